@@ -1,0 +1,87 @@
+"""Customers (the record everything hangs off), their contacts and tags."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlmodel import Field
+
+from models.base import Base, enum_type, foreign_key
+from models.enums import ContactRole, CustomerKind, CustomerStatus
+
+# The database derives the keys used for "same client however typed": case, spacing and punctuation go.
+NAME_KEY_SQL = "lower(regexp_replace({column}, '[^[:alnum:]]+', '', 'g'))"
+
+
+class Customer(Base, table=True):
+    """One client: a household, a business or a property manager."""
+
+    __tablename__ = "customer"
+    __table_args__ = (
+        sa.Index("ix_customer_display_name_trgm", "display_name", postgresql_using="gin",
+                 postgresql_ops={"display_name": "gin_trgm_ops"}),
+        sa.Index("ix_customer_billing_name_trgm", "billing_name", postgresql_using="gin",
+                 postgresql_ops={"billing_name": "gin_trgm_ops"}),
+        sa.Index("ix_customer_emails", "emails", postgresql_using="gin"),
+        sa.Index("ix_customer_phones", "phones", postgresql_using="gin"),
+        sa.CheckConstraint("merged_into_id IS NULL OR merged_into_id <> id", name="not_merged_into_self"),
+        sa.CheckConstraint("length(trim(display_name)) > 0", name="display_name_present"),
+    )
+
+    display_name: str
+    billing_name: str | None = None
+    name_key: str | None = Field(
+        default=None,
+        sa_column=sa.Column(sa.Text, sa.Computed(NAME_KEY_SQL.format(column="display_name"), persisted=True), index=True),
+    )
+    billing_name_key: str | None = Field(
+        default=None,
+        sa_column=sa.Column(sa.Text, sa.Computed(NAME_KEY_SQL.format(column="billing_name"), persisted=True), index=True),
+    )
+    kind: CustomerKind = Field(default=CustomerKind.RESIDENTIAL, sa_type=enum_type(CustomerKind))
+    # Lower-cased e-mails and E.164 phones, normalised on the way in (resolvers.customers.normalize).
+    emails: list[str] = Field(default_factory=list, sa_column=sa.Column(ARRAY(sa.Text), nullable=False,
+                                                                        server_default="{}"))
+    phones: list[str] = Field(default_factory=list, sa_column=sa.Column(ARRAY(sa.Text), nullable=False,
+                                                                        server_default="{}"))
+    billing_address_line1: str | None = None
+    billing_address_line2: str | None = None
+    billing_city: str | None = None
+    billing_region: str | None = None
+    billing_postal_code: str | None = None
+    billing_country: str | None = None
+    internal_notes: str | None = None
+    customer_notes: str | None = None
+    status: CustomerStatus = Field(default=CustomerStatus.ACTIVE, sa_type=enum_type(CustomerStatus),
+                                   index=True)
+    portal_access: bool = True
+    merged_into_id: int | None = foreign_key("customer.id", nullable=True)
+
+
+class Contact(Base, table=True):
+    """A person on an account and what they do for it (billing, approvals, on-site)."""
+
+    __tablename__ = "contact"
+
+    customer_id: int = foreign_key("customer.id", ondelete="CASCADE")
+    name: str
+    role: ContactRole = Field(default=ContactRole.OWNER, sa_type=enum_type(ContactRole))
+    email: str | None = None
+    phone: str | None = None
+
+
+class Tag(Base, table=True):
+    """A label the office puts on customers (staff only)."""
+
+    __tablename__ = "tag"
+
+    name: str = Field(sa_type=sa.Text, unique=True)
+    color: str | None = None
+
+
+class CustomerTag(Base, table=True):
+    __tablename__ = "customer_tag"
+    __table_args__ = (sa.UniqueConstraint("customer_id", "tag_id", name="uq_customer_tag_pair"),)
+
+    customer_id: int = foreign_key("customer.id", ondelete="CASCADE")
+    tag_id: int = foreign_key("tag.id", ondelete="CASCADE")
