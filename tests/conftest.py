@@ -9,9 +9,13 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlmodel import SQLModel
 
-from app.database import EmbeddedPostgres, libpq_url
+import models  # noqa: F401 - every table on the metadata
+from app.database import EmbeddedPostgres, create_engine, create_session_factory, libpq_url
 
 
 @pytest.fixture(scope="session")
@@ -43,3 +47,41 @@ def database_url(postgres_server_url: str) -> Iterator[str]:
     finally:
         with psycopg.connect(admin_url, autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def migrated_database_url(database_url: str) -> str:
+    """This run's database, migrated once to head through the real Alembic migrations."""
+    from app.migrations import upgrade
+
+    upgrade(database_url)
+    return database_url
+
+
+@pytest.fixture(scope="session")
+async def engine(migrated_database_url: str) -> AsyncIterator[AsyncEngine]:
+    engine = create_engine(migrated_database_url)
+    try:
+        yield engine
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture
+async def sessions(engine: AsyncEngine) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """A session factory on clean tables.
+
+    Tests commit for real (the app opens its own sessions, and other processes must see the rows), so
+    instead of one rolled-back transaction per test every table is emptied afterwards.
+    """
+    yield create_session_factory(engine)
+    tables = ", ".join(f'"{table.name}"' for table in SQLModel.metadata.sorted_tables)
+    async with engine.begin() as connection:
+        await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture
+async def session(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
+    """One session for arranging data and calling business rules directly."""
+    async with sessions() as session:
+        yield session

@@ -1,0 +1,62 @@
+"""Types shared by every domain: Money, UserError, Address."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import Enum
+
+import strawberry
+
+from models.money import Money as MoneyValue
+from schema.context import Info
+
+
+@strawberry.type(description="An exact amount in a currency (never a float).")
+class Money:
+    amount: Decimal = strawberry.field(description="The amount, with two decimal places.")
+    currency: str = strawberry.field(description="ISO 4217 currency code, e.g. USD.")
+    cents: int = strawberry.field(description="The amount in minor units (cents).")
+
+
+async def money(info: Info, cents: int) -> Money:
+    """An amount in the company's currency."""
+    company = await info.context.company()
+    value = MoneyValue(cents=cents, currency=company.currency)
+    return Money(amount=value.amount, currency=value.currency, cents=value.cents)
+
+
+@strawberry.enum(description="Why a mutation did not do what was asked.")
+class UserErrorCode(Enum):
+    INVALID = "INVALID"
+    NOT_FOUND = "NOT_FOUND"
+    REQUIRED = "REQUIRED"
+    DUPLICATE_CANDIDATES = "DUPLICATE_CANDIDATES"
+    NOT_ALLOWED = "NOT_ALLOWED"
+    CONFLICT = "CONFLICT"
+
+
+@strawberry.type(description="An expected failure: which input field, a code, and what to fix.")
+class UserError:
+    field: list[str] | None = strawberry.field(description="Path to the input field at fault, if one is.")
+    code: UserErrorCode = strawberry.field(description="Machine-readable reason.")
+    message: str = strawberry.field(description="What went wrong and how to fix it, for a person.")
+
+
+@strawberry.type(description="A postal address.")
+class Address:
+    line1: str | None = strawberry.field(description="Street and number.")
+    line2: str | None = strawberry.field(description="Apartment, suite, unit.")
+    city: str | None = strawberry.field(description="City.")
+    region: str | None = strawberry.field(description="State or region.")
+    postal_code: str | None = strawberry.field(description="ZIP or postal code.")
+    country: str | None = strawberry.field(description="ISO country code.")
+
+
+@strawberry.input(description="A postal address.")
+class AddressInput:
+    line1: str | None = strawberry.field(default=None, description="Street and number.")
+    line2: str | None = strawberry.field(default=None, description="Apartment, suite, unit.")
+    city: str | None = strawberry.field(default=None, description="City.")
+    region: str | None = strawberry.field(default=None, description="State or region.")
+    postal_code: str | None = strawberry.field(default=None, description="ZIP or postal code.")
+    country: str | None = strawberry.field(default=None, description="ISO country code.")

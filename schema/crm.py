@@ -1,0 +1,74 @@
+"""The office's records about a customer. Only notes of CUSTOMER visibility ever reach a client."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import strawberry
+from strawberry import relay
+from strawberry.scalars import JSON
+
+import models
+from schema.enums import NoteVisibility
+
+
+@strawberry.type(description="A label the office puts on customers. Office only.")
+class Tag(relay.Node):
+    id: relay.NodeID[int]
+    name: str = strawberry.field(description="The label.")
+    color: str | None = strawberry.field(description="A CSS colour for the label.")
+
+    @classmethod
+    def is_type_of(cls, obj: Any, info: Any) -> bool:
+        return isinstance(obj, models.Tag)
+
+
+@strawberry.type(description="A to-do about a customer. Office only.")
+class Reminder(relay.Node):
+    id: relay.NodeID[int]
+    text: str = strawberry.field(description="What to do.")
+    due_at: datetime | None = strawberry.field(description="When (UTC).")
+    done_at: datetime | None = strawberry.field(description="When it was done (UTC).")
+
+    @classmethod
+    def is_type_of(cls, obj: Any, info: Any) -> bool:
+        return isinstance(obj, models.Reminder)
+
+
+@strawberry.type(description="A banner the office sees on a customer. Office only.")
+class Notice(relay.Node):
+    id: relay.NodeID[int]
+    text: str = strawberry.field(description="The notice.")
+    active: bool = strawberry.field(description="Whether it is shown.")
+
+    @classmethod
+    def is_type_of(cls, obj: Any, info: Any) -> bool:
+        return isinstance(obj, models.Notice)
+
+
+@strawberry.type(description="A note on an account. Clients only ever receive CUSTOMER notes.")
+class Note(relay.Node):
+    id: relay.NodeID[int]
+    visibility: NoteVisibility = strawberry.field(description="INTERNAL (staff) or CUSTOMER (the client too).")
+    body: str = strawberry.field(description="The note.")
+    created_at: datetime = strawberry.field(description="When it was written (UTC).")
+
+    @classmethod
+    def is_type_of(cls, obj: Any, info: Any) -> bool:
+        return isinstance(obj, models.Note)
+
+
+@strawberry.type(description="One entry of the append-only history of who did what. Office only.")
+class Activity(relay.Node):
+    id: relay.NodeID[int]
+    verb: str = strawberry.field(description="What happened, e.g. `customer.created`.")
+    subject_type: str = strawberry.field(description="The kind of record it happened to.")
+    subject_id: int = strawberry.field(description="The record's database id.")
+    actor_user_id: int | None = strawberry.field(description="The user who did it (database id).")
+    details: JSON = strawberry.field(description="What changed.")
+    created_at: datetime = strawberry.field(description="When (UTC).")
+
+    @classmethod
+    def is_type_of(cls, obj: Any, info: Any) -> bool:
+        return isinstance(obj, models.Activity)

@@ -1,0 +1,156 @@
+"""Customer and Contact: the record everything hangs off."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated, Any
+
+import strawberry
+from strawberry import relay
+
+import models
+from auth.permissions import OFFICE_ONLY, STAFF_ONLY, office_only, staff_only
+from resolvers import reads
+from resolvers.pagination import Window
+from schema.common import Address
+from schema.context import Info
+from schema.enums import ContactRole, CustomerKind, CustomerStatus
+from schema.relay import Connection, connection
+
+if TYPE_CHECKING:
+    from schema.billing import Batch, Invoice, Transaction
+    from schema.crm import Activity, Note, Notice, Reminder, Tag
+    from schema.jobs import Job
+    from schema.properties import Property
+
+PropertyRef = Annotated["Property", strawberry.lazy("schema.properties")]
+JobRef = Annotated["Job", strawberry.lazy("schema.jobs")]
+InvoiceRef = Annotated["Invoice", strawberry.lazy("schema.billing")]
+BatchRef = Annotated["Batch", strawberry.lazy("schema.billing")]
+TransactionRef = Annotated["Transaction", strawberry.lazy("schema.billing")]
+
+
+@strawberry.type(description="A person on a customer's account and what they do for it.")
+class Contact(relay.Node):
+    id: relay.NodeID[int]
+    name: str = strawberry.field(description="Full name.")
+    role: ContactRole = strawberry.field(description="Billing, approver, owner or on-site.")
+    email: str | None = strawberry.field(description="E-mail address.")
+    phone: str | None = strawberry.field(description="Phone number (E.164).")
+
+    @classmethod
+    def is_type_of(cls, obj: Any, info: Any) -> bool:
+        return isinstance(obj, models.Contact)
+
+
+@strawberry.type(description="A client: a household, a business or a property manager.")
+class Customer(relay.Node):
+    id: relay.NodeID[int]
+    display_name: str = strawberry.field(description="The name the company knows the client by.")
+    billing_name: str | None = strawberry.field(description="The name invoices are addressed to.")
+    kind: CustomerKind = strawberry.field(description="Residential, business or property manager.")
+    emails: list[str] = strawberry.field(description="E-mail addresses, lower case.")
+    phones: list[str] = strawberry.field(description="Phone numbers in E.164 form.")
+    customer_notes: str | None = strawberry.field(description="Notes the client may read.")
+    status: CustomerStatus = strawberry.field(description="Active or archived.")
+    portal_access: bool = strawberry.field(description="Whether the customer's users may sign in.")
+    created_at: datetime = strawberry.field(description="When the record was created (UTC).")
+    internal_notes: str | None = strawberry.field(
+        description=f"The office's private notes on this client. {STAFF_ONLY}", extensions=staff_only()
+    )
+
+    @classmethod
+    def is_type_of(cls, obj: Any, info: Any) -> bool:
+        return isinstance(obj, models.Customer)
+
+    @strawberry.field(description="Where invoices are sent.")
+    def billing_address(self, root: strawberry.Parent[models.Customer]) -> Address:
+        return Address(
+            line1=root.billing_address_line1, line2=root.billing_address_line2, city=root.billing_city,
+            region=root.billing_region, postal_code=root.billing_postal_code, country=root.billing_country,
+        )
+
+    @strawberry.field(description=f"The customer this one was merged into, if any. {STAFF_ONLY}",
+                      extensions=staff_only())
+    async def merged_into(self, root: strawberry.Parent[models.Customer], info: Info) -> Customer | None:
+        if root.merged_into_id is None:
+            return None
+        return await info.context.loaders.by_id(models.Customer).load(root.merged_into_id)  # type: ignore[return-value]
+
+    @strawberry.field(description="People on the account.")
+    async def contacts(self, root: strawberry.Parent[models.Customer], info: Info) -> list[Contact]:
+        return await info.context.loaders.all_children(reads.CONTACTS_OF_CUSTOMER).load(root.id)  # type: ignore[arg-type]
+
+    @strawberry.field(description="Service locations, by name.")
+    async def properties(self, root: strawberry.Parent[models.Customer], info: Info,
+                         first: int | None = None, after: str | None = None) -> Connection[PropertyRef]:
+        page = await info.context.loaders.page(reads.PROPERTIES_OF_CUSTOMER).load(
+            (root.id, Window.of(first, after)))  # type: ignore[arg-type]
+        return connection(page)  # type: ignore[no-any-return]
+
+    @strawberry.field(description="Jobs, newest scheduled first.")
+    async def jobs(self, root: strawberry.Parent[models.Customer], info: Info,
+                   first: int | None = None, after: str | None = None) -> Connection[JobRef]:
+        page = await info.context.loaders.page(reads.JOBS_OF_CUSTOMER).load(
+            (root.id, Window.of(first, after)))  # type: ignore[arg-type]
+        return connection(page)  # type: ignore[no-any-return]
+
+    @strawberry.field(description="Invoices, newest first. Empty for viewers without finances.")
+    async def invoices(self, root: strawberry.Parent[models.Customer], info: Info,
+                       first: int | None = None, after: str | None = None) -> Connection[InvoiceRef]:
+        page = await info.context.loaders.page(reads.INVOICES_OF_CUSTOMER).load(
+            (root.id, Window.of(first, after)))  # type: ignore[arg-type]
+        return connection(page)  # type: ignore[no-any-return]
+
+    @strawberry.field(description="Batch invoices, newest first. Empty for viewers without finances.")
+    async def batches(self, root: strawberry.Parent[models.Customer], info: Info,
+                      first: int | None = None, after: str | None = None) -> Connection[BatchRef]:
+        page = await info.context.loaders.page(reads.BATCHES_OF_CUSTOMER).load(
+            (root.id, Window.of(first, after)))  # type: ignore[arg-type]
+        return connection(page)  # type: ignore[no-any-return]
+
+    @strawberry.field(description="Payments, newest first. Empty for viewers without finances.")
+    async def transactions(self, root: strawberry.Parent[models.Customer], info: Info,
+                           first: int | None = None, after: str | None = None) -> Connection[TransactionRef]:
+        page = await info.context.loaders.page(reads.TRANSACTIONS_OF_CUSTOMER).load(
+            (root.id, Window.of(first, after)))  # type: ignore[arg-type]
+        return connection(page)  # type: ignore[no-any-return]
+
+    @strawberry.field(description=f"Labels the office put on this client. {OFFICE_ONLY}", extensions=office_only())
+    async def tags(self, root: strawberry.Parent[models.Customer], info: Info,
+                   ) -> list[Annotated[Tag, strawberry.lazy("schema.crm")]] | None:
+        from resolvers.crm import tags_of_customer
+
+        return await tags_of_customer(info.context.loaders, root.id)  # type: ignore[arg-type,return-value]
+
+    @strawberry.field(description=f"Open reminders. {OFFICE_ONLY}", extensions=office_only())
+    async def reminders(self, root: strawberry.Parent[models.Customer], info: Info,
+                        ) -> list[Annotated[Reminder, strawberry.lazy("schema.crm")]] | None:
+        from resolvers.crm import REMINDERS_OF_CUSTOMER
+
+        return await info.context.loaders.all_children(REMINDERS_OF_CUSTOMER).load(root.id)  # type: ignore[arg-type]
+
+    @strawberry.field(description=f"Active notices shown to the office. {OFFICE_ONLY}", extensions=office_only())
+    async def notices(self, root: strawberry.Parent[models.Customer], info: Info,
+                      ) -> list[Annotated[Notice, strawberry.lazy("schema.crm")]] | None:
+        from resolvers.crm import NOTICES_OF_CUSTOMER
+
+        return await info.context.loaders.all_children(NOTICES_OF_CUSTOMER).load(root.id)  # type: ignore[arg-type]
+
+    @strawberry.field(description="Notes on the account: clients get customer-facing notes only.")
+    async def notes(self, root: strawberry.Parent[models.Customer], info: Info,
+                    ) -> list[Annotated[Note, strawberry.lazy("schema.crm")]]:
+        from resolvers.crm import NOTES_OF_CUSTOMER
+
+        return await info.context.loaders.all_children(NOTES_OF_CUSTOMER).load(root.id)  # type: ignore[arg-type]
+
+    @strawberry.field(description=f"Who did what on this account, newest first. {OFFICE_ONLY}",
+                      extensions=office_only())
+    async def activity(self, root: strawberry.Parent[models.Customer], info: Info,
+                       first: int | None = None, after: str | None = None,
+                       ) -> Connection[Annotated[Activity, strawberry.lazy("schema.crm")]] | None:
+        from resolvers.crm import ACTIVITY_OF_CUSTOMER
+
+        page = await info.context.loaders.page(ACTIVITY_OF_CUSTOMER).load(
+            (root.id, Window.of(first, after)))  # type: ignore[arg-type]
+        return connection(page)  # type: ignore[no-any-return]

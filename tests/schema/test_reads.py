@@ -1,0 +1,93 @@
+"""Reading the graph: root connections, nested edges, node(id:), and no N+1 queries."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from app.database import StatementCounter
+from models.enums import InvoiceStatus, JobStatus
+from tests import factories
+from tests.graphql import execute, gid
+
+FOUR_LEVELS = """
+query ($first: Int!) {
+  customers(first: $first) {
+    totalCount
+    edges { node { displayName
+      properties(first: $first) { totalCount nodes { name
+        jobs(first: $first) { totalCount nodes { status
+          invoices { number total { amount } } } } } } } }
+  }
+}
+"""
+
+
+async def _graph(session: AsyncSession, customers: int, per_level: int) -> None:
+    await factories.company(session)
+    for _ in range(customers):
+        owner = await factories.customer(session)
+        for _ in range(per_level):
+            place = await factories.property_(session, owner)
+            for _ in range(per_level):
+                done = await factories.job(session, place, status=JobStatus.FINISHED)
+                await factories.invoice(session, [done], status=InvoiceStatus.OPEN)
+    await session.commit()
+
+
+async def test_four_levels_cost_the_same_statements_at_page_size_5_and_50(
+    sessions: async_sessionmaker[AsyncSession], session: AsyncSession, engine: AsyncEngine
+) -> None:
+    # given 6 customers with 6 properties each, each with 6 invoiced jobs
+    await _graph(session, customers=6, per_level=6)
+
+    # when the same four-level page is read at page size 5 and 50
+    counts = {}
+    for first in (5, 50):
+        with StatementCounter(engine) as counter:
+            data = await execute(sessions, factories.office(), FOUR_LEVELS, {"first": first})
+        counts[first] = counter.count
+        assert data["customers"]["totalCount"] == 6
+
+    # then one statement per level (customers, properties, jobs, invoices) plus one for the company
+    assert counts[5] == counts[50]
+    assert counts[50] <= 5, counts
+
+
+async def test_a_connection_pages_with_cursors(sessions: async_sessionmaker[AsyncSession],
+                                               session: AsyncSession) -> None:
+    # given five customers
+    for name in ["Ada", "Bea", "Cy", "Di", "Ed"]:
+        await factories.customer(session, display_name=name)
+    await session.commit()
+    query = """query ($after: String) { customers(first: 2, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } nodes { displayName } } }"""
+
+    # when paging two at a time
+    names, after, pages = [], None, 0
+    while True:
+        page = (await execute(sessions, factories.office(), query, {"after": after}))["customers"]
+        names += [node["displayName"] for node in page["nodes"]]
+        pages += 1
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+
+    # then every customer comes once, in order, over three pages
+    assert names == ["Ada", "Bea", "Cy", "Di", "Ed"]
+    assert pages == 3
+
+
+async def test_node_resolves_only_its_own_type(sessions: async_sessionmaker[AsyncSession],
+                                               session: AsyncSession) -> None:
+    # given a customer
+    owner = await factories.customer(session, display_name="Grace")
+    await session.commit()
+    query = "query ($id: ID!) { node(id: $id) { __typename ... on Customer { displayName } } }"
+
+    # when it is fetched by its id, and by the same number dressed as a property's id
+    as_customer = await execute(sessions, factories.office(), query, {"id": gid("Customer", owner)})
+    as_property = await execute(sessions, factories.office(), query, {"id": gid("Property", owner)})
+
+    # then only the customer id finds it
+    assert as_customer["node"] == {"__typename": "Customer", "displayName": "Grace"}
+    assert as_property["node"] is None
