@@ -24,6 +24,8 @@ class Context:
     loaders: Loaders
     request: Any = None
     response: Any = None
+    connection_params: dict[str, Any] | None = None
+    """The `connection_init` payload, over WebSocket."""
     _company: asyncio.Task[Company] | None = field(default=None, repr=False)
 
     async def company(self) -> Company:
@@ -36,6 +38,11 @@ class Context:
         async with self.sessions() as session:
             company = (await session.execute(sa.select(Company).order_by(Company.id).limit(1))).scalar()
         return company or Company(name="Unnamed company")
+
+    def become(self, viewer: Viewer) -> None:
+        """Switch to the viewer a WebSocket's `connection_init` authenticated, with fresh loaders."""
+        self.viewer = viewer
+        self.loaders = Loaders(viewer=viewer, sessions=self.sessions)
 
 
 def build_context(viewer: Viewer, sessions: async_sessionmaker[AsyncSession], *, request: Any = None,

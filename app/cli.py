@@ -1,0 +1,185 @@
+"""`dop`: serve the app, migrate, seed demo data, create users."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated
+
+import typer
+
+from app.database import DatabaseUnavailable, EmbeddedPostgres, check_connection, create_engine, redacted
+from app.settings import get_settings
+
+cli = typer.Typer(help="DOP: the customer graph and client portal for field-service companies.",
+                  no_args_is_help=True, add_completion=False)
+
+
+def fail(message: str) -> None:
+    typer.secho(message, fg=typer.colors.RED, err=True)
+    raise typer.Exit(1)
+
+
+@contextmanager
+def database() -> Iterator[str]:
+    """The configured database, or an embedded PostgreSQL under var/ for as long as the command runs."""
+    settings = get_settings()
+    if settings.database_url:
+        yield settings.database_url
+        return
+    embedded = EmbeddedPostgres(settings.var_dir / "postgres")
+    embedded.stop_on_signals()
+    typer.echo(f"Starting the embedded PostgreSQL (data in {embedded.data_dir}) …")
+    url = embedded.start()
+    os.environ["DATABASE_URL"] = url
+    get_settings.cache_clear()
+    try:
+        yield url
+    finally:
+        embedded.stop()
+        typer.echo("Embedded PostgreSQL stopped.")
+
+
+def ensure_reachable(url: str) -> None:
+    async def check() -> None:
+        engine = create_engine(url)
+        try:
+            await check_connection(engine)
+        finally:
+            await engine.dispose()
+
+    try:
+        asyncio.run(check())
+    except DatabaseUnavailable as error:
+        fail(str(error))
+
+
+def migrate_to_head(url: str) -> None:
+    from app.migrations import current_revision, head_revision, upgrade
+
+    before = current_revision(url)
+    upgrade(url)
+    after = head_revision(url)
+    typer.echo(f"Database {redacted(url)} at revision {after}" + ("" if before == after else f" (was {before})."))
+
+
+def run_seed_demo(url: str) -> None:
+    from app.database import create_session_factory
+    from app.demo_data import seed_demo
+
+    async def seed() -> list[str]:
+        engine = create_engine(url)
+        try:
+            async with create_session_factory(engine)() as session, session.begin():
+                report = await seed_demo(session)
+            return report.lines()
+        finally:
+            await engine.dispose()
+
+    for line in asyncio.run(seed()):
+        typer.echo(line)
+
+
+@cli.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    demo: Annotated[bool, typer.Option(help="Load the demo company first (idempotent).")] = False,
+) -> None:
+    """Serve the API, the live subscriptions and the portal."""
+    import uvicorn
+
+    settings = get_settings()
+    with database() as url:
+        ensure_reachable(url)
+        from app.migrations import is_up_to_date
+
+        if not is_up_to_date(url):
+            if settings.is_production:
+                fail("The database is behind the code. Run `dop migrate`, then start again.")
+            migrate_to_head(url)
+        if demo:
+            run_seed_demo(url)
+        if workers > 1 and settings.broadcast_url.startswith("memory://"):
+            os.environ["BROADCAST_URL"] = url.replace("postgresql+psycopg://", "postgresql://")
+            typer.echo("Several workers: live events cross them through PostgreSQL LISTEN/NOTIFY.")
+        public = f"http://{host}:{port}"
+        typer.secho(f"\nDOP is running at {public}  (GraphQL: {public}/graphql)", fg=typer.colors.GREEN, bold=True)
+        if demo:
+            typer.echo("Sign in with a demo username: owner, office, field1, pm1 or client1.\n"
+                       "With no SMTP_HOST set, the e-mailed 6-digit code is printed here on the console.\n")
+        uvicorn.run("app.asgi:create_app", factory=True, host=host, port=port, workers=workers,
+                    log_level="info", ws="websockets")
+
+
+@cli.command()
+def migrate() -> None:
+    """Apply every pending database migration."""
+    with database() as url:
+        ensure_reachable(url)
+        migrate_to_head(url)
+
+
+@cli.command("seed-demo")
+def seed_demo_command() -> None:
+    """Create the demo company (customers, properties, jobs, invoices, users). Safe to run twice."""
+    with database() as url:
+        ensure_reachable(url)
+        migrate_to_head(url) if not get_settings().is_production else None
+        run_seed_demo(url)
+
+
+@cli.command("create-user")
+def create_user_command(
+    role: Annotated[str, typer.Option(help="OWNER, OFFICE, EMPLOYEE or CUSTOMER.")],
+    username: Annotated[str, typer.Option(help="The sign-in name.")],
+    email: Annotated[str, typer.Option(help="Where sign-in codes are sent.")],
+    customer: Annotated[int | None, typer.Option(help="Customer database id (for CUSTOMER users).")] = None,
+    employee: Annotated[int | None, typer.Option(help="Employee database id (for EMPLOYEE users).")] = None,
+) -> None:
+    """Create a user: how the first owner of a real deployment gets in."""
+    from app.database import create_session_factory
+    from auth.users import create_user
+    from models.enums import Role
+    from resolvers.errors import UserInputError
+
+    try:
+        parsed_role = Role(role.upper())
+    except ValueError:
+        fail(f"Unknown role {role!r}: use OWNER, OFFICE, EMPLOYEE or CUSTOMER.")
+        return
+
+    async def create(url: str) -> str:
+        engine = create_engine(url)
+        try:
+            async with create_session_factory(engine)() as session, session.begin():
+                user = await create_user(session, role=parsed_role, username=username, email=email,
+                                         customer_id=customer, employee_id=employee)
+                return f"Created {user.role.value} user {user.username!r} <{user.email}> (id {user.id})."
+        finally:
+            await engine.dispose()
+
+    with database() as url:
+        ensure_reachable(url)
+        try:
+            typer.echo(asyncio.run(create(url)))
+        except UserInputError as error:
+            fail(f"Not created: {error}")
+
+
+@cli.command("export-schema")
+def export_schema() -> None:
+    """Print the GraphQL SDL (what `schema.graphql` holds)."""
+    from schema import build_schema
+
+    sys.stdout.write(build_schema().as_str() + "\n")
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    cli()
