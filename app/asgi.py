@@ -8,18 +8,18 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from auth.authenticate import viewer_for_request
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
-from starlette.routing import Mount, Route
+from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 from starlette.websockets import WebSocket
 
 from app.database import check_connection, create_engine, create_session_factory
 from app.migrations import is_up_to_date
 from app.settings import PROJECT_ROOT, Settings, get_settings
-from auth.authenticate import viewer_for_request
 from auth.sessions import SESSION_COOKIE
 from auth.viewer import ANONYMOUS, Viewer
 from schema.context import Context, build_context
@@ -122,14 +122,13 @@ def create_app(settings: Settings | None = None) -> Starlette:
         finally:
             await engine.dispose()
 
+    graphql = graphql_app(runtime)
     routes: list[Any] = [
         Route("/healthz", healthz),
         Route("/readyz", readyz),
-        Route("/graphql", graphql_app(runtime), methods=["GET", "POST"]),
+        Route("/graphql", graphql, methods=["GET", "POST"]),
+        WebSocketRoute("/graphql", graphql),
     ]
-    from starlette.routing import WebSocketRoute
-
-    routes.append(WebSocketRoute("/graphql", graphql_app(runtime)))
     if PORTAL_DIST.exists():
         routes.append(Mount("/", StaticFiles(directory=PORTAL_DIST, html=True), name="portal"))
     app = Starlette(routes=routes, lifespan=lifespan)

@@ -93,7 +93,8 @@ async def check_connection(engine: AsyncEngine) -> None:
             await connection.execute(text("SELECT 1"))
     except Exception as error:  # noqa: BLE001 - we turn any driver failure into one line
         reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
-        raise DatabaseUnavailable(f"Cannot connect to {redacted(libpq_url(engine.url.render_as_string(hide_password=False)))}: {reason}") from None
+        url = libpq_url(engine.url.render_as_string(hide_password=False))
+        raise DatabaseUnavailable(f"Cannot connect to {redacted(url)}: {reason}") from None
 
 
 class StatementCounter:

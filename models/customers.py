@@ -32,11 +32,13 @@ class Customer(Base, table=True):
     billing_name: str | None = None
     name_key: str | None = Field(
         default=None,
-        sa_column=sa.Column(sa.Text, sa.Computed(NAME_KEY_SQL.format(column="display_name"), persisted=True), index=True),
+        sa_column=sa.Column(sa.Text, sa.Computed(NAME_KEY_SQL.format(column="display_name"), persisted=True),
+                            index=True),
     )
     billing_name_key: str | None = Field(
         default=None,
-        sa_column=sa.Column(sa.Text, sa.Computed(NAME_KEY_SQL.format(column="billing_name"), persisted=True), index=True),
+        sa_column=sa.Column(sa.Text, sa.Computed(NAME_KEY_SQL.format(column="billing_name"), persisted=True),
+                            index=True),
     )
     kind: CustomerKind = Field(default=CustomerKind.RESIDENTIAL, sa_type=enum_type(CustomerKind))
     # Lower-cased e-mails and E.164 phones, normalised on the way in (resolvers.customers.normalize).

@@ -27,7 +27,9 @@ class OutboxMail(Base, table=True):
     """A message to deliver. Written in the same transaction as its cause, so none is lost."""
 
     __tablename__ = "outbox_mail"
-    __table_args__ = (sa.Index("ix_outbox_mail_pending", "next_attempt_at", postgresql_where=sa.text("sent_at IS NULL")),)
+    __table_args__ = (
+        sa.Index("ix_outbox_mail_pending", "next_attempt_at", postgresql_where=sa.text("sent_at IS NULL")),
+    )
 
     to_address: str
     subject: str

@@ -11,11 +11,10 @@ from strawberry import relay
 import models
 from auth.permissions import OFFICE_ONLY, STAFF_ONLY, office_only, staff_only
 from resolvers import reads
-from resolvers.pagination import Window
 from schema.common import Address
 from schema.context import Info
 from schema.enums import ContactRole, CustomerKind, CustomerStatus
-from schema.relay import Connection, connection
+from schema.relay import Connection, connection, window
 
 if TYPE_CHECKING:
     from schema.billing import Batch, Invoice, Transaction
@@ -85,35 +84,35 @@ class Customer(relay.Node):
     async def properties(self, root: strawberry.Parent[models.Customer], info: Info,
                          first: int | None = None, after: str | None = None) -> Connection[PropertyRef]:
         page = await info.context.loaders.page(reads.PROPERTIES_OF_CUSTOMER).load(
-            (root.id, Window.of(first, after)))  # type: ignore[arg-type]
+            (root.id, window(first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Jobs, newest scheduled first.")
     async def jobs(self, root: strawberry.Parent[models.Customer], info: Info,
                    first: int | None = None, after: str | None = None) -> Connection[JobRef]:
         page = await info.context.loaders.page(reads.JOBS_OF_CUSTOMER).load(
-            (root.id, Window.of(first, after)))  # type: ignore[arg-type]
+            (root.id, window(first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Invoices, newest first. Empty for viewers without finances.")
     async def invoices(self, root: strawberry.Parent[models.Customer], info: Info,
                        first: int | None = None, after: str | None = None) -> Connection[InvoiceRef]:
         page = await info.context.loaders.page(reads.INVOICES_OF_CUSTOMER).load(
-            (root.id, Window.of(first, after)))  # type: ignore[arg-type]
+            (root.id, window(first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Batch invoices, newest first. Empty for viewers without finances.")
     async def batches(self, root: strawberry.Parent[models.Customer], info: Info,
                       first: int | None = None, after: str | None = None) -> Connection[BatchRef]:
         page = await info.context.loaders.page(reads.BATCHES_OF_CUSTOMER).load(
-            (root.id, Window.of(first, after)))  # type: ignore[arg-type]
+            (root.id, window(first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Payments, newest first. Empty for viewers without finances.")
     async def transactions(self, root: strawberry.Parent[models.Customer], info: Info,
                            first: int | None = None, after: str | None = None) -> Connection[TransactionRef]:
         page = await info.context.loaders.page(reads.TRANSACTIONS_OF_CUSTOMER).load(
-            (root.id, Window.of(first, after)))  # type: ignore[arg-type]
+            (root.id, window(first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]
 
     @strawberry.field(description=f"Labels the office put on this client. {OFFICE_ONLY}", extensions=office_only())
@@ -152,5 +151,5 @@ class Customer(relay.Node):
         from resolvers.crm import ACTIVITY_OF_CUSTOMER
 
         page = await info.context.loaders.page(ACTIVITY_OF_CUSTOMER).load(
-            (root.id, Window.of(first, after)))  # type: ignore[arg-type]
+            (root.id, window(first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]

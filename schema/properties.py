@@ -11,11 +11,10 @@ from strawberry import relay
 import models
 from auth.permissions import STAFF_ONLY, staff_only
 from resolvers import reads
-from resolvers.pagination import Window
 from schema.common import Address
 from schema.context import Info
 from schema.enums import PropertyType
-from schema.relay import Connection, connection
+from schema.relay import Connection, connection, window
 
 if TYPE_CHECKING:
     from schema.billing import Invoice
@@ -57,7 +56,7 @@ class Property(relay.Node):
     async def jobs(self, root: strawberry.Parent[models.Property], info: Info, first: int | None = None,
                    after: str | None = None) -> Connection[Annotated[Job, strawberry.lazy("schema.jobs")]]:
         page = await info.context.loaders.page(reads.JOBS_OF_PROPERTY).load(
-            (root.id, Window.of(first, after)))  # type: ignore[arg-type]
+            (root.id, window(first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Invoices for this place, newest first. Empty without finances.")
@@ -65,12 +64,12 @@ class Property(relay.Node):
                        after: str | None = None,
                        ) -> Connection[Annotated[Invoice, strawberry.lazy("schema.billing")]]:
         page = await info.context.loaders.page(reads.INVOICES_OF_PROPERTY).load(
-            (root.id, Window.of(first, after)))  # type: ignore[arg-type]
+            (root.id, window(first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Files attached to this place or its jobs that the viewer may see.")
     async def files(self, root: strawberry.Parent[models.Property], info: Info, first: int | None = None,
                     after: str | None = None) -> Connection[Annotated[File, strawberry.lazy("schema.files")]]:
         page = await info.context.loaders.page(reads.FILES_OF_PROPERTY).load(
-            (root.id, Window.of(first, after)))  # type: ignore[arg-type]
+            (root.id, window(first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]

@@ -6,7 +6,8 @@ from typing import Any, Generic, TypeVar
 
 import strawberry
 
-from resolvers.pagination import Page, encode_cursor
+from resolvers.pagination import Page, Window, encode_cursor
+from schema.errors import PublicError
 
 NodeT = TypeVar("NodeT")
 
@@ -47,3 +48,11 @@ def connection(page: Page[Any]) -> Any:
         ),
         total_count=page.total_count,
     )
+
+
+def window(first: int | None, after: str | None) -> Window:
+    """The requested page, or an error the user can act on (too large a page, a foreign cursor)."""
+    try:
+        return Window.of(first, after)
+    except ValueError as error:
+        raise PublicError(str(error)) from None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -19,18 +21,24 @@ from app.database import EmbeddedPostgres, create_engine, create_session_factory
 
 
 @pytest.fixture(scope="session")
-def postgres_server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The server tests run against: `TEST_DATABASE_URL` when set, else an embedded PostgreSQL."""
+def postgres_server_url() -> Iterator[str]:
+    """The server tests run against: `TEST_DATABASE_URL` when set, else an embedded PostgreSQL.
+
+    The embedded data lives in a directory of its own (not pytest's tmp_path, which a concurrent pytest
+    run may clean up) and is removed afterwards.
+    """
     configured = os.environ.get("TEST_DATABASE_URL")
     if configured:
         yield libpq_url(configured)
         return
-    embedded = EmbeddedPostgres(Path(tmp_path_factory.mktemp("pgdata")))
+    data_dir = Path(tempfile.mkdtemp(prefix="dop-test-pg-"))
+    embedded = EmbeddedPostgres(data_dir / "data")
     url = embedded.start()
     try:
         yield url
     finally:
         embedded.stop()
+        shutil.rmtree(data_dir, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,238 @@
+"""The GraphQL endpoint as a Starlette-mountable ASGI app, with the endpoint's security baseline.
+
+Mount it for both HTTP and WebSocket on the same path::
+
+    graphql = GraphQLApp(schema, production=settings.is_production,
+                         allowed_origins={"https://portal.example.com"})
+    app = Starlette(routes=[Route("/graphql", graphql), WebSocketRoute("/graphql", graphql)])
+
+Subclass it to build the request context (``get_context``) and to authenticate WebSocket connections
+(``authenticate_connection``).
+
+HTTP
+  * POST with ``Content-Type: application/json`` only. Form posts (``application/x-www-form-urlencoded``,
+    ``text/plain``) get 400 from strawberry. ``multipart/form-data`` (file uploads) is accepted only with a
+    non-empty CSRF-safe header (``Apollo-Require-Preflight``, ``X-Apollo-Operation-Name`` or
+    ``GraphQL-Require-Preflight``), which a plain HTML form can't send and which makes a cross-origin
+    ``fetch`` preflighted; strawberry 0.341 does not check this itself.
+  * GET: in production every GET gets 405 (no queries over GET, no GraphiQL). In development GET serves
+    GraphiQL and runs queries; mutations over GET are refused by strawberry (400) in every mode.
+  * A JSON array body (batching) is refused with 400.
+  * Subscriptions are refused over HTTP (400): they run on the WebSocket only.
+WebSocket
+  * Only the ``graphql-transport-ws`` subprotocol (the legacy ``graphql-ws`` is closed with 4406).
+  * A handshake whose ``Origin`` is present and is neither the request's own host nor in ``allowed_origins``
+    is refused before it is accepted (HTTP 403; strawberry's check, which compares host and port with the
+    ``Host`` header or trusts ``Sec-Fetch-Site: same-origin``).
+  * ``connection_init`` must arrive within ``connection_init_wait_timeout`` (else 4408), is passed to
+    :meth:`GraphQLApp.authenticate_connection` (4403 when it returns False), and a ``subscribe`` before it is
+    closed with 4401 (strawberry's protocol handler).
+  * The server sends a protocol ``ping`` every ``keep_alive_interval`` seconds after ``connection_ack``.
+  * At most ``max_subscriptions_per_connection`` operations run at once on a connection; one more gets an
+    ``error`` message with ``extensions.code = "TOO_MANY_SUBSCRIPTIONS"`` (the connection stays open).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Iterable, Mapping
+from contextlib import suppress
+from datetime import timedelta
+from typing import TYPE_CHECKING, Final
+
+from cross_web import AsyncHTTPRequestAdapter, HTTPException
+from graphql import GraphQLError
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+from strawberry.exceptions import MissingQueryError
+from strawberry.http import GraphQLRequestData
+from strawberry.http.exceptions import WebSocketDisconnected
+from strawberry.http.parse_content_type import parse_content_type
+from strawberry.http.typevars import Context, RootValue
+from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
+from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
+    ConnectionInitMessage,
+    SubscribeMessage,
+)
+from strawberry.types import ExecutionResult
+from strawberry.types.graphql import OperationType
+
+if TYPE_CHECKING:
+    from starlette.types import Receive, Scope, Send
+    from strawberry.schema import BaseSchema
+
+__all__ = ["PREFLIGHT_HEADERS", "GraphQLApp", "GuardedTransportWSHandler"]
+
+logger = logging.getLogger(__name__)
+
+PREFLIGHT_HEADERS: Final = (
+    "apollo-require-preflight",
+    "x-apollo-operation-name",
+    "graphql-require-preflight",
+)
+"""A multipart POST must carry one of these, non-empty (Apollo's CSRF prevention)."""
+
+
+class GuardedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, RootValue]):
+    """Strawberry's graphql-transport-ws handler, plus authentication, keep-alive and a coded limit."""
+
+    keep_alive_task: asyncio.Task[None] | None = None
+
+    async def handle_connection_init(self, message: ConnectionInitMessage) -> None:
+        payload = message.get("payload", {})
+        view = self.view
+        # Duplicate inits, timed-out connections and bad payloads are strawberry's to handle (4429/4400).
+        if (isinstance(view, GraphQLApp) and isinstance(payload, dict) and not self.connection_init_received
+                and not self.connection_timed_out):
+            try:
+                allowed = await view.authenticate_connection(payload, getattr(self.websocket, "ws", None))
+            except Exception:
+                logger.exception("authenticate_connection failed")
+                await self._close_unless_timed_out(1011, "Internal error")
+                return
+            if not allowed:
+                await self._close_unless_timed_out(4403, "Forbidden")
+                return
+        await super().handle_connection_init(message)
+        if (self.connection_acknowledged and self.keep_alive_task is None and view.keep_alive
+                and view.keep_alive_interval):
+            self.keep_alive_task = asyncio.create_task(self._keep_alive(view.keep_alive_interval))
+
+    async def _close_unless_timed_out(self, code: int, reason: str) -> None:
+        self.connection_init_received = True
+        if self.connection_init_timeout_task:
+            self.connection_init_timeout_task.cancel()
+        if not self.connection_timed_out:
+            await self.websocket.close(code=code, reason=reason)
+
+    async def _keep_alive(self, interval: float) -> None:
+        with suppress(WebSocketDisconnected, RuntimeError, OSError):  # the socket went away
+            while True:
+                await asyncio.sleep(interval)
+                await self.send_message({"type": "ping"})
+
+    async def handle_subscribe(self, message: SubscribeMessage) -> None:
+        limit = self.max_subscriptions_per_connection
+        if (self.connection_acknowledged and message["id"] not in self.operations and limit is not None
+                and len(self.operations) >= limit):
+            error = GraphQLError(f"Too many active subscriptions on this connection (at most {limit}); "
+                                 "complete one first.", extensions={"code": "TOO_MANY_SUBSCRIPTIONS"})
+            await self.send_message({"id": message["id"], "type": "error", "payload": [error.formatted]})
+            return
+        await super().handle_subscribe(message)
+
+    async def shutdown(self) -> None:
+        if self.keep_alive_task is not None:
+            self.keep_alive_task.cancel()
+            with suppress(Exception, asyncio.CancelledError):
+                await self.keep_alive_task
+        await super().shutdown()
+
+
+class GraphQLApp(GraphQL[Context, RootValue]):
+    """``strawberry.asgi.GraphQL`` with the endpoint's security baseline (see the module's docstring).
+
+    ``production``: no GraphiQL and no GET at all. ``allowed_origins``: the origins, besides the app's own,
+    whose pages may open a WebSocket (e.g. ``{"http://127.0.0.1:8000"}``, or the portal's origin when it is
+    served elsewhere). ``multipart_uploads_enabled``: accept GraphQL multipart uploads (with a preflight
+    header).
+    """
+
+    def __init__(
+        self,
+        schema: BaseSchema,
+        *,
+        production: bool,
+        allowed_origins: Iterable[str] = (),
+        max_subscriptions_per_connection: int = 100,
+        keep_alive_interval: float = 15.0,
+        connection_init_wait_timeout: timedelta = timedelta(seconds=10),
+        multipart_uploads_enabled: bool = True,
+        preflight_headers: Iterable[str] = PREFLIGHT_HEADERS,
+    ) -> None:
+        super().__init__(
+            schema,
+            graphql_ide=None if production else "graphiql",
+            allow_queries_via_get=not production,
+            keep_alive=True,
+            keep_alive_interval=keep_alive_interval,
+            subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+            connection_init_wait_timeout=connection_init_wait_timeout,
+            multipart_uploads_enabled=multipart_uploads_enabled,
+            max_subscriptions_per_connection=max_subscriptions_per_connection,
+            allowed_origins=tuple(sorted(set(allowed_origins))),
+        )
+        self.production = production
+        self.graphql_transport_ws_handler_class = GuardedTransportWSHandler[Context, RootValue]
+        self.preflight_headers = tuple(header.lower() for header in preflight_headers)
+
+    async def authenticate_connection(self, payload: dict[str, object], websocket: WebSocket | None) -> bool:
+        """Whether a ``connection_init`` payload may open the WebSocket connection (False: closed with 4403).
+
+        Called once per connection, before ``on_ws_connect`` and before ``connection_ack``; messages wait
+        meanwhile. Override it (e.g. to check a token in ``payload`` or the session cookie on
+        ``websocket``). An exception closes the connection with 1011. The context was built when the socket
+        opened; to put the authenticated viewer in it, keep it on ``websocket.state`` and copy it in
+        ``on_ws_connect(context)``, which strawberry calls next (with ``connection_params`` = ``payload``).
+        """
+        return True
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.production and scope["type"] == "http" and scope["method"] in ("GET", "HEAD"):
+            response = PlainTextResponse("GraphQL over GET is disabled; use POST with JSON.", status_code=405,
+                                         headers={"Allow": "POST"})
+            await response(scope, receive, send)
+            return
+        await super().__call__(scope, receive, send)
+
+    async def execute_single(
+        self,
+        request: Request,
+        request_adapter: AsyncHTTPRequestAdapter,
+        sub_response: Response,
+        context: Context,
+        root_value: RootValue | None,
+        request_data: GraphQLRequestData,
+    ) -> ExecutionResult:
+        """Strawberry's, except that subscriptions are refused over plain HTTP (they belong on the WebSocket).
+
+        Strawberry would run a subscription's root resolver as if it were a query field.
+        """
+        allowed = OperationType.from_http(request_adapter.method) - {OperationType.SUBSCRIPTION}
+        if not self.allow_queries_via_get and request_adapter.method == "GET":
+            allowed -= {OperationType.QUERY}
+        try:
+            return await self.schema.execute(
+                request_data.query,
+                root_value=root_value,
+                variable_values=request_data.variables,
+                context_value=context,
+                operation_name=request_data.operation_name,
+                allowed_operation_types=allowed,
+                operation_extensions=request_data.extensions,
+            )
+        except CannotGetOperationTypeError as error:
+            raise HTTPException(400, error.as_http_error_reason()) from error
+        except InvalidOperationTypeError as error:
+            raise HTTPException(400, error.as_http_error_reason(request_adapter.method)) from error
+        except MissingQueryError as error:
+            raise HTTPException(400, "No GraphQL query found in the request") from error
+
+    def has_preflight_header(self, headers: Mapping[str, str]) -> bool:
+        return any(headers.get(name, "").strip() for name in self.preflight_headers)
+
+    async def parse_http_body(self, request: AsyncHTTPRequestAdapter) -> GraphQLRequestData:
+        content_type, _ = parse_content_type(request.content_type or "")
+        if (request.method == "POST" and content_type == "multipart/form-data"
+                and not self.has_preflight_header(request.headers)):
+            raise HTTPException(400, "Multipart requests need a non-empty 'Apollo-Require-Preflight' header "
+                                     "(or 'X-Apollo-Operation-Name').")
+        data = await super().parse_http_body(request)
+        if isinstance(data, list):
+            raise HTTPException(400, "Batching is not enabled")
+        return data

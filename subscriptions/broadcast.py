@@ -1,0 +1,254 @@
+"""Fan-out of broadcast events to in-process subscribers, with bounded queues.
+
+broadcaster's `Broadcast` gives every subscriber an unbounded queue and awaits
+`queue.put`, so one client that stops reading grows memory without limit (and a
+bounded queue would stall delivery to everyone). Here each subscriber has at most
+`queue_size` pending events; the one that overflows is cut off, alone: its
+iterator raises `SubscriberTooSlow` and the WebSocket layer closes that client
+with `SLOW_CONSUMER_CLOSE_CODE`, while the listener keeps delivering to the others
+without ever waiting.
+
+Usage::
+
+    broadcast = create_broadcast(settings.broadcast_url)
+    await broadcast.connect()  # BroadcastUnavailable if the server can't be reached
+    async with broadcast.subscribe("job:42") as subscriber:
+        async for event in subscriber:  # raises SubscriberTooSlow if it falls behind
+            ...
+    await broadcast.publish("job:42", json.dumps({...}))
+
+Delivery is at most once: events published while a listening connection is down
+(it reconnects by itself, see `subscriptions.backends`) are lost, and a publish
+retried after a lost connection may, rarely, arrive twice. Payloads are JSON
+text; on PostgreSQL at most `MAX_NOTIFY_PAYLOAD_BYTES` (ValueError beyond), so
+publish ids and let clients fetch the rest. `publish` raises BroadcastUnavailable
+once its retries are spent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncGenerator, AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any, Self
+from urllib.parse import urlsplit
+
+from broadcaster import Broadcast, Event
+from broadcaster._backends.base import BroadcastBackend
+from broadcaster._base import Subscriber, Unsubscribed
+
+from subscriptions.backends import BroadcastUnavailable, stop_task
+from subscriptions.backends.postgres import MAX_PAYLOAD_BYTES as MAX_NOTIFY_PAYLOAD_BYTES
+
+__all__ = [
+    "DEFAULT_QUEUE_SIZE",
+    "MAX_NOTIFY_PAYLOAD_BYTES",
+    "SLOW_CONSUMER_CLOSE_CODE",
+    "BoundedSubscriber",
+    "BroadcastUnavailable",
+    "Broadcaster",
+    "Event",
+    "SubscriberTooSlow",
+    "create_backend",
+    "create_broadcast",
+]
+
+log = logging.getLogger(__name__)
+
+#: WebSocket close code for a client cut off for reading too slowly (private-use
+#: range 4000-4999; mirrors 1008 "policy violation").
+SLOW_CONSUMER_CLOSE_CODE = 4008
+
+DEFAULT_QUEUE_SIZE = 1000
+
+
+class SubscriberTooSlow(Exception):
+    """The subscriber let `queue_size` events pile up; it was dropped and must be closed."""
+
+    close_code = SLOW_CONSUMER_CLOSE_CODE
+
+    def __init__(self, channel: str, queue_size: int) -> None:
+        super().__init__(
+            f"subscriber to {channel!r} fell {queue_size} events behind and was cut off "
+            f"(close the connection with code {SLOW_CONSUMER_CLOSE_CODE})"
+        )
+        self.channel = channel
+        self.queue_size = queue_size
+
+
+class BoundedSubscriber(Subscriber):
+    """A subscriber whose queue holds at most `queue_size` events.
+
+    The queue has one slot more than that, kept free for the end-of-stream marker,
+    so closing never has to wait or drop it.
+    """
+
+    def __init__(self, channel: str, queue_size: int) -> None:
+        super().__init__(asyncio.Queue(maxsize=queue_size + 1))
+        self.channel = channel
+        self.queue_size = queue_size
+        self._overflowed = False
+        self._closed = False
+
+    @property
+    def overflowed(self) -> bool:
+        return self._overflowed
+
+    def offer(self, event: Event) -> bool:
+        """Queue `event` without waiting; False when this subscriber is (now) cut off or closed."""
+        if self._overflowed or self._closed:
+            return False
+        if self._queue.qsize() >= self.queue_size:
+            self._overflowed = True
+            # Free the memory now: nothing queued will be read any more.
+            while not self._queue.empty():
+                self._queue.get_nowait()
+            self._queue.put_nowait(None)  # wakes a reader, which then raises
+            return False
+        self._queue.put_nowait(event)
+        return True
+
+    def close(self) -> None:
+        """End the stream after what is queued (unsubscribe, or the broadcast disconnected)."""
+        if not self._closed and not self._overflowed:
+            self._closed = True
+            self._queue.put_nowait(None)
+
+    async def get(self) -> Event:
+        if self._overflowed:
+            raise SubscriberTooSlow(self.channel, self.queue_size)
+        item = await self._queue.get()
+        if item is None:
+            self._queue.put_nowait(None)  # so that every later get() ends too
+            if self._overflowed:
+                raise SubscriberTooSlow(self.channel, self.queue_size)
+            raise Unsubscribed()
+        return item
+
+    async def __aiter__(self) -> AsyncGenerator[Event, None]:
+        """Events until unsubscribed; SubscriberTooSlow if this subscriber was cut off."""
+        try:
+            while True:
+                yield await self.get()
+        except Unsubscribed:
+            return
+
+
+def create_backend(url: str) -> BroadcastBackend:
+    """The backend for `url`: memory://, postgres(ql)://, or redis(s)://."""
+    scheme = urlsplit(url).scheme
+    if scheme == "memory":
+        from broadcaster._backends.memory import MemoryBackend
+
+        return MemoryBackend(url)
+    if scheme in ("postgres", "postgresql") or scheme.startswith(("postgres+", "postgresql+")):
+        from subscriptions.backends.postgres import PostgresBackend
+
+        return PostgresBackend(url)
+    if scheme in ("redis", "rediss"):
+        from subscriptions.backends.redis import RedisBackend
+
+        return RedisBackend(url)
+    raise ValueError(f"unsupported broadcast URL scheme {scheme!r}: use memory://, postgresql:// or redis://")
+
+
+class Broadcaster(Broadcast):
+    """broadcaster's `Broadcast` with bounded per-subscriber queues and a listener that never waits."""
+
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        backend: BroadcastBackend | None = None,
+        queue_size: int = DEFAULT_QUEUE_SIZE,
+    ) -> None:
+        if queue_size < 1:
+            raise ValueError("queue_size must be at least 1")
+        super().__init__(url, backend=backend)
+        self.queue_size = queue_size
+        self._channels: dict[str, set[BoundedSubscriber]] = {}
+        self._subscribe_lock = asyncio.Lock()
+        self._fan_out_task: asyncio.Task[None] | None = None
+
+    def _create_backend(self, url: str) -> BroadcastBackend:
+        return create_backend(url)
+
+    @property
+    def backend(self) -> BroadcastBackend:
+        return self._backend
+
+    async def __aenter__(self) -> Self:
+        await self.connect()
+        return self
+
+    async def connect(self) -> None:
+        await self._backend.connect()
+        self._fan_out_task = asyncio.create_task(self._listener(), name="broadcast-fan-out")
+
+    async def disconnect(self) -> None:
+        task, self._fan_out_task = self._fan_out_task, None
+        if task is not None:
+            await stop_task(task)
+        await self._backend.disconnect()
+        for subscribers in self._channels.values():
+            for subscriber in subscribers:
+                subscriber.close()
+
+    async def _listener(self) -> None:
+        while True:
+            try:
+                event = await self._backend.next_published()
+            except Exception:
+                # Never let the fan-out die: that would silence every subscriber.
+                log.exception("broadcast: reading the next event failed")
+                await asyncio.sleep(0.1)
+                continue
+            self._deliver(event)
+            # Let subscribers run between events: a burst already in the backend's
+            # queue would otherwise be fanned out in one go and overflow readers
+            # that are keeping up.
+            await asyncio.sleep(0)
+
+    def _deliver(self, event: Event) -> None:
+        for subscriber in list(self._channels.get(event.channel, ())):
+            if not subscriber.offer(event) and subscriber.overflowed:
+                log.warning(
+                    "broadcast: a subscriber to %r let %d events pile up; cutting it off",
+                    event.channel,
+                    subscriber.queue_size,
+                )
+                self._channels[event.channel].discard(subscriber)
+
+    async def publish(self, channel: str, message: Any) -> None:
+        """Send `message` (JSON text) to every subscriber of `channel`, in every process."""
+        if not isinstance(message, str):
+            raise TypeError(f"broadcast payloads are str (JSON text), not {type(message).__name__}")
+        await self._backend.publish(channel, message)
+
+    @asynccontextmanager
+    async def subscribe(self, channel: str) -> AsyncIterator[BoundedSubscriber]:
+        """Events published on `channel` from when this returns until the block exits."""
+        subscriber = BoundedSubscriber(channel, self.queue_size)
+        # The lock makes a second subscriber of a new channel wait until the
+        # backend really listens, instead of returning early and missing events.
+        async with self._subscribe_lock:
+            if channel not in self._channels:
+                await self._backend.subscribe(channel)
+                self._channels[channel] = set()
+            self._channels[channel].add(subscriber)
+        try:
+            yield subscriber
+        finally:
+            subscriber.close()
+            subscribers = self._channels.get(channel)
+            if subscribers is not None:
+                subscribers.discard(subscriber)
+                if not subscribers:
+                    del self._channels[channel]
+                    await self._backend.unsubscribe(channel)
+
+
+def create_broadcast(url: str, *, queue_size: int = DEFAULT_QUEUE_SIZE) -> Broadcaster:
+    """A not-yet-connected Broadcaster for `url` (memory://, postgresql://, redis://)."""
+    return Broadcaster(url, queue_size=queue_size)
