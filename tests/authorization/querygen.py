@@ -1,0 +1,81 @@
+"""Queries generated from the schema itself, so a new type or field is exercised without anyone asking."""
+
+from __future__ import annotations
+
+from graphql import (
+    GraphQLEnumType,
+    GraphQLField,
+    GraphQLInterfaceType,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLScalarType,
+    GraphQLSchema,
+)
+
+PAGE = 3
+
+
+def unwrap(graphql_type: object) -> object:
+    while isinstance(graphql_type, GraphQLNonNull | GraphQLList):
+        graphql_type = graphql_type.of_type
+    return graphql_type
+
+
+def is_connection(graphql_type: object) -> bool:
+    named = unwrap(graphql_type)
+    return isinstance(named, GraphQLObjectType) and named.name.endswith("Connection") and "edges" in named.fields
+
+
+def _required_args(field: GraphQLField) -> list[str]:
+    return [name for name, arg in field.args.items() if isinstance(arg.type, GraphQLNonNull)]
+
+
+def selection(named: GraphQLObjectType | GraphQLInterfaceType, depth: int) -> str:
+    """Every field of a type; object fields recurse until `depth` runs out (then just their id)."""
+    parts = ["__typename"]
+    for name, field in named.fields.items():
+        if _required_args(field):
+            continue
+        target = unwrap(field.type)
+        if isinstance(target, GraphQLScalarType | GraphQLEnumType):
+            parts.append(name)
+        elif is_connection(field.type):
+            if depth > 0:
+                node = unwrap(target.fields["nodes"].type)  # type: ignore[union-attr]
+                inner = selection(node, depth - 1)  # type: ignore[arg-type]
+                args = f"(first: {PAGE})" if "first" in field.args else ""
+                parts.append(f"{name}{args} {{ totalCount nodes {{ {inner} }} edges {{ cursor node {{ __typename id }} }} }}")
+        elif isinstance(target, GraphQLObjectType | GraphQLInterfaceType):
+            if "id" in target.fields and depth <= 0:
+                parts.append(f"{name} {{ __typename id }}")
+            elif depth > 0 or "id" not in target.fields:
+                parts.append(f"{name} {{ {selection(target, depth - 1 if 'id' in target.fields else depth)} }}")
+    return " ".join(parts)
+
+
+def root_queries(schema: GraphQLSchema, depth: int = 2) -> dict[str, str]:
+    """One query per root field that needs no arguments: connections and lists alike."""
+    queries: dict[str, str] = {}
+    query_type = schema.query_type
+    assert query_type is not None
+    for name, field in query_type.fields.items():
+        if _required_args(field):
+            continue
+        target = unwrap(field.type)
+        if is_connection(field.type):
+            node = unwrap(target.fields["nodes"].type)  # type: ignore[union-attr]
+            body = selection(node, depth)  # type: ignore[arg-type]
+            queries[name] = (f"{{ {name}(first: {PAGE}) {{ totalCount nodes {{ {body} }} "
+                             f"edges {{ cursor node {{ {body} }} }} }} }}")
+        elif isinstance(target, GraphQLObjectType | GraphQLInterfaceType):
+            queries[name] = f"{{ {name} {{ {selection(target, depth)} }} }}"
+    return queries
+
+
+def node_query(schema: GraphQLSchema, type_name: str) -> str:
+    """`nodes(ids:)` selecting every field of one Node type (one level deep)."""
+    named = schema.type_map[type_name]
+    assert isinstance(named, GraphQLObjectType)
+    fragment = f"... on {type_name} {{ {selection(named, 0)} }}"
+    return f"query ($ids: [ID!]!) {{ nodes(ids: $ids) {{ __typename id {fragment} }} }}"

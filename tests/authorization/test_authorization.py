@@ -1,0 +1,222 @@
+"""Nobody sees what is not theirs: generated from the schema, checked against an independent oracle.
+
+For every root list and every Node type, as every role (and a property-limited, no-finance site
+contact), the API's answer is compared with `oracle.py`: no foreign row, no internal field value, no money
+for field employees or users without finances, no internal note text anywhere in a client's responses.
+A type or field added without a rule makes `test_every_type_and_field_has_a_rule` fail.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from graphql import GraphQLObjectType
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from strawberry.relay import GlobalID
+
+from app.demo_data import seed_demo
+from auth.permissions import MONEY, OFFICE_ONLY, STAFF_ONLY
+from auth.viewer import Viewer
+from models import User, UserProperty
+from tests.authorization import oracle
+from tests.authorization.querygen import node_query, root_queries
+from tests.graphql import SCHEMA, execute
+
+CLIENT_FIELDS = Path(__file__).with_name("client_visible_fields.txt")
+GRAPHQL_SCHEMA = SCHEMA._schema
+DEMO_USERS = ["owner", "office", "field1", "pm1", "client1", "pm1-site"]
+
+
+def marked_fields() -> dict[str, set[str]]:
+    """Fields whose description declares a restriction, by marker."""
+    marks: dict[str, set[str]] = {STAFF_ONLY: set(), OFFICE_ONLY: set(), MONEY: set()}
+    for named in GRAPHQL_SCHEMA.type_map.values():
+        if isinstance(named, GraphQLObjectType):
+            for name, field in named.fields.items():
+                for marker in marks:
+                    if field.description and marker in field.description:
+                        marks[marker].add(f"{named.name}.{name}")
+    return marks
+
+
+def unmarked_node_fields() -> set[str]:
+    marked = set().union(*marked_fields().values())
+    fields = set()
+    for named in GRAPHQL_SCHEMA.type_map.values():
+        if isinstance(named, GraphQLObjectType) and any(i.name == "Node" for i in named.interfaces):
+            fields |= {f"{named.name}.{name}" for name in named.fields if f"{named.name}.{name}" not in marked}
+    return fields
+
+
+def walk(value: Any, parent_type: str | None = None) -> Iterator[tuple[str | None, str, Any, dict[str, Any]]]:
+    """Every (type, field, value, object) in a response."""
+    if isinstance(value, dict):
+        type_name = value.get("__typename", parent_type)
+        for key, item in value.items():
+            yield type_name, key, item, value
+            yield from walk(item, type_name)
+    elif isinstance(value, list):
+        for item in value:
+            yield from walk(item, parent_type)
+
+
+async def viewers(session: AsyncSession) -> dict[str, Viewer]:
+    found: dict[str, Viewer] = {}
+    for username in DEMO_USERS:
+        user = (await session.execute(sa.select(User).where(User.username == username))).scalar_one()  # type: ignore[arg-type]
+        limited = (await session.execute(
+            sa.select(UserProperty.property_id).where(UserProperty.user_id == user.id))).scalars().all()  # type: ignore[arg-type]
+        found[username] = Viewer(user_id=user.id, role=user.role, customer_id=user.customer_id,
+                                 employee_id=user.employee_id, finances=user.finances,
+                                 property_ids=frozenset(limited) if limited else None)
+    return found
+
+
+async def internal_texts(session: AsyncSession) -> set[str]:
+    statements = [
+        "SELECT internal_notes FROM customer", "SELECT internal_notes FROM property",
+        "SELECT internal_notes FROM job", "SELECT internal_notes FROM invoice",
+        "SELECT body FROM note WHERE visibility = 'INTERNAL'", "SELECT text FROM reminder",
+        "SELECT text FROM notice", "SELECT name FROM tag",
+    ]
+    texts: set[str] = set()
+    for statement in statements:
+        texts |= {row[0] for row in await session.execute(sa.text(statement)) if row[0] and len(row[0]) > 8}
+    return texts
+
+
+class Checker:
+    """Compares one viewer's responses with the oracle."""
+
+    def __init__(self, session: AsyncSession, viewer: Viewer, internal: set[str]) -> None:
+        self.session, self.viewer, self.internal = session, viewer, internal
+        self.marks = marked_fields()
+
+    async def context(self) -> dict[str, Any]:
+        assigned = await oracle.assigned_jobs(self.session, self.viewer.employee_id) if self.viewer.employee_id else set()
+        customers, properties = set(), set()
+        if assigned:
+            rows = await self.session.execute(sa.text("SELECT customer_id, property_id FROM job WHERE id = ANY(:j)"),
+                                              {"j": sorted(assigned)})
+            for customer_id, property_id in rows:
+                customers.add(customer_id)
+                properties.add(property_id)
+        client_jobs: set[int] = set()
+        if self.viewer.is_client:
+            rows = await self.session.execute(sa.text("SELECT id, property_id FROM job WHERE customer_id = :c"),
+                                              {"c": self.viewer.customer_id})
+            client_jobs = {job_id for job_id, prop in rows
+                           if self.viewer.property_ids is None or prop in self.viewer.property_ids}
+        return {"assigned": assigned, "client_jobs": client_jobs,
+                "crew": await oracle.crew_of_jobs(self.session, client_jobs),
+                "employee_customers": customers, "employee_properties": properties}
+
+    async def check(self, data: dict[str, Any], where: str) -> int:
+        """Assert every object and field in `data` is allowed; returns how many objects were seen."""
+        seen: dict[str, set[int]] = defaultdict(set)
+        for type_name, field, value, obj in walk(data):
+            if field == "id" and type_name in oracle.OWNERSHIP and isinstance(value, str):
+                parsed = GlobalID.from_id(value)
+                assert parsed.type_name == type_name, f"{where}: {value} is not a {type_name} id"
+                seen[type_name].add(int(parsed.node_id))
+            qualified = f"{type_name}.{field}"
+            if value == []:
+                value = None  # a withheld list reads as empty
+            if value is not None and not self.viewer.is_staff and qualified in self.marks[STAFF_ONLY]:
+                pytest.fail(f"{where}: staff-only {qualified} has a value for {self.viewer.role}")
+            if value is not None and not self.viewer.is_office and qualified in self.marks[OFFICE_ONLY]:
+                pytest.fail(f"{where}: office-only {qualified} has a value for {self.viewer.role}")
+            if value is not None and not self.viewer.sees_money and qualified in self.marks[MONEY]:
+                pytest.fail(f"{where}: money field {qualified} has a value for a viewer without finances")
+            if not self.viewer.sees_money and isinstance(value, dict) and {"amount", "currency"} <= value.keys():
+                pytest.fail(f"{where}: an amount reached a viewer without finances: {qualified}")
+        if self.viewer.is_client:
+            text = json.dumps(data)
+            leaked = [note for note in self.internal if note in text]
+            assert not leaked, f"{where}: internal text reached a client: {leaked[:3]}"
+        context = await self.context()
+        for type_name, ids in seen.items():
+            rows = await oracle.describe(self.session, type_name, sorted(ids))
+            for row_id in ids:
+                allowed = oracle.may_see(self.viewer, type_name, rows[row_id], row_id=row_id, **context)
+                assert allowed, f"{where}: {self.viewer.role} reached {type_name} {row_id} {rows[row_id]}"
+        return sum(len(ids) for ids in seen.values())
+
+
+@pytest.fixture
+async def demo(sessions: async_sessionmaker[AsyncSession], session: AsyncSession) -> dict[str, Viewer]:
+    async with sessions() as seeding, seeding.begin():
+        await seed_demo(seeding)
+    return await viewers(session)
+
+
+def test_every_type_and_field_has_a_rule() -> None:
+    # given the schema as the code builds it
+    node_types = {named.name for named in GRAPHQL_SCHEMA.type_map.values()
+                  if isinstance(named, GraphQLObjectType) and any(i.name == "Node" for i in named.interfaces)}
+
+    # then every Node type has an owner in the oracle, and every unrestricted field was consciously allowed
+    assert node_types - set(oracle.OWNERSHIP) == set(), "add the new type to tests/authorization/oracle.py"
+    listed = set(CLIENT_FIELDS.read_text().split())
+    unmarked = unmarked_node_fields()
+    assert unmarked - listed == set(), (
+        "new fields without a rule: mark them staff-only / office-only / money in schema/ (auth/permissions.py), "
+        f"or add them to {CLIENT_FIELDS.name} if clients may see them"
+    )
+    assert listed - unmarked == set(), f"{CLIENT_FIELDS.name} lists fields that no longer exist or are now restricted"
+
+
+@pytest.mark.parametrize("username", DEMO_USERS)
+async def test_root_lists_show_only_what_the_viewer_may_see(
+    username: str, demo: dict[str, Viewer], sessions: async_sessionmaker[AsyncSession], session: AsyncSession,
+) -> None:
+    # given a demo user and everything they could ask for from the root
+    viewer = demo[username]
+    checker = Checker(session, viewer, await internal_texts(session))
+
+    # when they read every root list, edges and nodes alike
+    seen = 0
+    for field, query in root_queries(GRAPHQL_SCHEMA).items():
+        data = await execute(sessions, viewer, query)
+        seen += await checker.check(data, f"{username} {field}")
+
+    # then nothing foreign, internal or (without finances) monetary came back, and they did see something
+    assert seen > 0
+
+
+@pytest.mark.parametrize("username", DEMO_USERS)
+async def test_node_by_id_finds_exactly_the_rows_in_scope(
+    username: str, demo: dict[str, Viewer], sessions: async_sessionmaker[AsyncSession], session: AsyncSession,
+) -> None:
+    # given every row of every Node type (up to 150 of each)
+    viewer = demo[username]
+    checker = Checker(session, viewer, await internal_texts(session))
+    context = await checker.context()
+    for type_name, (table, *_rest) in oracle.OWNERSHIP.items():
+        query = node_query(GRAPHQL_SCHEMA, type_name)
+        ids = [row[0] for row in await session.execute(sa.text(f"SELECT id FROM {table} ORDER BY id LIMIT 150"))]
+        if not ids:
+            continue
+        rows = await oracle.describe(session, type_name, ids)
+        expected = {row_id for row_id in ids if oracle.may_see(viewer, type_name, rows[row_id], row_id=row_id,
+                                                               **context)}
+
+        # when each is asked for by global id
+        global_ids = [str(GlobalID(type_name, str(row_id))) for row_id in ids]
+        found: set[int] = set()
+        for start in range(0, len(global_ids), 100):
+            data = await execute(sessions, viewer, query, {"ids": global_ids[start:start + 100]})
+            await checker.check(data, f"{username} node({type_name})")
+            found |= {int(GlobalID.from_id(node["id"]).node_id) for node in data["nodes"] if node}
+
+        # then exactly the rows in scope resolve (a foreign row looks like one that does not exist)
+        if type_name == "Team" and viewer.is_client:
+            assert found <= expected
+            continue
+        assert found == expected, f"{username} {type_name}: extra {found - expected}, missing {expected - found}"
