@@ -1,7 +1,7 @@
 """The money rules, once: line amounts, tax, card fees, balances and spreading a payment.
 
 Every amount is integer cents. Rounding happens in exactly these places, half a cent away from zero
-(`models.money.round_cents`): each line's quantity × price, the tax on the taxable subtotal (once per
+(`models.money.round_cents`): each line's quantity times price, the tax on the taxable subtotal (once per
 invoice, not per line), and a fee's percentage part.
 """
 
@@ -11,8 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from models.enums import InvoiceStatus
-from models.money import percent_of, round_cents
+from models.enums import BatchStatus, InvoiceStatus
+from models.money import percent_of, round_cents, to_cents
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +62,28 @@ def status_for_payment(total_cents: int, paid_cents: int) -> InvoiceStatus:
     if paid_cents < total_cents:
         return InvoiceStatus.PARTIALLY_PAID
     return InvoiceStatus.PAID
+
+
+def batch_status_for_payment(total_cents: int, paid_cents: int) -> BatchStatus:
+    """A batch's status from its (non-void) invoices' total and what completed payments applied to them."""
+    if paid_cents <= 0:
+        return BatchStatus.OPEN
+    if paid_cents < total_cents:
+        return BatchStatus.PARTIALLY_PAID
+    return BatchStatus.PAID
+
+
+def exact_cents(amount: Decimal) -> int:
+    """Dollars typed by a person to cents, refusing what is not a whole number of cents (no rounding).
+
+    Raises ValueError for NaN, infinities and more than two decimal places.
+    """
+    if not amount.is_finite():
+        raise ValueError("not a number")
+    cents = Decimal(amount) * 100
+    if cents != cents.to_integral_value():
+        raise ValueError("more than two decimal places")
+    return to_cents(amount)
 
 
 @dataclass(frozen=True, slots=True)
