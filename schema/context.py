@@ -36,7 +36,7 @@ class Context:
 
     async def _read_company(self) -> Company:
         async with self.sessions() as session:
-            company = (await session.execute(sa.select(Company).order_by(Company.id).limit(1))).scalar()
+            company = (await session.execute(sa.select(Company).order_by(sa.column("id")).limit(1))).scalar()
         return company or Company(name="Unnamed company")
 
     def become(self, viewer: Viewer) -> None:

@@ -1,24 +1,40 @@
-"""The domain's enums as GraphQL enums (the values are the models' own)."""
+"""The domain's enums as GraphQL enums: the model enums themselves, registered with descriptions."""
 
 from __future__ import annotations
 
 import strawberry
 
-from models import enums
-
-Role = strawberry.enum(enums.Role, description="What a user is to the company.")
-CustomerStatus = strawberry.enum(enums.CustomerStatus, description="Whether a customer is in use.")
-CustomerKind = strawberry.enum(enums.CustomerKind, description="What kind of client a customer is.")
-ContactRole = strawberry.enum(enums.ContactRole, description="What a contact does for the account.")
-PropertyType = strawberry.enum(enums.PropertyType, description="The kind of service location.")
-JobStatus = strawberry.enum(
-    enums.JobStatus,
-    description="Where a job is: PENDING → ON_THE_WAY → STARTED → FINISHED, or CANCELLED.",
+from models.enums import (
+    BatchStatus,
+    ContactRole,
+    CustomerKind,
+    CustomerStatus,
+    FileKind,
+    InvoiceStatus,
+    JobStatus,
+    NoteVisibility,
+    NotificationKind,
+    PaymentMethod,
+    PropertyType,
+    Role,
+    TransactionStatus,
 )
-FileKind = strawberry.enum(enums.FileKind, description="What an attached file shows.")
-InvoiceStatus = strawberry.enum(enums.InvoiceStatus, description="Where an invoice is in its life.")
-BatchStatus = strawberry.enum(enums.BatchStatus, description="Where a batch invoice is in its life.")
-PaymentMethod = strawberry.enum(enums.PaymentMethod, description="How money was paid.")
-TransactionStatus = strawberry.enum(enums.TransactionStatus, description="Where a payment stands.")
-NoteVisibility = strawberry.enum(enums.NoteVisibility, description="Who may read a note.")
-NotificationKind = strawberry.enum(enums.NotificationKind, description="What a notification is about.")
+
+strawberry.enum(Role, description="What a user is to the company.")
+strawberry.enum(CustomerStatus, description="Whether a customer is in use.")
+strawberry.enum(CustomerKind, description="What kind of client a customer is.")
+strawberry.enum(ContactRole, description="What a contact does for the account.")
+strawberry.enum(PropertyType, description="The kind of service location.")
+strawberry.enum(JobStatus, description="Where a job is: PENDING → ON_THE_WAY → STARTED → FINISHED, or CANCELLED.")
+strawberry.enum(FileKind, description="What an attached file shows.")
+strawberry.enum(InvoiceStatus, description="Where an invoice is in its life.")
+strawberry.enum(BatchStatus, description="Where a batch invoice is in its life.")
+strawberry.enum(PaymentMethod, description="How money was paid.")
+strawberry.enum(TransactionStatus, description="Where a payment stands.")
+strawberry.enum(NoteVisibility, description="Who may read a note.")
+strawberry.enum(NotificationKind, description="What a notification is about.")
+
+__all__ = [
+    "BatchStatus", "ContactRole", "CustomerKind", "CustomerStatus", "FileKind", "InvoiceStatus", "JobStatus",
+    "NoteVisibility", "NotificationKind", "PaymentMethod", "PropertyType", "Role", "TransactionStatus",
+]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import strawberry
 from strawberry import relay
@@ -26,7 +27,7 @@ from schema.staff import Employee, Service, Team
 
 # GraphQL type name → table: `node(id:)` loads through the same scoped loader as every other read, and a
 # global id of one type never resolves an object of another.
-NODE_MODELS: dict[str, type] = {
+NODE_MODELS: dict[str, type[Any]] = {
     "Customer": models.Customer, "Contact": models.Contact, "Property": models.Property, "Job": models.Job,
     "JobLine": models.JobLine, "ChecklistItem": models.ChecklistItem, "JobStatusChange": models.JobStatusChange,
     "Invoice": models.Invoice, "InvoiceLine": models.InvoiceLine, "Batch": models.Batch,

@@ -30,6 +30,11 @@ from resolvers.billing.arithmetic import LineInput, invoice_totals, line_amount
 _sequence = itertools.count(1)
 
 
+def _id(row: Any) -> int:
+    assert row.id is not None, "flush the row first"
+    return int(row.id)
+
+
 def _n() -> int:
     return next(_sequence)
 
@@ -74,14 +79,14 @@ async def job(session: AsyncSession, place: Property, *, status: JobStatus = Job
               lines: list[tuple[str, Decimal, int, bool]] | None = None, employees: list[Employee] = (),  # type: ignore[assignment]
               scheduled_start: datetime | None = None, **fields: Any) -> Job:
     start = scheduled_start or datetime.now(UTC) + timedelta(days=1)
-    row = await _save(session, Job(customer_id=place.customer_id, property_id=place.id, status=status,
+    row = await _save(session, Job(customer_id=place.customer_id, property_id=_id(place), status=status,
                                    scheduled_start=start, scheduled_end=start + timedelta(hours=2), **fields))
     for position, (description, quantity, price, taxable) in enumerate(
             lines if lines is not None else [("Standard clean", Decimal("1"), 12_000, True)]):
         session.add(JobLine(job_id=row.id, description=description, quantity=quantity, unit_price_cents=price,
                             taxable=taxable, position=position))
     for worker in employees:
-        session.add(JobAssignment(job_id=row.id, employee_id=worker.id))
+        session.add(JobAssignment(job_id=row.id, employee_id=_id(worker)))
     await session.flush()
     return row  # type: ignore[no-any-return]
 
@@ -99,7 +104,7 @@ async def invoice(session: AsyncSession, jobs: list[Job], *, number: int | None 
         total_cents=totals.total_cents, **fields,
     ))
     for position, billed in enumerate(jobs):
-        session.add(InvoiceJob(invoice_id=row.id, job_id=billed.id))
+        session.add(InvoiceJob(invoice_id=row.id, job_id=_id(billed)))
         session.add(InvoiceLine(invoice_id=row.id, job_id=billed.id, description=f"Job {billed.id}",
                                 quantity=Decimal("1"), unit_price_cents=price,
                                 amount_cents=line_amount(Decimal("1"), price), taxable=True, position=position))

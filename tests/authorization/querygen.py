@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from graphql import (
     GraphQLEnumType,
     GraphQLField,
@@ -42,7 +44,7 @@ def selection(named: GraphQLObjectType | GraphQLInterfaceType, depth: int) -> st
             parts.append(name)
         elif is_connection(field.type):
             if depth > 0:
-                node = unwrap(target.fields["nodes"].type)  # type: ignore[union-attr]
+                node = unwrap(cast(GraphQLObjectType, target).fields["nodes"].type)
                 inner = selection(node, depth - 1)  # type: ignore[arg-type]
                 args = f"(first: {PAGE})" if "first" in field.args else ""
                 parts.append(f"{name}{args} {{ totalCount nodes {{ {inner} }} edges {{ cursor node {{ __typename id }} }} }}")
@@ -64,7 +66,7 @@ def root_queries(schema: GraphQLSchema, depth: int = 2) -> dict[str, str]:
             continue
         target = unwrap(field.type)
         if is_connection(field.type):
-            node = unwrap(target.fields["nodes"].type)  # type: ignore[union-attr]
+            node = unwrap(cast(GraphQLObjectType, target).fields["nodes"].type)
             body = selection(node, depth)  # type: ignore[arg-type]
             queries[name] = (f"{{ {name}(first: {PAGE}) {{ totalCount nodes {{ {body} }} "
                              f"edges {{ cursor node {{ {body} }} }} }} }}")

@@ -23,7 +23,7 @@ from strawberry.relay import GlobalID
 from app.demo_data import seed_demo
 from auth.permissions import MONEY, OFFICE_ONLY, STAFF_ONLY
 from auth.viewer import Viewer
-from models import User, UserProperty
+from models import User
 from tests.authorization import oracle
 from tests.authorization.querygen import node_query, root_queries
 from tests.graphql import SCHEMA, execute
@@ -71,7 +71,8 @@ async def viewers(session: AsyncSession) -> dict[str, Viewer]:
     for username in DEMO_USERS:
         user = (await session.execute(sa.select(User).where(User.username == username))).scalar_one()  # type: ignore[arg-type]
         limited = (await session.execute(
-            sa.select(UserProperty.property_id).where(UserProperty.user_id == user.id))).scalars().all()  # type: ignore[arg-type]
+            sa.select(sa.column("property_id")).select_from(sa.table("user_property"))
+            .where(sa.column("user_id") == user.id))).scalars().all()
         found[username] = Viewer(user_id=user.id, role=user.role, customer_id=user.customer_id,
                                  employee_id=user.employee_id, finances=user.finances,
                                  property_ids=frozenset(limited) if limited else None)
