@@ -1,19 +1,28 @@
-"""The one GraphQL schema: every domain's types, the root Query, Mutation and Subscription."""
+"""The one GraphQL schema: every domain's types, the root Query and Mutation."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import strawberry
-from strawberry.tools import merge_types
 
 from schema import billing, crm, customers, files, jobs, properties, staff
+from schema.duplicates import DuplicateQueries
 from schema.mutations.billing import BillingMutations
 from schema.mutations.customers import CustomerMutations
 from schema.mutations.jobs import JobMutations
-from schema.query import Query
+from schema.query import Query as RootQuery
 
-MUTATIONS = (CustomerMutations, JobMutations, BillingMutations)
-_WITH_FIELDS = tuple(m for m in MUTATIONS if m.__strawberry_definition__.fields)
-Mutation = merge_types("Mutation", _WITH_FIELDS) if _WITH_FIELDS else None
+
+@strawberry.type(description="Everything the viewer may read, from the top.")
+class Query(RootQuery, DuplicateQueries):
+    pass
+
+
+@strawberry.type(description="Every change: one input, one transaction, a payload with the changed object and `userErrors`.")
+class Mutation(CustomerMutations, JobMutations, BillingMutations):
+    pass
+
 
 # Types reached only through `node(id:)` or interfaces must be listed so they exist in the schema.
 NODE_TYPES = [
@@ -24,6 +33,5 @@ NODE_TYPES = [
 ]
 
 
-def build_schema(*, extensions: list[object] | None = None) -> strawberry.Schema:
-    return strawberry.Schema(query=Query, mutation=Mutation, types=NODE_TYPES,
-                             extensions=extensions or [])  # type: ignore[arg-type]
+def build_schema(*, extensions: list[Any] | None = None) -> strawberry.Schema:
+    return strawberry.Schema(query=Query, mutation=Mutation, types=NODE_TYPES, extensions=extensions or [])
