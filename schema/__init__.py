@@ -19,7 +19,9 @@ class Query(RootQuery, DuplicateQueries):
     pass
 
 
-@strawberry.type(description="Every change: one input, one transaction, a payload with the changed object and `userErrors`.")
+@strawberry.type(
+    description="Every change: one input, one transaction, a payload with the changed object and `userErrors`."
+)
 class Mutation(CustomerMutations, JobMutations, BillingMutations):
     pass
 
