@@ -1,0 +1,1 @@
+"""Benchmark data and the hand-written SQL "floor" the GraphQL API is compared to."""
