@@ -16,6 +16,7 @@ from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 from starlette.websockets import WebSocket
 
+from adapters.mail import MailWorker
 from app.database import check_connection, create_engine, create_session_factory
 from app.migrations import is_up_to_date
 from app.settings import PROJECT_ROOT, Settings, get_settings
@@ -119,9 +120,12 @@ def create_app(settings: Settings | None = None) -> Starlette:
         await check_connection(engine)
         if not is_up_to_date(settings.database_url or ""):
             raise DatabaseBehind("The database is behind the code: run `dop migrate` and start again.")
+        mail = MailWorker(runtime.sessions, settings)
+        await mail.start()
         try:
             yield
         finally:
+            await mail.stop()
             await engine.dispose()
 
     graphql = graphql_app(runtime)

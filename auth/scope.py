@@ -17,6 +17,7 @@ from auth.viewer import Viewer
 from models import (
     Activity,
     Allocation,
+    ApiToken,
     Batch,
     ChecklistItem,
     Contact,
@@ -39,6 +40,7 @@ from models import (
     StoredFile,
     Tag,
     Team,
+    User,
 )
 from models.enums import NoteVisibility
 
@@ -193,6 +195,15 @@ def _note_condition(viewer: Viewer) -> ColumnElement[bool]:
     return reachable  # type: ignore[no-any-return]
 
 
+def _user_condition(viewer: Viewer) -> ColumnElement[bool]:
+    """The office sees every user; anyone else only themselves."""
+    if viewer.is_office:
+        return EVERYTHING
+    if viewer.user_id is not None:
+        return _col(User, "id") == viewer.user_id  # type: ignore[no-any-return]
+    return NOTHING
+
+
 def _service_condition(viewer: Viewer) -> ColumnElement[bool]:
     return EVERYTHING if viewer.is_authenticated else NOTHING
 
@@ -222,6 +233,8 @@ CONDITIONS: dict[type[Any], Callable[[Viewer], ColumnElement[bool]]] = {
     Reminder: _office_only,
     Notice: _office_only,
     Activity: _office_only,
+    User: _user_condition,
+    ApiToken: _office_only,
 }
 
 

@@ -6,23 +6,24 @@ from typing import Any
 
 import strawberry
 
-from schema import billing, crm, customers, files, jobs, properties, staff
+from schema import billing, crm, customers, files, jobs, properties, staff, users
 from schema.duplicates import DuplicateQueries
 from schema.mutations.billing import BillingMutations
 from schema.mutations.customers import CustomerMutations
 from schema.mutations.jobs import JobMutations
 from schema.query import Query as RootQuery
+from schema.users import AuthMutations, AuthQueries
 
 
 @strawberry.type(description="Everything the viewer may read, from the top.")
-class Query(RootQuery, DuplicateQueries):
+class Query(RootQuery, DuplicateQueries, AuthQueries):
     pass
 
 
 @strawberry.type(
     description="Every change: one input, one transaction, a payload with the changed object and `userErrors`."
 )
-class Mutation(CustomerMutations, JobMutations, BillingMutations):
+class Mutation(AuthMutations, CustomerMutations, JobMutations, BillingMutations):
     pass
 
 
@@ -31,7 +32,7 @@ NODE_TYPES = [
     customers.Customer, customers.Contact, properties.Property, jobs.Job, jobs.JobLine, jobs.ChecklistItem,
     jobs.JobStatusChange, billing.Invoice, billing.InvoiceLine, billing.Batch, billing.Transaction,
     billing.Allocation, staff.Employee, staff.Team, staff.Service, files.File, crm.Note, crm.Tag, crm.Reminder,
-    crm.Notice, crm.Activity,
+    crm.Notice, crm.Activity, users.User, users.ApiToken,
 ]
 
 

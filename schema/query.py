@@ -34,6 +34,7 @@ NODE_MODELS: dict[str, type[Any]] = {
     "Transaction": models.PaymentTransaction, "Allocation": models.Allocation, "Employee": models.Employee,
     "Team": models.Team, "Service": models.Service, "File": models.StoredFile, "Note": models.Note,
     "Tag": models.Tag, "Reminder": models.Reminder, "Notice": models.Notice, "Activity": models.Activity,
+    "User": models.User, "ApiToken": models.ApiToken,
 }
 
 

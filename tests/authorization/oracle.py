@@ -42,10 +42,12 @@ OWNERSHIP: dict[str, tuple[str, str, str, str]] = {
     "Employee": ("employee", "NULL", "NULL", "NULL"),
     "Team": ("team", "NULL", "NULL", "NULL"),
     "Service": ("service", "NULL", "NULL", "NULL"),
+    "User": ("app_user", "t.customer_id", "NULL", "NULL"),
+    "ApiToken": ("api_token", "t.customer_id", "NULL", "NULL"),
 }
 MONEY_TYPES = {"Invoice", "InvoiceLine", "Allocation", "Batch", "Transaction"}
 ACCOUNT_WIDE = {"Batch", "Transaction"}
-OFFICE_TYPES = {"Tag", "Reminder", "Notice", "Activity"}
+OFFICE_TYPES = {"Tag", "Reminder", "Notice", "Activity", "ApiToken"}
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,8 @@ def may_see(viewer: Viewer, type_name: str, row: Row, *, assigned: set[int], cli
     """The rule, restated: what each kind of viewer may reach."""
     if viewer.is_office:
         return True
+    if type_name == "User":
+        return row_id == viewer.user_id
     if type_name in OFFICE_TYPES:
         return False
     if viewer.role is not None and viewer.employee_id is not None and not viewer.is_client:

@@ -121,7 +121,7 @@ class Checker:
     async def check(self, data: dict[str, Any], where: str) -> int:
         """Assert every object and field in `data` is allowed; returns how many objects were seen."""
         seen: dict[str, set[int]] = defaultdict(set)
-        for type_name, field, value, obj in walk(data):
+        for type_name, field, value, _obj in walk(data):
             if field == "id" and type_name in oracle.OWNERSHIP and isinstance(value, str):
                 parsed = GlobalID.from_id(value)
                 assert parsed.type_name == type_name, f"{where}: {value} is not a {type_name} id"

@@ -1,0 +1,120 @@
+"""Who is calling: a session cookie or a Bearer token turned into the request's `Viewer`.
+
+Call it once per request (HTTP) or per connection (WebSocket `connection_init`), inside a transaction that
+is committed: it slides the session's expiry and records the token's use (each at most once a minute).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from auth.codes import may_sign_in
+from auth.sessions import SESSION_IDLE_TTL, TOUCH_EVERY, hash_token
+from auth.tokens import is_api_token
+from auth.viewer import ANONYMOUS, Viewer
+from models import ApiToken, ApiTokenProperty, Customer, User, UserProperty, UserSession
+from models.base import utc_now
+from models.enums import Role
+
+__all__ = ["MAX_TOKEN_LENGTH", "viewer_for_api_token", "viewer_for_request", "viewer_for_session"]
+
+MAX_TOKEN_LENGTH = 200
+"""Longer credentials are refused without a query (real ones are 43 or 47 characters)."""
+
+
+def _c(model: Any, name: str) -> Any:
+    return getattr(model, name)
+
+
+def _property_ids(values: list[int] | None) -> frozenset[int] | None:
+    return frozenset(values) if values else None
+
+
+async def viewer_for_request(session: AsyncSession, *, session_token: str | None, bearer_token: str | None,
+                             now: datetime | None = None) -> Viewer:
+    """The viewer behind a request's credentials; `ANONYMOUS` when there are none or they do not hold.
+
+    A Bearer token wins over the cookie. Bearer tokens starting with ``dop_`` are API tokens, any other is a
+    session token (API clients that signed in with `signIn` send its `token`). Refused: unknown, revoked or
+    expired sessions and tokens; inactive or locked users; users and tokens of customers without portal
+    access.
+    """
+    now = now or utc_now()
+    credential = (bearer_token or "").strip() or (session_token or "").strip()
+    if not credential or len(credential) > MAX_TOKEN_LENGTH:
+        return ANONYMOUS
+    if is_api_token(credential):
+        return await viewer_for_api_token(session, credential, now=now)
+    return await viewer_for_session(session, credential, now=now)
+
+
+async def viewer_for_session(session: AsyncSession, token: str, *, now: datetime | None = None) -> Viewer:
+    """The user behind a session token (and the session's expiry slid forward)."""
+    now = now or utc_now()
+    scope = (sa.select(sa.func.array_agg(_c(UserProperty, "property_id")))
+             .where(_c(UserProperty, "user_id") == _c(User, "id")).scalar_subquery())
+    statement = (
+        sa.select(UserSession, User, _c(Customer, "portal_access"), scope)
+        .join(User, _c(User, "id") == _c(UserSession, "user_id"))
+        .outerjoin(Customer, _c(Customer, "id") == _c(User, "customer_id"))
+        .where(_c(UserSession, "token_hash") == hash_token(token), _c(UserSession, "revoked_at").is_(None),
+               _c(UserSession, "expires_at") > now)
+    )
+    row = (await session.execute(statement)).first()
+    if row is None:
+        return ANONYMOUS
+    user_session, user, portal_access, property_ids = row
+    if not may_sign_in(user, portal_access):
+        return ANONYMOUS
+    await session.execute(
+        sa.update(UserSession)
+        .where(_c(UserSession, "id") == user_session.id,
+               sa.or_(_c(UserSession, "last_seen_at").is_(None), _c(UserSession, "last_seen_at") <= now - TOUCH_EVERY))
+        .values(last_seen_at=now, expires_at=now + SESSION_IDLE_TTL)
+        .execution_options(synchronize_session=False)
+    )
+    is_customer = user.role is Role.CUSTOMER
+    return Viewer(
+        user_id=user.id,
+        role=user.role,
+        customer_id=user.customer_id if is_customer else None,
+        employee_id=user.employee_id,
+        property_ids=_property_ids(property_ids) if is_customer else None,
+        finances=user.finances if is_customer else True,
+        session_id=user_session.id,
+    )
+
+
+async def viewer_for_api_token(session: AsyncSession, token: str, *, now: datetime | None = None) -> Viewer:
+    """The CUSTOMER viewer an API token acts as (and its `last_used_at` recorded)."""
+    now = now or utc_now()
+    scope = (sa.select(sa.func.array_agg(_c(ApiTokenProperty, "property_id")))
+             .where(_c(ApiTokenProperty, "api_token_id") == _c(ApiToken, "id")).scalar_subquery())
+    statement = (
+        sa.select(ApiToken, scope)
+        .join(Customer, _c(Customer, "id") == _c(ApiToken, "customer_id"))
+        .where(_c(ApiToken, "token_hash") == hash_token(token), _c(ApiToken, "revoked_at").is_(None),
+               _c(Customer, "portal_access").is_(True))
+    )
+    row = (await session.execute(statement)).first()
+    if row is None:
+        return ANONYMOUS
+    api_token, property_ids = row
+    await session.execute(
+        sa.update(ApiToken)
+        .where(_c(ApiToken, "id") == api_token.id,
+               sa.or_(_c(ApiToken, "last_used_at").is_(None), _c(ApiToken, "last_used_at") <= now - TOUCH_EVERY))
+        .values(last_used_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return Viewer(
+        role=Role.CUSTOMER,
+        customer_id=api_token.customer_id,
+        property_ids=_property_ids(property_ids),
+        finances=api_token.finances,
+        api_token_id=api_token.id,
+    )

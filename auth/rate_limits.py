@@ -1,0 +1,151 @@
+"""Abuse limits on sign-in: how many codes a username or a client address may ask for, how many sign-in
+attempts an address may make. Built on the `limits` library (moving windows, async storage).
+
+Where the counters live (they must hold across processes):
+
+1. `RATE_LIMIT_URL` when set: any `limits` storage URI, e.g. ``redis://redis:6379/1`` (the async client is
+   chosen for you: ``redis://`` becomes ``async+redis://`` with redis-py).
+2. else `BROADCAST_URL` when it is a ``redis://`` URL: the same Redis that carries live events.
+3. else process memory (``async+memory://``), with a warning once. Fine for one process (`dop serve`);
+   several processes multiply the limits by their number, so multi-process deployments must set
+   `RATE_LIMIT_URL=redis://…`. The per-user cap on codes is also enforced in PostgreSQL
+   (`auth.codes.CODES_PER_USER`), so mail-bombing one real user is bounded whatever the storage.
+
+If the storage fails (Redis down), the limiter fails open (logs the error and allows the request): the
+PostgreSQL cap, single-use codes, the 5-tries-per-code rule and the account lock still apply.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import math
+import os
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from limits import RateLimitItem, parse
+from limits.aio.strategies import MovingWindowRateLimiter
+from limits.storage import storage_from_string
+
+__all__ = [
+    "CODES_PER_ADDRESS",
+    "CODES_PER_USERNAME",
+    "RATE_LIMIT_URL_ENV",
+    "SIGN_INS_PER_ADDRESS",
+    "RateLimits",
+    "configure_rate_limits",
+    "rate_limits",
+    "retry_minutes",
+]
+
+log = logging.getLogger(__name__)
+
+RATE_LIMIT_URL_ENV = "RATE_LIMIT_URL"
+NAMESPACE = "dop"
+
+CODES_PER_USERNAME: RateLimitItem = parse("5/15 minutes")
+"""Login codes one username may be sent (counted for unknown usernames too: nothing to enumerate)."""
+CODES_PER_ADDRESS: RateLimitItem = parse("20/hour")
+"""Login codes one client address may ask for, whatever the usernames."""
+SIGN_INS_PER_ADDRESS: RateLimitItem = parse("60/15 minutes")
+"""Sign-in attempts (right or wrong) from one client address."""
+
+
+def _storage_uri(uri: str) -> tuple[str, dict[str, Any]]:
+    """A `limits` async storage URI and its options for a plain or async URI."""
+    if uri.startswith("async+"):
+        scheme = uri.split("://", 1)[0]
+        return uri, ({"implementation": "redispy"} if "redis" in scheme else {})
+    scheme = uri.split("://", 1)[0]
+    if scheme in ("redis", "rediss", "redis+unix", "redis+cluster", "redis+sentinel"):
+        return f"async+{uri}", {"implementation": "redispy"}
+    return f"async+{uri}", {}
+
+
+def storage_url_from_environment() -> str:
+    """`RATE_LIMIT_URL`, else a Redis `BROADCAST_URL`, else ``memory://`` (see the module docstring)."""
+    configured = os.environ.get(RATE_LIMIT_URL_ENV, "").strip()
+    if configured:
+        return configured
+    from app.settings import get_settings
+
+    broadcast = get_settings().broadcast_url
+    if broadcast.startswith(("redis://", "rediss://")):
+        return broadcast
+    return "memory://"
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One limit applied to one key (e.g. CODES_PER_USERNAME for "alice")."""
+
+    limit: RateLimitItem
+    scope: str
+    key: str
+
+
+class RateLimits:
+    """The limiter over one storage; `hit` consumes every check or none."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        storage_uri, options = _storage_uri(url)
+        self.storage = storage_from_string(storage_uri, **options)
+        self.limiter = MovingWindowRateLimiter(self.storage)
+
+    @property
+    def in_memory(self) -> bool:
+        return self.url.startswith(("memory://", "async+memory://"))
+
+    async def hit(self, *checks: Check) -> int | None:
+        """Consume one unit of each check when all have room; else the seconds until the fullest frees up.
+
+        Storage errors fail open (None) and are logged.
+        """
+        try:
+            for check in checks:
+                if not await self.limiter.test(check.limit, NAMESPACE, check.scope, check.key):
+                    reset_at, _remaining = await self.limiter.get_window_stats(
+                        check.limit, NAMESPACE, check.scope, check.key)
+                    return max(1, math.ceil(reset_at - time.time()))
+            for check in checks:
+                await self.limiter.hit(check.limit, NAMESPACE, check.scope, check.key)
+        except Exception:
+            log.exception("Rate limit storage %s failed; allowing the request", self.url.split("@")[-1])
+            return None
+        return None
+
+    async def reset(self) -> None:
+        """Forget every counter (tests)."""
+        result = self.storage.reset()
+        if inspect.isawaitable(result):
+            await result
+
+
+_current: RateLimits | None = None
+
+
+def rate_limits() -> RateLimits:
+    """The process's limiter, built from the environment on first use."""
+    global _current
+    if _current is None:
+        _current = RateLimits(storage_url_from_environment())
+        if _current.in_memory:
+            log.warning("Sign-in rate limits are kept in this process's memory; with several processes set "
+                        "%s=redis://… so they hold across all of them.", RATE_LIMIT_URL_ENV)
+    return _current
+
+
+def configure_rate_limits(url: str | None = None) -> RateLimits:
+    """Replace the process's limiter (e.g. ``configure_rate_limits("memory://")`` for a fresh one in tests);
+    `None` rebuilds it from the environment."""
+    global _current
+    _current = RateLimits(url or storage_url_from_environment())
+    return _current
+
+
+def retry_minutes(seconds: int) -> int:
+    """Whole minutes to tell a person to wait (at least 1)."""
+    return max(1, math.ceil(seconds / 60))

@@ -1,0 +1,88 @@
+"""Where the sign-in rate limits keep their counters, and how they behave when the storage fails."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from limits import parse
+
+from app.settings import get_settings
+from auth import rate_limits
+from auth.rate_limits import Check, RateLimits, retry_minutes, storage_url_from_environment
+
+
+@pytest.fixture
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
+    monkeypatch.delenv("RATE_LIMIT_URL", raising=False)
+    monkeypatch.delenv("BROADCAST_URL", raising=False)
+    get_settings.cache_clear()
+    yield monkeypatch
+    get_settings.cache_clear()
+
+
+def test_rate_limit_url_wins(clean_environment: pytest.MonkeyPatch) -> None:
+    clean_environment.setenv("RATE_LIMIT_URL", "redis://limits:6379/2")
+    clean_environment.setenv("BROADCAST_URL", "redis://events:6379/0")
+    get_settings.cache_clear()
+    assert storage_url_from_environment() == "redis://limits:6379/2"
+
+
+def test_a_redis_broadcast_url_is_shared_and_anything_else_means_memory(
+        clean_environment: pytest.MonkeyPatch) -> None:
+    clean_environment.setenv("BROADCAST_URL", "redis://events:6379/0")
+    get_settings.cache_clear()
+    assert storage_url_from_environment() == "redis://events:6379/0"
+    clean_environment.setenv("BROADCAST_URL", "postgres://db/dop")
+    get_settings.cache_clear()
+    assert storage_url_from_environment() == "memory://"
+
+
+def test_plain_redis_urls_use_the_async_redis_py_client() -> None:
+    limits = RateLimits("redis://127.0.0.1:1/0")
+    assert type(limits.storage).__module__.startswith("limits.aio.storage")
+
+
+async def test_all_checks_are_consumed_or_none() -> None:
+    limits = RateLimits("memory://")
+    tight, loose = parse("1/minute"), parse("10/minute")
+    assert await limits.hit(Check(tight, "a", "x"), Check(loose, "b", "y")) is None
+    wait = await limits.hit(Check(loose, "b", "y"), Check(tight, "a", "x"))
+    assert wait is not None and 0 < wait <= 60
+    # the refused call consumed nothing from the looser limit: 9 more fit
+    for _ in range(9):
+        assert await limits.hit(Check(loose, "b", "y")) is None
+    assert await limits.hit(Check(loose, "b", "y")) is not None
+
+
+async def test_a_failing_storage_lets_requests_through(caplog: pytest.LogCaptureFixture) -> None:
+    limits = RateLimits("redis://127.0.0.1:1/0")  # nothing listens on port 1
+    assert await limits.hit(Check(parse("1/minute"), "a", "x")) is None
+    assert any("failed; allowing the request" in record.getMessage() for record in caplog.records)
+
+
+def test_waits_are_told_in_whole_minutes() -> None:
+    assert [retry_minutes(s) for s in (1, 60, 61, 900)] == [1, 1, 2, 15]
+
+
+@pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="REDIS_URL is not set: the Redis storage is not tested")
+async def test_redis_counters_are_shared_between_limiters() -> None:
+    # given two limiters on the same Redis (as two processes would have)
+    url = os.environ["REDIS_URL"]
+    first, second = RateLimits(url), RateLimits(url)
+    key = uuid.uuid4().hex
+    limit = parse("2/minute")
+    # when each hits once
+    assert await first.hit(Check(limit, "test", key)) is None
+    assert await second.hit(Check(limit, "test", key)) is None
+    # then the third, from either, is refused
+    assert await first.hit(Check(limit, "test", key)) is not None
+
+
+def test_the_process_limiter_is_built_once_and_can_be_replaced() -> None:
+    current = rate_limits.rate_limits()
+    assert rate_limits.rate_limits() is current
+    replaced = rate_limits.configure_rate_limits("memory://")
+    assert rate_limits.rate_limits() is replaced is not current
