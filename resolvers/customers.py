@@ -594,6 +594,11 @@ async def update_customer(session: AsyncSession, viewer: Viewer, customer_id: in
     record_activity(session, viewer, subject=customer, verb="customer.updated", customer_id=customer.id,
                     **details)
     await session.flush()
+    if changed.get("portal_access") is False:
+        from auth.users import revoke_customer_access
+
+        # Removing portal access ends the customer's users' sessions and pending codes at once.
+        await revoke_customer_access(session, customer.id)  # type: ignore[arg-type]
     return CustomerSaved(customer=customer, duplicate_candidates=candidates)
 
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from schema.crm import Activity, Note, Notice, Reminder, Tag
     from schema.jobs import Job
     from schema.properties import Property
+    from schema.users import User
 
 PropertyRef = Annotated["Property", strawberry.lazy("schema.properties")]
 JobRef = Annotated["Job", strawberry.lazy("schema.jobs")]
@@ -142,6 +143,14 @@ class Customer(relay.Node):
         from resolvers.crm import NOTES_OF_CUSTOMER
 
         return await info.context.loaders.all_children(NOTES_OF_CUSTOMER).load(root.id)  # type: ignore[arg-type]
+
+    @strawberry.field(description=f"The customer's portal users, by username. {OFFICE_ONLY}",
+                      extensions=office_only())
+    async def users(self, root: strawberry.Parent[models.Customer], info: Info,
+                    ) -> list[Annotated[User, strawberry.lazy("schema.users")]] | None:
+        from auth.users import users_of_customer
+
+        return await users_of_customer(info.context.loaders, info.context.viewer, root.id)  # type: ignore[arg-type,return-value]
 
     @strawberry.field(description=f"Who did what on this account, newest first. {OFFICE_ONLY}",
                       extensions=office_only())

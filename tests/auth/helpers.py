@@ -1,6 +1,6 @@
-"""Helpers for sign-in, user and token tests: a schema with `AuthQueries`/`AuthMutations` merged in (as the
-lead will add them), HTTP-ish contexts (client address, a Starlette Response for cookies), users, and a
-snapshot of the tables these mutations write, to prove a refused input changed nothing."""
+"""Helpers for sign-in, user and token tests: the app's schema, HTTP-ish contexts (client address, a Starlette
+Response for cookies), users, and a snapshot of the tables these mutations write, to prove a refused input
+changed nothing."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.requests import Request
 from starlette.responses import Response
@@ -28,28 +27,13 @@ from models import (
     UserSession,
 )
 from models.enums import Role
-from schema import NODE_TYPES, Mutation, Query
+from schema import build_schema
 from schema.context import build_context
-from schema.users import ApiToken as ApiTokenType
-from schema.users import AuthMutations, AuthQueries
-from schema.users import User as UserType
 from tests import factories
 from tests.smtp import SMTPServer
 
-
-@strawberry.type(description="Everything the viewer may read, from the top (with who is asking).")
-class QueryWithAuth(Query, AuthQueries):
-    pass
-
-
-@strawberry.type(description="Every change, sign-in and the user panel included.")
-class MutationWithAuth(Mutation, AuthMutations):
-    pass
-
-
-# The root types extended the way schema/__init__.py builds them (the lead adds AuthQueries/AuthMutations there).
-SCHEMA = strawberry.Schema(query=QueryWithAuth, mutation=MutationWithAuth,
-                           types=[*NODE_TYPES, UserType, ApiTokenType])
+SCHEMA = build_schema()
+"""The schema the app serves (AuthQueries and AuthMutations are part of its root types)."""
 
 CLIENT_ADDRESS = "203.0.113.7"
 
