@@ -10,11 +10,10 @@ btree on the name keys, GIN on `emails`/`phones`, GIN trigram on the names.
 from __future__ import annotations
 
 import contextlib
-import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Literal, TypeAlias
+from typing import Any, TypeAlias
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -35,6 +34,7 @@ from resolvers.normalize import (
     normalize_phone,
 )
 from resolvers.reads import c
+from resolvers.values import KEEP, Address, Keep
 
 CANDIDATE_LIMIT = 10
 """At most this many duplicate candidates are returned (exact matches first)."""
@@ -269,26 +269,6 @@ async def duplicate_candidates(session: AsyncSession, viewer: Viewer, *, name: s
 # ----------------------------------------------------------------------------------- create and update
 
 
-class _Keep(enum.Enum):
-    KEEP = "KEEP"
-
-
-KEEP: Literal[_Keep.KEEP] = _Keep.KEEP
-"""An update field left as it is (the input did not mention it)."""
-
-
-@dataclass(frozen=True, slots=True)
-class AddressValue:
-    """A postal address as typed."""
-
-    line1: str | None = None
-    line2: str | None = None
-    city: str | None = None
-    region: str | None = None
-    postal_code: str | None = None
-    country: str | None = None
-
-
 @dataclass(frozen=True, slots=True)
 class NewCustomer:
     """`customerCreate`'s input, as typed."""
@@ -297,7 +277,7 @@ class NewCustomer:
     billing_name: str | None = None
     emails: Sequence[str] = ()
     phones: Sequence[str] = ()
-    billing_address: AddressValue | None = None
+    billing_address: Address | None = None
     kind: CustomerKind = CustomerKind.RESIDENTIAL
     customer_notes: str | None = None
     internal_notes: str | None = None
@@ -309,16 +289,16 @@ class NewCustomer:
 class CustomerChanges:
     """`customerUpdate`'s input: `KEEP` for every field not given; None clears where clearing makes sense."""
 
-    display_name: str | Literal[_Keep.KEEP] | None = KEEP
-    billing_name: str | Literal[_Keep.KEEP] | None = KEEP
-    emails: Sequence[str] | Literal[_Keep.KEEP] | None = KEEP
-    phones: Sequence[str] | Literal[_Keep.KEEP] | None = KEEP
-    billing_address: AddressValue | Literal[_Keep.KEEP] | None = KEEP
-    kind: CustomerKind | Literal[_Keep.KEEP] | None = KEEP
-    customer_notes: str | Literal[_Keep.KEEP] | None = KEEP
-    internal_notes: str | Literal[_Keep.KEEP] | None = KEEP
-    status: CustomerStatus | Literal[_Keep.KEEP] | None = KEEP
-    portal_access: bool | Literal[_Keep.KEEP] | None = KEEP
+    display_name: str | Keep | None = KEEP
+    billing_name: str | Keep | None = KEEP
+    emails: Sequence[str] | Keep | None = KEEP
+    phones: Sequence[str] | Keep | None = KEEP
+    billing_address: Address | Keep | None = KEEP
+    kind: CustomerKind | Keep | None = KEEP
+    customer_notes: str | Keep | None = KEEP
+    internal_notes: str | Keep | None = KEEP
+    status: CustomerStatus | Keep | None = KEEP
+    portal_access: bool | Keep | None = KEEP
     confirm_new: bool = False
 
 
@@ -381,7 +361,7 @@ class _Validator:
     def phones(self, values: Sequence[str] | None) -> list[str]:
         return self._list("phones", values, normalize_phone, "phone numbers")
 
-    def address(self, value: AddressValue | None) -> dict[str, str | None]:
+    def address(self, value: Address | None) -> dict[str, str | None]:
         if value is None:
             return dict.fromkeys(_ADDRESS_COLUMNS.values())
         columns: dict[str, str | None] = {}

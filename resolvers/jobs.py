@@ -35,9 +35,7 @@ from resolvers.crm import record_activity
 from resolvers.errors import Problem
 from resolvers.job_workflow import MoveDenied, check_move, is_correction, label, may_move
 from resolvers.properties import (
-    KEEP,
     NOT_FOUND,
-    Keep,
     clean_text,
     customer_for_new_work,
     missing,
@@ -46,6 +44,7 @@ from resolvers.properties import (
     scoped,
 )
 from resolvers.reads import NEWEST_JOBS, c
+from resolvers.values import KEEP, Keep
 
 
 def jobs_statement(viewer: Viewer, *, statuses: list[JobStatus] | None = None, customer_id: int | None = None,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -17,6 +16,7 @@ from models.enums import CustomerStatus, PropertyType
 from resolvers.crm import record_activity
 from resolvers.errors import Problem, UserInputError
 from resolvers.reads import c
+from resolvers.values import KEEP, Address, Keep
 
 M = TypeVar("M", bound=SQLModel)
 
@@ -26,13 +26,6 @@ def scoped(viewer: Viewer, model: type[M]) -> sa.Select[M]:
     return sa.select(model).where(readable_condition(viewer, model))
 
 
-class Keep(enum.Enum):
-    """An update's "leave this as it is" (the input did not mention the field)."""
-
-    KEEP = "KEEP"
-
-
-KEEP = Keep.KEEP
 
 
 def clean_text(value: str | None) -> str | None:
@@ -88,20 +81,10 @@ async def customer_for_new_work(session: AsyncSession, viewer: Viewer, customer_
 
 
 @dataclass(frozen=True, slots=True)
-class AddressDraft:
-    line1: str | None = None
-    line2: str | None = None
-    city: str | None = None
-    region: str | None = None
-    postal_code: str | None = None
-    country: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class PropertyDraft:
     customer_id: int
     name: str
-    address: AddressDraft
+    address: Address
     type: PropertyType = PropertyType.RESIDENTIAL
     access_notes: str | None = None
     description: str | None = None
@@ -115,13 +98,13 @@ class PropertyChanges:
     customer_id: int | Keep = KEEP
     name: str | Keep | None = KEEP
     type: PropertyType | Keep | None = KEEP
-    address: AddressDraft | Keep | None = KEEP
+    address: Address | Keep | None = KEEP
     access_notes: str | Keep | None = KEEP
     description: str | Keep | None = KEEP
     internal_notes: str | Keep | None = KEEP
 
 
-def _address_columns(address: AddressDraft, path: tuple[str, ...], problems: list[Problem]) -> dict[str, Any]:
+def _address_columns(address: Address, path: tuple[str, ...], problems: list[Problem]) -> dict[str, Any]:
     line1, city = clean_text(address.line1), clean_text(address.city)
     if line1 is None:
         problems.append(Problem((*path, "line1"), "REQUIRED",

@@ -8,6 +8,7 @@ from enum import Enum
 import strawberry
 
 from models.money import Money as MoneyValue
+from resolvers.values import Address as AddressValue
 from schema.context import Info
 
 
@@ -54,6 +55,11 @@ class Address:
 
 @strawberry.input(description="A postal address.")
 class AddressInput:
+    def value(self) -> AddressValue:
+        """The address as the write rules take it."""
+        return AddressValue(line1=self.line1, line2=self.line2, city=self.city, region=self.region,
+                            postal_code=self.postal_code, country=self.country)
+
     line1: str | None = strawberry.field(default=None, description="Street and number.")
     line2: str | None = strawberry.field(default=None, description="Apartment, suite, unit.")
     city: str | None = strawberry.field(default=None, description="City.")

@@ -13,6 +13,7 @@ from auth.viewer import Viewer
 from models.enums import CustomerKind, CustomerStatus
 from resolvers import customers as rules
 from resolvers.errors import UserInputError
+from resolvers.values import KEEP, Address
 from schema.common import AddressInput, UserError
 from schema.context import Info
 from schema.customers import Customer
@@ -100,20 +101,17 @@ class CustomerUpdatePayload:
     user_errors: list[UserError] = strawberry.field(description="What to fix when nothing was saved.")
 
 
-def _address(value: AddressInput | None) -> rules.AddressValue | None:
-    if value is None:
-        return None
-    return rules.AddressValue(line1=value.line1, line2=value.line2, city=value.city, region=value.region,
-                              postal_code=value.postal_code, country=value.country)
+def _address(value: AddressInput | None) -> Address | None:
+    return None if value is None else value.value()
 
 
 def _given(value: Any) -> Any:
     """An update field: left out (UNSET) keeps the value; anything else (null included) is the change."""
-    return rules.KEEP if value is strawberry.UNSET else value
+    return KEEP if value is strawberry.UNSET else value
 
 
 def _list(value: Sequence[str] | None) -> Any:
-    return rules.KEEP if value is strawberry.UNSET else list(value or [])
+    return KEEP if value is strawberry.UNSET else list(value or [])
 
 
 async def _run(info: Info, work: Any) -> tuple[Any, list[UserError], list[rules.DuplicateCandidate]]:
@@ -158,7 +156,7 @@ async def customer_update(info: Info, input: CustomerUpdateInput) -> CustomerUpd
     changes = rules.CustomerChanges(
         display_name=_given(input.display_name), billing_name=_given(input.billing_name),
         emails=_list(input.emails), phones=_list(input.phones),
-        billing_address=rules.KEEP if input.billing_address is strawberry.UNSET
+        billing_address=KEEP if input.billing_address is strawberry.UNSET
         else _address(input.billing_address),
         kind=_given(input.kind), customer_notes=_given(input.customer_notes),
         internal_notes=_given(input.internal_notes), status=_given(input.status),

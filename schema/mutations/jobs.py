@@ -20,7 +20,7 @@ from models.enums import JobStatus, PropertyType
 from resolvers import jobs, properties
 from resolvers.errors import UserInputError
 from resolvers.job_workflow import MoveDenied
-from resolvers.properties import KEEP, Keep
+from resolvers.values import KEEP, Keep
 from schema.common import AddressInput, UserError
 from schema.context import Info
 from schema.errors import PermissionDenied
@@ -50,12 +50,6 @@ def _change(value: T | None, convert: Callable[[T], U]) -> U | Keep | None:
 
 def _same(value: T) -> T:
     return value
-
-
-def _address(address: AddressInput) -> properties.AddressDraft:
-    return properties.AddressDraft(line1=address.line1, line2=address.line2, city=address.city,
-                                   region=address.region, postal_code=address.postal_code,
-                                   country=address.country)
 
 
 # --- properties -------------------------------------------------------------------------------------------
@@ -195,7 +189,7 @@ async def property_create(info: Info, input: PropertyCreateInput) -> PropertyPay
     async def work(session: AsyncSession, viewer: Viewer) -> models.Property:
         draft = properties.PropertyDraft(
             customer_id=_id(input.customer_id, "Customer", "customerId"), name=input.name,
-            address=_address(input.address), type=input.type, access_notes=input.access_notes,
+            address=input.address.value(), type=input.type, access_notes=input.access_notes,
             description=input.description, internal_notes=input.internal_notes,
         )
         return await properties.create_property(session, viewer, draft)
@@ -218,7 +212,7 @@ async def property_update(info: Info, input: PropertyUpdateInput) -> PropertyPay
             customer_id = _id(input.customer_id, "Customer", "customerId")
         changes = properties.PropertyChanges(
             customer_id=customer_id, name=_change(input.name, _same), type=_change(input.type, _same),
-            address=_change(input.address, _address), access_notes=_change(input.access_notes, _same),
+            address=_change(input.address, AddressInput.value), access_notes=_change(input.access_notes, _same),
             description=_change(input.description, _same),
             internal_notes=_change(input.internal_notes, _same),
         )
