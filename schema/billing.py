@@ -12,7 +12,7 @@ from strawberry import relay
 import models
 from auth.permissions import STAFF_ONLY, staff_only
 from resolvers import reads
-from schema.common import Money, money
+from schema.common import Money, money, money_field
 from schema.context import Info
 from schema.enums import BatchStatus, InvoiceStatus, PaymentMethod, TransactionStatus
 
@@ -40,13 +40,8 @@ class InvoiceLine(relay.Node):
     def is_type_of(cls, obj: Any, info: Any) -> bool:
         return isinstance(obj, models.InvoiceLine)
 
-    @strawberry.field(description="Price of one unit.")
-    async def unit_price(self, root: strawberry.Parent[models.InvoiceLine], info: Info) -> Money:
-        return await money(info, root.unit_price_cents)
-
-    @strawberry.field(description="Quantity × unit price, rounded to the cent.")
-    async def amount(self, root: strawberry.Parent[models.InvoiceLine], info: Info) -> Money:
-        return await money(info, root.amount_cents)
+    unit_price: Money = money_field("unit_price_cents", "Price of one unit.")
+    amount: Money = money_field("amount_cents", "Quantity × unit price, rounded to the cent.")
 
 
 @strawberry.type(description="A numbered bill to one customer.")
@@ -70,17 +65,9 @@ class Invoice(relay.Node):
     async def display_number(self, root: strawberry.Parent[models.Invoice], info: Info) -> str:
         return f"{(await info.context.company()).invoice_prefix}{root.number}"
 
-    @strawberry.field(description="Sum of the lines before tax.")
-    async def subtotal(self, root: strawberry.Parent[models.Invoice], info: Info) -> Money:
-        return await money(info, root.subtotal_cents)
-
-    @strawberry.field(description="Tax on the taxable lines.")
-    async def tax(self, root: strawberry.Parent[models.Invoice], info: Info) -> Money:
-        return await money(info, root.tax_cents)
-
-    @strawberry.field(description="Subtotal plus tax.")
-    async def total(self, root: strawberry.Parent[models.Invoice], info: Info) -> Money:
-        return await money(info, root.total_cents)
+    subtotal: Money = money_field("subtotal_cents", "Sum of the lines before tax.")
+    tax: Money = money_field("tax_cents", "Tax on the taxable lines.")
+    total: Money = money_field("total_cents", "Subtotal plus tax.")
 
     @strawberry.field(description="What completed payments have applied to it.")
     async def amount_paid(self, root: strawberry.Parent[models.Invoice], info: Info) -> Money:
@@ -183,9 +170,7 @@ class Allocation(relay.Node):
     def is_type_of(cls, obj: Any, info: Any) -> bool:
         return isinstance(obj, models.Allocation)
 
-    @strawberry.field(description="How much of the payment went to the invoice.")
-    async def amount(self, root: strawberry.Parent[models.Allocation], info: Info) -> Money:
-        return await money(info, root.amount_cents)
+    amount: Money = money_field("amount_cents", "How much of the payment went to the invoice.")
 
     @strawberry.field(description="The invoice paid.")
     async def invoice(self, root: strawberry.Parent[models.Allocation], info: Info) -> Invoice | None:
@@ -207,13 +192,8 @@ class Transaction(relay.Node):
     def is_type_of(cls, obj: Any, info: Any) -> bool:
         return isinstance(obj, models.PaymentTransaction)
 
-    @strawberry.field(description="The amount received.")
-    async def amount(self, root: strawberry.Parent[models.PaymentTransaction], info: Info) -> Money:
-        return await money(info, root.amount_cents)
-
-    @strawberry.field(description="The processing fee charged with it (card fee, ACH fee).")
-    async def fee(self, root: strawberry.Parent[models.PaymentTransaction], info: Info) -> Money:
-        return await money(info, root.fee_cents)
+    amount: Money = money_field("amount_cents", "The amount received.")
+    fee: Money = money_field("fee_cents", "The processing fee charged with it (card fee, ACH fee).")
 
     @strawberry.field(description="Who paid.")
     async def customer(self, root: strawberry.Parent[models.PaymentTransaction], info: Info) -> CustomerRef | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import Enum
+from typing import Any
 
 import strawberry
 
@@ -24,6 +25,25 @@ async def money(info: Info, cents: int) -> Money:
     company = await info.context.company()
     value = MoneyValue(cents=cents, currency=company.currency)
     return Money(amount=value.amount, currency=value.currency, cents=value.cents)
+
+
+def money_field(cents_attribute: str, description: str) -> Any:
+    """A Money field read from a model's `*_cents` column, on types only viewers with finances reach."""
+
+    async def resolve(root: strawberry.Parent[Any], info: Info) -> Money:
+        return await money(info, getattr(root, cents_attribute))
+
+    return strawberry.field(resolver=resolve, description=description)
+
+
+def restricted_money_field(cents_attribute: str, description: str) -> Any:
+    """A Money field on a type others reach too: null for viewers without finances (`auth.permissions`)."""
+    from auth.permissions import MONEY, money_only
+
+    async def resolve(root: strawberry.Parent[Any], info: Info) -> Money | None:
+        return await money(info, getattr(root, cents_attribute))
+
+    return strawberry.field(resolver=resolve, description=f"{description} {MONEY}", extensions=money_only())
 
 
 @strawberry.enum(description="Why a mutation did not do what was asked.")

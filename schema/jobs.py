@@ -13,7 +13,7 @@ import models
 from auth.permissions import MONEY, STAFF_ONLY, money_only, staff_only
 from resolvers import reads
 from resolvers.billing.arithmetic import line_amount
-from schema.common import Money, money
+from schema.common import Money, money, restricted_money_field
 from schema.context import Info
 from schema.enums import JobStatus
 from schema.staff import Employee, Team
@@ -36,9 +36,7 @@ class JobLine(relay.Node):
     def is_type_of(cls, obj: Any, info: Any) -> bool:
         return isinstance(obj, models.JobLine)
 
-    @strawberry.field(description=f"Price of one unit. {MONEY}", extensions=money_only())
-    async def unit_price(self, root: strawberry.Parent[models.JobLine], info: Info) -> Money | None:
-        return await money(info, root.unit_price_cents)
+    unit_price: Money | None = restricted_money_field("unit_price_cents", "Price of one unit.")
 
     @strawberry.field(description=f"Quantity × unit price. {MONEY}", extensions=money_only())
     async def amount(self, root: strawberry.Parent[models.JobLine], info: Info) -> Money | None:

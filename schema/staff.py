@@ -8,9 +8,9 @@ import strawberry
 from strawberry import relay
 
 import models
-from auth.permissions import MONEY, STAFF_ONLY, money_only, staff_only
+from auth.permissions import STAFF_ONLY, staff_only
 from resolvers import reads
-from schema.common import Money, money
+from schema.common import Money, restricted_money_field
 from schema.context import Info
 
 
@@ -53,6 +53,4 @@ class Service(relay.Node):
     def is_type_of(cls, obj: Any, info: Any) -> bool:
         return isinstance(obj, models.Service)
 
-    @strawberry.field(description=f"The default unit price. {MONEY}", extensions=money_only())
-    async def default_price(self, root: strawberry.Parent[models.Service], info: Info) -> Money | None:
-        return await money(info, root.default_price_cents)
+    default_price: Money | None = restricted_money_field("default_price_cents", "The default unit price.")
