@@ -15,23 +15,28 @@ from schema.context import Info
 
 @strawberry.type(description="An exact amount in a currency (never a float).")
 class Money:
-    amount: Decimal = strawberry.field(description="The amount, with two decimal places.")
-    currency: str = strawberry.field(description="ISO 4217 currency code, e.g. USD.")
     cents: int = strawberry.field(description="The amount in minor units (cents).")
+
+    @strawberry.field(description="The amount, with two decimal places.")
+    def amount(self) -> Decimal:
+        return MoneyValue(cents=self.cents, currency="").amount
+
+    @strawberry.field(description="ISO 4217 currency code, e.g. USD.")
+    async def currency(self, info: Info) -> str:
+        # Only this field needs the company; amounts resolve without awaiting anything.
+        return (await info.context.company()).currency
 
 
 async def money(info: Info, cents: int) -> Money:
-    """An amount in the company's currency."""
-    company = await info.context.company()
-    value = MoneyValue(cents=cents, currency=company.currency)
-    return Money(amount=value.amount, currency=value.currency, cents=value.cents)
+    """An amount in the company's currency (kept async for callers that compute the cents)."""
+    return Money(cents=cents)
 
 
 def money_field(cents_attribute: str, description: str) -> Any:
     """A Money field read from a model's `*_cents` column, on types only viewers with finances reach."""
 
-    async def resolve(root: strawberry.Parent[Any], info: Info) -> Money:
-        return await money(info, getattr(root, cents_attribute))
+    def resolve(root: strawberry.Parent[Any]) -> Money:
+        return Money(cents=getattr(root, cents_attribute))
 
     return strawberry.field(resolver=resolve, description=description)
 
@@ -40,8 +45,8 @@ def restricted_money_field(cents_attribute: str, description: str) -> Any:
     """A Money field on a type others reach too: null for viewers without finances (`auth.permissions`)."""
     from auth.permissions import MONEY, money_only
 
-    async def resolve(root: strawberry.Parent[Any], info: Info) -> Money | None:
-        return await money(info, getattr(root, cents_attribute))
+    def resolve(root: strawberry.Parent[Any]) -> Money | None:
+        return Money(cents=getattr(root, cents_attribute))
 
     return strawberry.field(resolver=resolve, description=f"{description} {MONEY}", extensions=money_only())
 
