@@ -110,6 +110,12 @@ class Invoice(relay.Node):
         return await info.context.loaders.by_id(models.Batch).load(root.batch_id)  # type: ignore[return-value]
 
 
+async def _batch_totals(info: Info, batch_id: int) -> list[int]:
+    """(subtotal, tax, total) of a batch's invoices that are not void, batched over the request."""
+    totals = await info.context.loaders.values("batch.totals", reads.batch_totals, [0, 0, 0]).load(batch_id)
+    return [int(value or 0) for value in totals]
+
+
 @strawberry.type(description="A batch invoice: one customer's invoices paid together.")
 class Batch(relay.Node):
     id: relay.NodeID[int]
@@ -122,21 +128,17 @@ class Batch(relay.Node):
     def is_type_of(cls, obj: Any, info: Any) -> bool:
         return isinstance(obj, models.Batch)
 
-    async def _totals(self, info: Info, batch_id: int) -> list[int]:
-        totals = await info.context.loaders.values("batch.totals", reads.batch_totals, [0, 0, 0]).load(batch_id)
-        return [int(value or 0) for value in totals]
-
     @strawberry.field(description="Sum of its invoices' subtotals.")
     async def subtotal(self, root: strawberry.Parent[models.Batch], info: Info) -> Money:
-        return await money(info, (await Batch._totals(self, info, root.id))[0])  # type: ignore[arg-type]
+        return await money(info, (await _batch_totals(info, root.id))[0])  # type: ignore[arg-type]
 
     @strawberry.field(description="Sum of its invoices' taxes.")
     async def tax(self, root: strawberry.Parent[models.Batch], info: Info) -> Money:
-        return await money(info, (await Batch._totals(self, info, root.id))[1])  # type: ignore[arg-type]
+        return await money(info, (await _batch_totals(info, root.id))[1])  # type: ignore[arg-type]
 
     @strawberry.field(description="The final total of its invoices.")
     async def total(self, root: strawberry.Parent[models.Batch], info: Info) -> Money:
-        return await money(info, (await Batch._totals(self, info, root.id))[2])  # type: ignore[arg-type]
+        return await money(info, (await _batch_totals(info, root.id))[2])  # type: ignore[arg-type]
 
     @strawberry.field(description="Payments applied to its invoices.")
     async def amount_paid(self, root: strawberry.Parent[models.Batch], info: Info) -> Money:
@@ -146,7 +148,7 @@ class Batch(relay.Node):
     @strawberry.field(description="What remains to pay.")
     async def balance(self, root: strawberry.Parent[models.Batch], info: Info) -> Money:
         paid = await info.context.loaders.values("batch.paid", reads.batch_paid_cents, 0).load(root.id)
-        total = (await Batch._totals(self, info, root.id))[2]  # type: ignore[arg-type]
+        total = (await _batch_totals(info, root.id))[2]  # type: ignore[arg-type]
         return await money(info, total - int(paid))
 
     @strawberry.field(description="Whose batch it is.")

@@ -11,6 +11,13 @@ from strawberry import relay
 import models
 from auth.permissions import OFFICE_ONLY, STAFF_ONLY, office_only, staff_only
 from resolvers import reads
+from resolvers.crm import (
+    ACTIVITY_OF_CUSTOMER,
+    NOTES_OF_CUSTOMER,
+    NOTICES_OF_CUSTOMER,
+    REMINDERS_OF_CUSTOMER,
+    tags_of_customer,
+)
 from schema.common import Address
 from schema.context import Info
 from schema.enums import ContactRole, CustomerKind, CustomerStatus
@@ -119,29 +126,21 @@ class Customer(relay.Node):
     @strawberry.field(description=f"Labels the office put on this client. {OFFICE_ONLY}", extensions=office_only())
     async def tags(self, root: strawberry.Parent[models.Customer], info: Info,
                    ) -> list[Annotated[Tag, strawberry.lazy("schema.crm")]] | None:
-        from resolvers.crm import tags_of_customer
-
         return await tags_of_customer(info.context.loaders, root.id)  # type: ignore[arg-type,return-value]
 
     @strawberry.field(description=f"Open reminders. {OFFICE_ONLY}", extensions=office_only())
     async def reminders(self, root: strawberry.Parent[models.Customer], info: Info,
                         ) -> list[Annotated[Reminder, strawberry.lazy("schema.crm")]] | None:
-        from resolvers.crm import REMINDERS_OF_CUSTOMER
-
         return await info.context.loaders.all_children(REMINDERS_OF_CUSTOMER).load(root.id)  # type: ignore[arg-type]
 
     @strawberry.field(description=f"Active notices shown to the office. {OFFICE_ONLY}", extensions=office_only())
     async def notices(self, root: strawberry.Parent[models.Customer], info: Info,
                       ) -> list[Annotated[Notice, strawberry.lazy("schema.crm")]] | None:
-        from resolvers.crm import NOTICES_OF_CUSTOMER
-
         return await info.context.loaders.all_children(NOTICES_OF_CUSTOMER).load(root.id)  # type: ignore[arg-type]
 
     @strawberry.field(description="Notes on the account: clients get customer-facing notes only.")
     async def notes(self, root: strawberry.Parent[models.Customer], info: Info,
                     ) -> list[Annotated[Note, strawberry.lazy("schema.crm")]]:
-        from resolvers.crm import NOTES_OF_CUSTOMER
-
         return await info.context.loaders.all_children(NOTES_OF_CUSTOMER).load(root.id)  # type: ignore[arg-type]
 
     @strawberry.field(description=f"The customer's portal users, by username. {OFFICE_ONLY}",
@@ -157,8 +156,6 @@ class Customer(relay.Node):
     async def activity(self, root: strawberry.Parent[models.Customer], info: Info,
                        first: int | None = None, after: str | None = None,
                        ) -> Connection[Annotated[Activity, strawberry.lazy("schema.crm")]] | None:
-        from resolvers.crm import ACTIVITY_OF_CUSTOMER
-
         page = await info.context.loaders.page(ACTIVITY_OF_CUSTOMER).load(
             (root.id, window(first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]

@@ -91,3 +91,22 @@ async def test_node_resolves_only_its_own_type(sessions: async_sessionmaker[Asyn
     # then only the customer id finds it
     assert as_customer["node"] == {"__typename": "Customer", "displayName": "Grace"}
     assert as_property["node"] is None
+
+
+async def test_nodes_loads_each_type_in_one_statement(
+    sessions: async_sessionmaker[AsyncSession], session: AsyncSession, engine: AsyncEngine
+) -> None:
+    # given twenty customers with a property each
+    owners = [await factories.customer(session) for _ in range(20)]
+    places = [await factories.property_(session, owner) for owner in owners]
+    await session.commit()
+    ids = [gid("Customer", owner) for owner in owners] + [gid("Property", place) for place in places]
+
+    # when all forty are asked for by id at once
+    with StatementCounter(engine) as counter:
+        data = await execute(sessions, factories.office(), "query ($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+                             {"ids": ids})
+
+    # then they come back in order, with one statement per type
+    assert [node["id"] for node in data["nodes"]] == ids
+    assert counter.count == 2
