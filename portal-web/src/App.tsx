@@ -1,0 +1,102 @@
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { Provider, useQuery, useMutation } from 'urql';
+import { createClient, closeSocket } from './lib/client';
+import { match, navigate, useLocation } from './lib/router';
+import { ViewerContext, ViewerDocument, type ViewerInfo } from './session';
+import { graphql } from './gql';
+import { Layout } from './components/Layout';
+import { ErrorState, Loading } from './components/ui';
+import { SignIn } from './pages/SignIn';
+
+const Dashboard = lazy(() => import('./pages/client/Dashboard'));
+const Jobs = lazy(() => import('./pages/client/Jobs'));
+const JobDetail = lazy(() => import('./pages/client/JobDetail'));
+const Invoices = lazy(() => import('./pages/client/Invoices'));
+const InvoiceDetail = lazy(() => import('./pages/client/InvoiceDetail'));
+const Batches = lazy(() => import('./pages/client/Batches'));
+const BatchDetail = lazy(() => import('./pages/client/BatchDetail'));
+const Transactions = lazy(() => import('./pages/client/Transactions'));
+const Properties = lazy(() => import('./pages/client/Properties'));
+const PropertyDetail = lazy(() => import('./pages/client/PropertyDetail'));
+const FieldToday = lazy(() => import('./pages/field/Today'));
+const FieldJob = lazy(() => import('./pages/field/FieldJob'));
+const Customers = lazy(() => import('./pages/office/Customers'));
+
+const SignOut = graphql(`
+  mutation SignOut { signOut { userErrors { message } } }
+`);
+
+type Route = [pattern: string, render: (params: Record<string, string>) => ReactNode, needsFinances?: boolean];
+
+function routesFor(viewer: ViewerInfo): Route[] {
+  if (viewer.role === 'EMPLOYEE') {
+    return [
+      ['/', () => <FieldToday />],
+      ['/jobs/:id', ({ id }) => <FieldJob id={id} />],
+    ];
+  }
+  const shared: Route[] = [
+    ['/jobs', () => <Jobs />],
+    ['/jobs/:id', ({ id }) => <JobDetail id={id} />],
+    ['/invoices', () => <Invoices />, true],
+    ['/invoices/:id', ({ id }) => <InvoiceDetail id={id} />, true],
+    ['/batches', () => <Batches />, true],
+    ['/batches/:id', ({ id }) => <BatchDetail id={id} />, true],
+    ['/transactions', () => <Transactions />, true],
+    ['/properties', () => <Properties />],
+    ['/properties/:id', ({ id }) => <PropertyDetail id={id} />],
+  ];
+  if (viewer.role === 'OWNER' || viewer.role === 'OFFICE') return [['/', () => <Customers />], ...shared];
+  return [['/', () => <Dashboard />], ...shared];
+}
+
+function Routes({ viewer }: { viewer: ViewerInfo }) {
+  const { path } = useLocation();
+  for (const [pattern, render, needsFinances] of routesFor(viewer)) {
+    const params = match(pattern, path);
+    if (!params) continue;
+    if (needsFinances && !viewer.finances) break;
+    return <Suspense fallback={<Loading />}>{render(params)}</Suspense>;
+  }
+  return (
+    <div className="state state-empty">
+      <h1 id="page-title" tabIndex={-1}>Page not found</h1>
+      <p><a href="/" onClick={(event) => { event.preventDefault(); navigate('/'); }}>Back to the start</a></p>
+    </div>
+  );
+}
+
+function SignedIn({ viewer, onSignOut }: { viewer: ViewerInfo; onSignOut: () => void }) {
+  const [, signOut] = useMutation(SignOut);
+  async function leave() {
+    await signOut({});
+    closeSocket();
+    onSignOut();
+    navigate('/', true);
+  }
+  return (
+    <ViewerContext.Provider value={viewer}>
+      <Layout onSignOut={leave}><Routes viewer={viewer} /></Layout>
+    </ViewerContext.Provider>
+  );
+}
+
+function Gate({ onChange }: { onChange: () => void }) {
+  const [{ data, error, fetching }, refetch] = useQuery({ query: ViewerDocument, requestPolicy: 'network-only' });
+  if (fetching && !data) return <Loading label="Opening the portal…" />;
+  if (error && !data) return <main className="content"><ErrorState error={error} retry={() => refetch()} /></main>;
+  const viewer = data?.viewer;
+  if (!viewer?.authenticated) return <SignIn onSignedIn={onChange} />;
+  return <SignedIn viewer={viewer} onSignOut={onChange} />;
+}
+
+export function App() {
+  // A new client (and so a new cache and socket) for every sign-in and sign-out: nothing leaks between users.
+  const [generation, setGeneration] = useState(0);
+  const client = useMemo(() => createClient(true), [generation]);
+  return (
+    <Provider value={client}>
+      <Gate key={generation} onChange={() => setGeneration((value) => value + 1)} />
+    </Provider>
+  );
+}

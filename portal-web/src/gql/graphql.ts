@@ -1,0 +1,2656 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Date (isoformat) */
+  Date: { input: string; output: string; }
+  /** Date with time (isoformat) */
+  DateTime: { input: string; output: string; }
+  /** Decimal (fixed-point) */
+  Decimal: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](https://ecma-international.org/wp-content/uploads/ECMA-404_2nd_edition_december_2017.pdf). */
+  JSON: { input: unknown; output: unknown; }
+  /** Represents a file upload. */
+  Upload: { input: Blob; output: Blob; }
+};
+
+/** A customer's statement: open invoices, aging buckets, last payment and credit. Buckets count days past the due date, today in the company's time zone. */
+export type AccountHealth = {
+  __typename?: 'AccountHealth';
+  /** The day the figures are for (company time zone). */
+  asOf: Scalars['Date']['output'];
+  /** Completed payments not applied to any invoice: credit on account. */
+  credit: Money;
+  /** Balances not yet due. */
+  current: Money;
+  /** Balances 1 to 30 days overdue. */
+  days1To30: Money;
+  /** Balances 31 to 60 days overdue. */
+  days31To60: Money;
+  /** Balances 61 to 90 days overdue. */
+  days61To90: Money;
+  /** The most recent completed payment, if any. */
+  lastPayment?: Maybe<Transaction>;
+  /** Sum of the open invoices' balances. */
+  openBalance: Money;
+  /** Open and partially paid invoices, by due date. */
+  openInvoices: Array<OpenInvoice>;
+  /** Balances more than 90 days overdue. */
+  over90Days: Money;
+  /** The part of the open balance past its due date. */
+  overdue: Money;
+};
+
+/** One entry of the append-only history of who did what. Office only. */
+export type Activity = Node & {
+  __typename?: 'Activity';
+  /** The user who did it (database id). */
+  actorUserId?: Maybe<Scalars['Int']['output']>;
+  /** When (UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** What changed. */
+  details: Scalars['JSON']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** The record's database id. */
+  subjectId: Scalars['Int']['output'];
+  /** The kind of record it happened to. */
+  subjectType: Scalars['String']['output'];
+  /** What happened, e.g. `customer.created`. */
+  verb: Scalars['String']['output'];
+};
+
+/** A page of a list that can grow: `first`/`after` to page, `totalCount` for all. */
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  /** The rows with their cursors. */
+  edges: Array<ActivityEdge>;
+  /** The rows alone (one level shallower than edges). */
+  nodes: Array<Activity>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many rows the whole list has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A row of a connection and its cursor. */
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  /** Opaque position of this row; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Activity;
+};
+
+/** A postal address. */
+export type Address = {
+  __typename?: 'Address';
+  /** City. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** ISO country code. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Street and number. */
+  line1?: Maybe<Scalars['String']['output']>;
+  /** Apartment, suite, unit. */
+  line2?: Maybe<Scalars['String']['output']>;
+  /** ZIP or postal code. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** State or region. */
+  region?: Maybe<Scalars['String']['output']>;
+};
+
+/** A postal address. */
+export type AddressInput = {
+  /** City. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** ISO country code. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Street and number. */
+  line1?: InputMaybe<Scalars['String']['input']>;
+  /** Apartment, suite, unit. */
+  line2?: InputMaybe<Scalars['String']['input']>;
+  /** ZIP or postal code. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** State or region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The part of a payment applied to one invoice. */
+export type Allocation = Node & {
+  __typename?: 'Allocation';
+  /** How much of the payment went to the invoice. */
+  amount: Money;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** The invoice paid. */
+  invoice?: Maybe<Invoice>;
+};
+
+/** A token an integration (property-manager software) calls the API with, as a customer user of one customer. The token itself is shown once, at creation. */
+export type ApiToken = Node & {
+  __typename?: 'ApiToken';
+  /** Whether the token still works (not revoked). */
+  active: Scalars['Boolean']['output'];
+  /** When it was issued (UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** The customer the token acts for. */
+  customer?: Maybe<Customer>;
+  /** Whether the token sees money (invoices, payments, prices). */
+  finances: Scalars['Boolean']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** When it was last used (to the minute). */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What uses the token, e.g. "PM software". */
+  name: Scalars['String']['output'];
+  /** The token's first characters, to recognise it (dop_…). */
+  prefix: Scalars['String']['output'];
+  /** The properties the token is limited to; null means all of its customer's. */
+  properties?: Maybe<Array<Property>>;
+  /** When it was revoked (null: still valid). */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** An API token for a customer's integration. */
+export type ApiTokenCreateInput = {
+  /** The customer the token acts for. */
+  customerId: Scalars['ID']['input'];
+  /** Whether the token sees money (invoices, payments, prices). */
+  finances: Scalars['Boolean']['input'];
+  /** What will use it, e.g. "PM software". */
+  name: Scalars['String']['input'];
+  /** Limit the token to these properties of the customer (omit: all of them). */
+  propertyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The result of apiTokenCreate: the only time the token is shown. */
+export type ApiTokenCreatePayload = {
+  __typename?: 'ApiTokenCreatePayload';
+  /** The token's record. */
+  apiToken?: Maybe<ApiToken>;
+  /** The token (dop_…): store it now, it is never shown again. Send `Authorization: Bearer <token>`. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
+/** Revoke an API token. */
+export type ApiTokenRevokeInput = {
+  /** The token. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of apiTokenRevoke. */
+export type ApiTokenRevokePayload = {
+  __typename?: 'ApiTokenRevokePayload';
+  /** The token, now revoked. */
+  apiToken?: Maybe<ApiToken>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
+/** A batch invoice: one customer's invoices paid together. */
+export type Batch = Node & {
+  __typename?: 'Batch';
+  /** Payments applied to its invoices. */
+  amountPaid: Money;
+  /** What remains to pay. */
+  balance: Money;
+  /** Whose batch it is. */
+  customer?: Maybe<Customer>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** Its invoices, oldest first. */
+  invoices: Array<Invoice>;
+  /** The date it was issued. */
+  issuedOn?: Maybe<Scalars['Date']['output']>;
+  /** Notes printed on the batch. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The sequential batch number. */
+  number: Scalars['Int']['output'];
+  /** A link to the batch invoice as a PDF, signed for this batch and valid for one hour (works without a cookie, e.g. for an integration). */
+  pdfUrl: Scalars['String']['output'];
+  /** Open, Partially paid, Paid or Void. */
+  status: BatchStatus;
+  /** Sum of its invoices' subtotals. */
+  subtotal: Money;
+  /** Sum of its invoices' taxes. */
+  tax: Money;
+  /** The final total of its invoices. */
+  total: Money;
+  /** Payments made against the batch, newest first. */
+  transactions: Array<Transaction>;
+};
+
+/** A page of a list that can grow: `first`/`after` to page, `totalCount` for all. */
+export type BatchConnection = {
+  __typename?: 'BatchConnection';
+  /** The rows with their cursors. */
+  edges: Array<BatchEdge>;
+  /** The rows alone (one level shallower than edges). */
+  nodes: Array<Batch>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many rows the whole list has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Gather open invoices of one customer into a batch invoice. */
+export type BatchCreateInput = {
+  /** The customer whose invoices are gathered. */
+  customerId: Scalars['ID']['input'];
+  /** Open or partially paid invoices of that customer, none already in an open batch. */
+  invoiceIds: Array<Scalars['ID']['input']>;
+  /** Notes printed on the batch. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A row of a connection and its cursor. */
+export type BatchEdge = {
+  __typename?: 'BatchEdge';
+  /** Opaque position of this row; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Batch;
+};
+
+/** The result of batchCreate. */
+export type BatchPayload = {
+  __typename?: 'BatchPayload';
+  /** The new batch; null when userErrors say why not. */
+  batch?: Maybe<Batch>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a batch invoice is in its life. */
+export type BatchStatus =
+  | 'OPEN'
+  | 'PAID'
+  | 'PARTIALLY_PAID'
+  | 'VOID';
+
+/** A step of a job's checklist. */
+export type ChecklistItem = Node & {
+  __typename?: 'ChecklistItem';
+  /** Whether it is done. */
+  done: Scalars['Boolean']['output'];
+  /** When it was done (UTC); null while open. */
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who ticked it off (their name); null while open. Staff only: null for client users and integrations. */
+  doneByName?: Maybe<Scalars['String']['output']>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** What to check. */
+  label: Scalars['String']['output'];
+  /** Whether the job cannot be finished while it is open. */
+  required: Scalars['Boolean']['output'];
+};
+
+/** A new item at the end of a job's checklist. */
+export type ChecklistItemAddInput = {
+  /** The job. */
+  jobId: Scalars['ID']['input'];
+  /** What to check (at most 200 characters). */
+  label: Scalars['String']['input'];
+  /** Whether the job cannot be finished while the item is open. */
+  required?: Scalars['Boolean']['input'];
+};
+
+/** The result of changing a checklist. */
+export type ChecklistItemPayload = {
+  __typename?: 'ChecklistItemPayload';
+  /** The item, as saved; null when nothing was. */
+  checklistItem?: Maybe<ChecklistItem>;
+  /** The item's job; null when nothing was saved. */
+  job?: Maybe<Job>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Tick a checklist item off, or open it again. */
+export type ChecklistItemSetDoneInput = {
+  /** True to tick it off, false to open it again. */
+  done: Scalars['Boolean']['input'];
+  /** The checklist item. */
+  itemId: Scalars['ID']['input'];
+};
+
+/** A Stripe-hosted payment page for one balance: send the payer to `url`. */
+export type CheckoutSession = {
+  __typename?: 'CheckoutSession';
+  /** The balance paid. */
+  amount: Money;
+  /** The card or ACH fee added on top (0 when none). */
+  fee: Money;
+  /** How it will be paid. */
+  method: OnlinePaymentMethod;
+  /** Stripe's id of the Checkout session (cs_…). */
+  stripeSessionId: Scalars['String']['output'];
+  /** What the payer is charged: amount plus fee. */
+  total: Money;
+  /** Stripe's payment page. Open it in the same tab. */
+  url: Scalars['String']['output'];
+};
+
+/** Pay one invoice's or one batch's balance online. Give exactly one of the two ids. */
+export type CheckoutSessionCreateInput = {
+  /** The batch to pay (the balance of all its invoices), instead of an invoice. */
+  batchId?: InputMaybe<Scalars['ID']['input']>;
+  /** The invoice to pay (its whole current balance). */
+  invoiceId?: InputMaybe<Scalars['ID']['input']>;
+  /** CARD (the company's card fee is added) or ACH bank transfer (the ACH fee, if any). */
+  method: OnlinePaymentMethod;
+};
+
+/** The result of checkoutSessionCreate. */
+export type CheckoutSessionCreatePayload = {
+  __typename?: 'CheckoutSessionCreatePayload';
+  /** The payment page; null when userErrors say why not. */
+  checkoutSession?: Maybe<CheckoutSession>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** A person on a customer's account and what they do for it. */
+export type Contact = Node & {
+  __typename?: 'Contact';
+  /** E-mail address. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** Phone number (E.164). */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Billing, approver, owner or on-site. */
+  role: ContactRole;
+};
+
+/** What a contact does for the account. */
+export type ContactRole =
+  | 'APPROVER'
+  | 'BILLING'
+  | 'ON_SITE'
+  | 'OWNER';
+
+/** A client's request to correct an invoice or a transaction, and the office's answer. */
+export type CorrectionRequest = Node & {
+  __typename?: 'CorrectionRequest';
+  /** The office's answer; null until answered. */
+  answer?: Maybe<Scalars['String']['output']>;
+  /** When the office answered (UTC). */
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the client asked (UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** The customer asking. */
+  customer?: Maybe<Customer>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** The invoice it is about, if it is about one. */
+  invoice?: Maybe<Invoice>;
+  /** What the client asks to correct. */
+  message: Scalars['String']['output'];
+  /** OPEN until the office answers, then ANSWERED. */
+  status: CorrectionStatus;
+  /** The transaction it is about, if it is about one. */
+  transaction?: Maybe<Transaction>;
+};
+
+/** Answer a client's correction request. */
+export type CorrectionRequestAnswerInput = {
+  /** The answer, shown to the client. */
+  answer: Scalars['String']['input'];
+  /** The open correction request. */
+  id: Scalars['ID']['input'];
+};
+
+/** A page of a list that can grow: `first`/`after` to page, `totalCount` for all. */
+export type CorrectionRequestConnection = {
+  __typename?: 'CorrectionRequestConnection';
+  /** The rows with their cursors. */
+  edges: Array<CorrectionRequestEdge>;
+  /** The rows alone (one level shallower than edges). */
+  nodes: Array<CorrectionRequest>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many rows the whole list has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Ask the office to correct an invoice or a transaction. */
+export type CorrectionRequestCreateInput = {
+  /** The invoice to correct (give this or transactionId). */
+  invoiceId?: InputMaybe<Scalars['ID']['input']>;
+  /** What is wrong and what it should be. */
+  message: Scalars['String']['input'];
+  /** The transaction to correct (give this or invoiceId). */
+  transactionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A row of a connection and its cursor. */
+export type CorrectionRequestEdge = {
+  __typename?: 'CorrectionRequestEdge';
+  /** Opaque position of this row; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: CorrectionRequest;
+};
+
+/** The result of correctionRequestCreate and correctionRequestAnswer. */
+export type CorrectionRequestPayload = {
+  __typename?: 'CorrectionRequestPayload';
+  /** The request; null when userErrors say why not. */
+  correctionRequest?: Maybe<CorrectionRequest>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** Whether the office has answered a correction request. */
+export type CorrectionStatus =
+  | 'ANSWERED'
+  | 'OPEN';
+
+/** A client: a household, a business or a property manager. */
+export type Customer = Node & {
+  __typename?: 'Customer';
+  /** Who did what on this account, newest first. Office only (OWNER, OFFICE): null for everyone else. */
+  activity?: Maybe<ActivityConnection>;
+  /** Statement figures: open invoices, aging buckets (current, 1–30, 31–60, 61–90, 90+ days overdue), last payment and credit. Also null for client users limited to some properties. Null for viewers without finances (field employees, clients without finances). */
+  aging?: Maybe<AccountHealth>;
+  /** Batch invoices, newest first. Empty for viewers without finances. */
+  batches: BatchConnection;
+  /** Where invoices are sent. */
+  billingAddress: Address;
+  /** The name invoices are addressed to. */
+  billingName?: Maybe<Scalars['String']['output']>;
+  /** People on the account. */
+  contacts: Array<Contact>;
+  /** When the record was created (UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** Notes the client may read. */
+  customerNotes?: Maybe<Scalars['String']['output']>;
+  /** Jobs and revenue for this customer, as the viewer may see them (their properties only when limited; counts without money for viewers without finances). Null for field employees. */
+  dashboard?: Maybe<Dashboard>;
+  /** The name the company knows the client by. */
+  displayName: Scalars['String']['output'];
+  /** E-mail addresses, lower case. */
+  emails: Array<Scalars['String']['output']>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** The office's private notes on this client. Staff only: null for client users and integrations. */
+  internalNotes?: Maybe<Scalars['String']['output']>;
+  /** Invoices, newest first. Empty for viewers without finances. */
+  invoices: InvoiceConnection;
+  /** Jobs, newest scheduled first. */
+  jobs: JobConnection;
+  /** Residential, business or property manager. */
+  kind: CustomerKind;
+  /** The customer this one was merged into, if any. Staff only: null for client users and integrations. */
+  mergedInto?: Maybe<Customer>;
+  /** Notes on the account: clients get customer-facing notes only. */
+  notes: Array<Note>;
+  /** Active notices shown to the office. Office only (OWNER, OFFICE): null for everyone else. */
+  notices?: Maybe<Array<Notice>>;
+  /** Phone numbers in E.164 form. */
+  phones: Array<Scalars['String']['output']>;
+  /** Whether the customer's users may sign in. */
+  portalAccess: Scalars['Boolean']['output'];
+  /** Service locations, by name. */
+  properties: PropertyConnection;
+  /** Open reminders. Office only (OWNER, OFFICE): null for everyone else. */
+  reminders?: Maybe<Array<Reminder>>;
+  /** A link to the customer's statement as a PDF, signed and valid for one hour. Also null for client users limited to some properties. Null for viewers without finances (field employees, clients without finances). */
+  statementUrl?: Maybe<Scalars['String']['output']>;
+  /** Active or archived. */
+  status: CustomerStatus;
+  /** Labels the office put on this client. Office only (OWNER, OFFICE): null for everyone else. */
+  tags?: Maybe<Array<Tag>>;
+  /** Payments, newest first. Empty for viewers without finances. */
+  transactions: TransactionConnection;
+  /** The customer's portal users, by username. Office only (OWNER, OFFICE): null for everyone else. */
+  users?: Maybe<Array<User>>;
+};
+
+
+/** A client: a household, a business or a property manager. */
+export type CustomerActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A client: a household, a business or a property manager. */
+export type CustomerBatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A client: a household, a business or a property manager. */
+export type CustomerInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A client: a household, a business or a property manager. */
+export type CustomerJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A client: a household, a business or a property manager. */
+export type CustomerPropertiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A client: a household, a business or a property manager. */
+export type CustomerTransactionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of a list that can grow: `first`/`after` to page, `totalCount` for all. */
+export type CustomerConnection = {
+  __typename?: 'CustomerConnection';
+  /** The rows with their cursors. */
+  edges: Array<CustomerEdge>;
+  /** The rows alone (one level shallower than edges). */
+  nodes: Array<Customer>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many rows the whole list has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new customer. Searched for first: see `confirmNew`. */
+export type CustomerCreateInput = {
+  /** Where invoices are sent. `country` is a two-letter ISO code. */
+  billingAddress?: InputMaybe<AddressInput>;
+  /** The name invoices are addressed to, if not the display name. */
+  billingName?: InputMaybe<Scalars['String']['input']>;
+  /** Create even though an existing customer has the same name, billing name, e-mail or phone (a DUPLICATE_CANDIDATES userError otherwise). Similar names never block. */
+  confirmNew?: Scalars['Boolean']['input'];
+  /** Notes the client may read. */
+  customerNotes?: InputMaybe<Scalars['String']['input']>;
+  /** The name the company knows the client by (required; trimmed, inner spaces collapsed). */
+  displayName: Scalars['String']['input'];
+  /** E-mail addresses: validated, stored lower case, repeats dropped. At most 20. */
+  emails?: Array<Scalars['String']['input']>;
+  /** The office's private notes (staff only). */
+  internalNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Residential, business or property manager. */
+  kind?: CustomerKind;
+  /** Phone numbers in any format; without a country code they are read as US numbers. Stored in E.164, repeats dropped. At most 20. */
+  phones?: Array<Scalars['String']['input']>;
+  /** Whether the customer's users may sign in. */
+  portalAccess?: Scalars['Boolean']['input'];
+};
+
+/** The result of customerCreate. */
+export type CustomerCreatePayload = {
+  __typename?: 'CustomerCreatePayload';
+  /** The new customer; null when it was not created. */
+  customer?: Maybe<Customer>;
+  /** Existing customers that may be the same client: the exact matches that blocked the create, or (when created) similar names worth a look. */
+  duplicateCandidates: Array<DuplicateCandidate>;
+  /** What to fix when nothing was created. */
+  userErrors: Array<UserError>;
+};
+
+/** A row of a connection and its cursor. */
+export type CustomerEdge = {
+  __typename?: 'CustomerEdge';
+  /** Opaque position of this row; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Customer;
+};
+
+/** What kind of client a customer is. */
+export type CustomerKind =
+  | 'BUSINESS'
+  | 'PROPERTY_MANAGER'
+  | 'RESIDENTIAL';
+
+/** Whether a customer is in use. */
+export type CustomerStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED';
+
+/** Changes to a customer: only the fields given change. */
+export type CustomerUpdateInput = {
+  /** The whole new billing address (fields left out are cleared); null clears it. */
+  billingAddress?: InputMaybe<AddressInput>;
+  /** A new billing name; null clears it. */
+  billingName?: InputMaybe<Scalars['String']['input']>;
+  /** Save even though another customer has the new name, billing name, e-mail or phone (a DUPLICATE_CANDIDATES userError otherwise). */
+  confirmNew?: Scalars['Boolean']['input'];
+  /** New notes the client may read; null clears them. */
+  customerNotes?: InputMaybe<Scalars['String']['input']>;
+  /** A new name (cannot be blank or null). */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** The whole new list of e-mail addresses (replaces the old one); null or [] clears it. */
+  emails?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The customer to change. */
+  id: Scalars['ID']['input'];
+  /** New private notes (staff only); null clears them. */
+  internalNotes?: InputMaybe<Scalars['String']['input']>;
+  /** A new kind (cannot be null). */
+  kind?: InputMaybe<CustomerKind>;
+  /** The whole new list of phone numbers (replaces the old one); null or [] clears it. */
+  phones?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Whether the customer's users may sign in (cannot be null). */
+  portalAccess?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ARCHIVED archives the customer; ACTIVE brings it back. */
+  status?: InputMaybe<CustomerStatus>;
+};
+
+/** The result of customerUpdate. */
+export type CustomerUpdatePayload = {
+  __typename?: 'CustomerUpdatePayload';
+  /** The customer as saved; null when nothing was saved. */
+  customer?: Maybe<Customer>;
+  /** Other customers that have the new name, e-mail or phone (or a similar name). */
+  duplicateCandidates: Array<DuplicateCandidate>;
+  /** What to fix when nothing was saved. */
+  userErrors: Array<UserError>;
+};
+
+/** Jobs and revenue at a glance: for the company (office) or for one customer. */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** Jobs on invoices written off as bad debt. */
+  badDebtJobs: Scalars['Int']['output'];
+  /** Jobs finished. */
+  completedJobs: Scalars['Int']['output'];
+  /** Jobs still to do: pending, on the way or started. */
+  pendingJobs: Scalars['Int']['output'];
+  /** Jobs on invoices not yet paid in full (open or partially paid). */
+  receivableJobs: Scalars['Int']['output'];
+  /** Revenue month by month for the last 12 months, oldest first, months without invoices included as zero (empty without finances). Null for viewers without finances (field employees, clients without finances). */
+  revenueByMonth?: Maybe<Array<MonthlyRevenue>>;
+  /** Sum of the totals of issued invoices (not draft, not void). Null for viewers without finances (field employees, clients without finances). */
+  totalRevenue?: Maybe<Money>;
+};
+
+/** An existing customer that may be the client being entered, and why. */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  /** The customer is archived: reactivate it (status ACTIVE) rather than create a new one. */
+  archived: Scalars['Boolean']['output'];
+  /** The existing customer. */
+  customer: Customer;
+  /** An exact match (name, billing name, e-mail or phone): it blocks creating or saving unless the input says `confirmNew: true`. */
+  exact: Scalars['Boolean']['output'];
+  /** The input's e-mail addresses it also has. */
+  matchedEmails: Array<Scalars['String']['output']>;
+  /** The input's phone numbers (E.164) it also has. */
+  matchedPhones: Array<Scalars['String']['output']>;
+  /** Why it matched, strongest first (exact reasons before SIMILAR_NAME). */
+  reasons: Array<DuplicateReason>;
+  /** How alike, 0 to 1: 1 for an exact match, else the trigram similarity of the closest names. */
+  score: Scalars['Float']['output'];
+};
+
+/** Why an existing customer may be the same client. NAME: its display name is the same name however typed (case, spacing and punctuation ignored); BILLING_NAME: likewise its billing name; EMAIL: it has one of the e-mail addresses (any case); PHONE: it has one of the phone numbers (any format); SIMILAR_NAME: a name is close (a typo, a word more or less). The first four are exact matches and block creating without `confirmNew: true`; SIMILAR_NAME is only shown. */
+export type DuplicateReason =
+  | 'BILLING_NAME'
+  | 'EMAIL'
+  | 'NAME'
+  | 'PHONE'
+  | 'SIMILAR_NAME';
+
+/** A field worker. */
+export type Employee = Node & {
+  __typename?: 'Employee';
+  /** Whether they still work for the company. */
+  active: Scalars['Boolean']['output'];
+  /** E-mail. Staff only: null for client users and integrations. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** Phone. Staff only: null for client users and integrations. */
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** An uploaded file. Clients only ever see files marked visible to them. */
+export type File = Node & {
+  __typename?: 'File';
+  /** Its MIME type. */
+  contentType: Scalars['String']['output'];
+  /** When it was uploaded (UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** The name it was uploaded with. */
+  filename: Scalars['String']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** Before/after photo, damage report, checklist record, document. */
+  kind: FileKind;
+  /** Its size in bytes. */
+  sizeBytes: Scalars['Int']['output'];
+  /** A small preview image, for photos. */
+  thumbnailUrl?: Maybe<Scalars['String']['output']>;
+  /** Where to download it (checks the viewer's scope). */
+  url: Scalars['String']['output'];
+  /** Whether the client portal shows it. */
+  visibleToClient: Scalars['Boolean']['output'];
+};
+
+/** A page of a list that can grow: `first`/`after` to page, `totalCount` for all. */
+export type FileConnection = {
+  __typename?: 'FileConnection';
+  /** The rows with their cursors. */
+  edges: Array<FileEdge>;
+  /** The rows alone (one level shallower than edges). */
+  nodes: Array<File>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many rows the whole list has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A row of a connection and its cursor. */
+export type FileEdge = {
+  __typename?: 'FileEdge';
+  /** Opaque position of this row; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: File;
+};
+
+/** What an attached file shows. */
+export type FileKind =
+  | 'AFTER_PHOTO'
+  | 'BEFORE_PHOTO'
+  | 'CHECKLIST_RECORD'
+  | 'DAMAGE_REPORT'
+  | 'DOCUMENT';
+
+/** The result of attaching or changing a file. */
+export type FilePayload = {
+  __typename?: 'FilePayload';
+  /** The file, as saved; null when nothing was. */
+  file?: Maybe<File>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Show a file to the client portal, or hide it. */
+export type FileSetVisibilityInput = {
+  /** The file. */
+  fileId: Scalars['ID']['input'];
+  /** Whether the client portal shows it. */
+  visibleToClient: Scalars['Boolean']['input'];
+};
+
+/** A photo or document to attach to a job (and so its property) or to a property. Sent as a GraphQL multipart request with an `Apollo-Require-Preflight` header. */
+export type FileUploadInput = {
+  /** The file: a photo (JPEG, PNG, WebP) or a PDF, at most 15 MB. Its real type is read from its bytes. */
+  file: Scalars['Upload']['input'];
+  /** The job it documents (its property is taken from the job). */
+  jobId?: InputMaybe<Scalars['ID']['input']>;
+  /** Before/after photo, damage report or checklist record (the crew), or document (office). */
+  kind: FileKind;
+  /** The property, for files not about one job (office only). */
+  propertyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Whether the client portal shows it. */
+  visibleToClient?: Scalars['Boolean']['input'];
+};
+
+/** A numbered bill to one customer. */
+export type Invoice = Node & {
+  __typename?: 'Invoice';
+  /** What completed payments have applied to it. */
+  amountPaid: Money;
+  /** Total less what is paid (zero for void invoices). */
+  balance: Money;
+  /** The batch invoice it is part of, if any. */
+  batch?: Maybe<Batch>;
+  /** The client's requests to correct this invoice, newest first. */
+  correctionRequests: Array<CorrectionRequest>;
+  /** The invoice this credit document corrects; null for an ordinary invoice. */
+  correctsInvoice?: Maybe<Invoice>;
+  /** Credit documents correcting this invoice, oldest first (void ones too). */
+  credits: Array<Invoice>;
+  /** Who is billed. */
+  customer?: Maybe<Customer>;
+  /** The number as printed, with the company's prefix. */
+  displayNumber: Scalars['String']['output'];
+  /** The date payment is due. */
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** The office's private notes on this invoice. Staff only: null for client users and integrations. */
+  internalNotes?: Maybe<Scalars['String']['output']>;
+  /** The date it was issued. */
+  issuedOn?: Maybe<Scalars['Date']['output']>;
+  /** The jobs billed. */
+  jobs: Array<Job>;
+  /** The billed lines, in order. */
+  lines: Array<InvoiceLine>;
+  /** Notes printed on the invoice. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The sequential invoice number. */
+  number: Scalars['Int']['output'];
+  /** A link to the invoice as a PDF, signed for this invoice and valid for one hour (works without a cookie, e.g. for an integration). */
+  pdfUrl: Scalars['String']['output'];
+  /** The property billed for, when the invoice is for one. */
+  property?: Maybe<Property>;
+  /** Draft, Open, Partially paid, Paid, Void or Bad debt. */
+  status: InvoiceStatus;
+  /** Sum of the lines before tax. */
+  subtotal: Money;
+  /** Tax on the taxable lines. */
+  tax: Money;
+  /** Tax rate applied, in percent. */
+  taxRate: Scalars['Decimal']['output'];
+  /** Subtotal plus tax. */
+  total: Money;
+  /** Payments applied to it, newest first. */
+  transactions: Array<Transaction>;
+};
+
+/** A page of a list that can grow: `first`/`after` to page, `totalCount` for all. */
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  /** The rows with their cursors. */
+  edges: Array<InvoiceEdge>;
+  /** The rows alone (one level shallower than edges). */
+  nodes: Array<Invoice>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many rows the whole list has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Bill finished jobs of one customer on a new invoice. */
+export type InvoiceCreateInput = {
+  /** The customer billed. */
+  customerId: Scalars['ID']['input'];
+  /** The due date, instead of today plus the payment terms; not before today. */
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Issue it now (OPEN, dated today, due after the payment terms) or keep it as a DRAFT. A draft takes its number now too. */
+  issue?: Scalars['Boolean']['input'];
+  /** Finished jobs of that customer not yet on an invoice (a void invoice doesn't count). Their lines are copied in the jobs' scheduled order. */
+  jobIds: Array<Scalars['ID']['input']>;
+  /** Notes printed on the invoice. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Correct a paid or partially paid invoice with a credit document. */
+export type InvoiceCreditInput = {
+  /** The credit in dollars (more than 0, at most 2 decimals, at most what is not yet credited). Default: all of the invoice's total not yet credited. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The paid or partially paid invoice to correct. */
+  invoiceId: Scalars['ID']['input'];
+  /** Why (required; printed on the credit document). */
+  reason: Scalars['String']['input'];
+};
+
+/** The result of invoiceCredit. */
+export type InvoiceCreditPayload = {
+  __typename?: 'InvoiceCreditPayload';
+  /** The new credit document (an invoice with a negative total that corrects the original); null when userErrors say why not. */
+  credit?: Maybe<Invoice>;
+  /** The corrected invoice, unchanged; null on errors. */
+  invoice?: Maybe<Invoice>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** A row of a connection and its cursor. */
+export type InvoiceEdge = {
+  __typename?: 'InvoiceEdge';
+  /** Opaque position of this row; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Invoice;
+};
+
+/** Which invoices to list. */
+export type InvoiceFilter = {
+  /** Only this customer's. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only for this property. */
+  propertyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<InvoiceStatus>>;
+};
+
+/** Issue a draft invoice: it becomes OPEN, dated today, and its client is told. */
+export type InvoiceIssueInput = {
+  /** The due date (not before today). Default: the draft's due date if still ahead, else today plus the payment terms. */
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The draft invoice. */
+  invoiceId: Scalars['ID']['input'];
+};
+
+/** A billed line, copied from a job's service when the invoice was made. */
+export type InvoiceLine = Node & {
+  __typename?: 'InvoiceLine';
+  /** Quantity × unit price, rounded to the cent. */
+  amount: Money;
+  /** What was done. */
+  description: Scalars['String']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** How many units. */
+  quantity: Scalars['Decimal']['output'];
+  /** Whether tax applies. */
+  taxable: Scalars['Boolean']['output'];
+  /** Price of one unit. */
+  unitPrice: Money;
+};
+
+/** Write off an open or partially paid invoice as bad debt. */
+export type InvoiceMarkBadDebtInput = {
+  /** The invoice to write off. */
+  invoiceId: Scalars['ID']['input'];
+  /** Why (kept in the invoice's history). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of invoiceCreate. */
+export type InvoicePayload = {
+  __typename?: 'InvoicePayload';
+  /** The new invoice; null when userErrors say why not. */
+  invoice?: Maybe<Invoice>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** Where an invoice is in its life. */
+export type InvoiceStatus =
+  | 'BAD_DEBT'
+  | 'DRAFT'
+  | 'OPEN'
+  | 'PAID'
+  | 'PARTIALLY_PAID'
+  | 'VOID';
+
+/** Void a draft, or an open invoice on which nothing is paid. */
+export type InvoiceVoidInput = {
+  /** The invoice to void. */
+  invoiceId: Scalars['ID']['input'];
+  /** Why it is voided (required; kept in the invoice's history). */
+  reason: Scalars['String']['input'];
+};
+
+/** One visit to a property: when, who, what, and where it stands. */
+export type Job = Node & {
+  __typename?: 'Job';
+  /** The checklist, in order. */
+  checklist: Array<ChecklistItem>;
+  /** Notes the client may read. */
+  clientNotes?: Maybe<Scalars['String']['output']>;
+  /** Whose job it is. */
+  customer?: Maybe<Customer>;
+  /** The employees assigned. */
+  employees: Array<Employee>;
+  /** Photos and documents the viewer may see. */
+  files: Array<File>;
+  /** When work finished (UTC). */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** The office's private notes on this job. Staff only: null for client users and integrations. */
+  internalNotes?: Maybe<Scalars['String']['output']>;
+  /** The invoice billing this job (not void). Null without finances. */
+  invoice?: Maybe<Invoice>;
+  /** Every invoice that billed this job, void ones included. Empty without finances. */
+  invoices: Array<Invoice>;
+  /** Where the job is. */
+  property?: Maybe<Property>;
+  /** When it is scheduled to end (UTC). */
+  scheduledEnd?: Maybe<Scalars['DateTime']['output']>;
+  /** When it is scheduled to start (UTC). */
+  scheduledStart: Scalars['DateTime']['output'];
+  /** The services done, as lines. */
+  services: Array<JobLine>;
+  /** When work started (UTC). */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Pending, On the Way, Started, Finished or Cancelled. */
+  status: JobStatus;
+  /** Every status move, oldest first. */
+  statusHistory: Array<JobStatusChange>;
+  /** The team sent. */
+  team?: Maybe<Team>;
+  /** Sum of the lines. Null for viewers without finances (field employees, clients without finances). */
+  total?: Maybe<Money>;
+};
+
+/** A page of a list that can grow: `first`/`after` to page, `totalCount` for all. */
+export type JobConnection = {
+  __typename?: 'JobConnection';
+  /** The rows with their cursors. */
+  edges: Array<JobEdge>;
+  /** The rows alone (one level shallower than edges). */
+  nodes: Array<Job>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many rows the whole list has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new job at one of a customer's properties. */
+export type JobCreateInput = {
+  /** Notes the client may read. */
+  clientNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Whose job it is. */
+  customerId: Scalars['ID']['input'];
+  /** The employees assigned (active ones). */
+  employeeIds?: Array<Scalars['ID']['input']>;
+  /** The office's private notes. */
+  internalNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Where: one of that customer's properties. */
+  propertyId: Scalars['ID']['input'];
+  /** When it ends: after the start. */
+  scheduledEnd?: InputMaybe<Scalars['DateTime']['input']>;
+  /** When it starts (with a time zone offset; taken as UTC without one). */
+  scheduledStart: Scalars['DateTime']['input'];
+  /** The services, in order, as lines. */
+  services?: Array<JobServiceInput>;
+  /** The team sent. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A row of a connection and its cursor. */
+export type JobEdge = {
+  __typename?: 'JobEdge';
+  /** Opaque position of this row; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Job;
+};
+
+/** Which jobs to list. */
+export type JobFilter = {
+  /** Only this customer's. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Soonest first (a day's route). */
+  oldestFirst?: Scalars['Boolean']['input'];
+  /** Only at these properties. */
+  propertyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Scheduled at or after. */
+  scheduledFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Scheduled before. */
+  scheduledTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<JobStatus>>;
+};
+
+/** A service on a job: quantity × unit price. */
+export type JobLine = Node & {
+  __typename?: 'JobLine';
+  /** Quantity × unit price. Null for viewers without finances (field employees, clients without finances). */
+  amount?: Maybe<Money>;
+  /** What is done. */
+  description: Scalars['String']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** How many units. */
+  quantity: Scalars['Decimal']['output'];
+  /** Whether tax applies. */
+  taxable: Scalars['Boolean']['output'];
+  /** Price of one unit. Null for viewers without finances (field employees, clients without finances). */
+  unitPrice?: Maybe<Money>;
+};
+
+/** The result of creating or changing a job. */
+export type JobPayload = {
+  __typename?: 'JobPayload';
+  /** The job, as saved; null when nothing was. */
+  job?: Maybe<Job>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A service on a job; what is left out comes from the service catalog. */
+export type JobServiceInput = {
+  /** What is done; the service's name when left out. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** How many units (more than 0); 1 when left out. */
+  quantity?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The catalog service. */
+  serviceId: Scalars['ID']['input'];
+  /** Whether tax applies; the service's setting when left out. */
+  taxable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Price of one unit in dollars (at least 0, at most 2 decimals); the service's default price when left out. */
+  unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** Move a job to another status. */
+export type JobSetStatusInput = {
+  /** The job. */
+  jobId: Scalars['ID']['input'];
+  /** Why; required for an office correction (a move off the normal path). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The status to move it to. */
+  status: JobStatus;
+};
+
+/** The result of moving a job's status. */
+export type JobSetStatusPayload = {
+  __typename?: 'JobSetStatusPayload';
+  /** The job with its new status; null when it did not move. */
+  job?: Maybe<Job>;
+  /** The history entry written for this move; null when it did not move. */
+  statusChange?: Maybe<JobStatusChange>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a job is: PENDING → ON_THE_WAY → STARTED → FINISHED, or CANCELLED. */
+export type JobStatus =
+  | 'CANCELLED'
+  | 'FINISHED'
+  | 'ON_THE_WAY'
+  | 'PENDING'
+  | 'STARTED';
+
+/** One move of a job's status: from, to, when, and (for staff) who and why. */
+export type JobStatusChange = Node & {
+  __typename?: 'JobStatusChange';
+  /** When it changed (UTC). */
+  changedAt: Scalars['DateTime']['output'];
+  /** Who moved it (user id). Staff only: null for client users and integrations. */
+  changedByUserId?: Maybe<Scalars['Int']['output']>;
+  /** The status before (null at creation). */
+  fromStatus?: Maybe<JobStatus>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** Why, for corrections. Staff only: null for client users and integrations. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The status after. */
+  toStatus: JobStatus;
+};
+
+/** A job's status moved (or, with `snapshot`, where it stands now). */
+export type JobStatusEvent = {
+  __typename?: 'JobStatusEvent';
+  /** The status history row of this move. */
+  change?: Maybe<JobStatusChange>;
+  /** When it moved (UTC). */
+  changedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who moved it (the user's name). Staff only: null for client users and integrations. */
+  changedBy?: Maybe<Scalars['String']['output']>;
+  /** Position of this move in the event log: pass it to `jobEvents(after:)` to catch up on every move after it. */
+  cursor?: Maybe<Scalars['String']['output']>;
+  /** The job as it is now, under the viewer's field rules. */
+  job?: Maybe<Job>;
+  /** The status before the move (null when the job was created). */
+  previousStatus?: Maybe<JobStatus>;
+  /** True for the first message of `jobStatusChanged(jobId:)`: the job's current state, not a move (`previousStatus` = `status`). */
+  snapshot: Scalars['Boolean']['output'];
+  /** The status after the move. */
+  status: JobStatus;
+};
+
+/** A page of a list that can grow: `first`/`after` to page, `totalCount` for all. */
+export type JobStatusEventConnection = {
+  __typename?: 'JobStatusEventConnection';
+  /** The rows with their cursors. */
+  edges: Array<JobStatusEventEdge>;
+  /** The rows alone (one level shallower than edges). */
+  nodes: Array<JobStatusEvent>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many rows the whole list has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A row of a connection and its cursor. */
+export type JobStatusEventEdge = {
+  __typename?: 'JobStatusEventEdge';
+  /** Opaque position of this row; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: JobStatusEvent;
+};
+
+/** Changes to a job; leave a field out to keep it. */
+export type JobUpdateInput = {
+  /** New client notes. */
+  clientNotes?: InputMaybe<Scalars['String']['input']>;
+  /** The employees assigned from now on ([] for nobody). */
+  employeeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The job to change. */
+  id: Scalars['ID']['input'];
+  /** New internal notes. */
+  internalNotes?: InputMaybe<Scalars['String']['input']>;
+  /** A new end (null for none): after the start. */
+  scheduledEnd?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A new start. */
+  scheduledStart?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Replaces every line ([] for none). Refused once the job is Finished or Cancelled, or while an invoice that is not void bills it. */
+  services?: InputMaybe<Array<JobServiceInput>>;
+  /** Another team (null for none). */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An exact amount in a currency (never a float). */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount, with two decimal places. */
+  amount: Scalars['Decimal']['output'];
+  /** The amount in minor units (cents). */
+  cents: Scalars['Int']['output'];
+  /** ISO 4217 currency code, e.g. USD. */
+  currency: Scalars['String']['output'];
+};
+
+/** Revenue invoiced in one calendar month (company time zone). */
+export type MonthlyRevenue = {
+  __typename?: 'MonthlyRevenue';
+  /** The first day of the month. */
+  month: Scalars['Date']['output'];
+  /** Sum of the totals of invoices issued that month, except drafts and void ones. */
+  revenue: Money;
+};
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Office: issue an API token for a customer's integration; the token is in this payload only. */
+  apiTokenCreate: ApiTokenCreatePayload;
+  /** Office: revoke an API token; it stops working on its next request. */
+  apiTokenRevoke: ApiTokenRevokePayload;
+  /** Gather open invoices of one customer into a numbered batch. Office only. */
+  batchCreate: BatchPayload;
+  /** Add an item at the end of a job's checklist (office only). */
+  checklistItemAdd: ChecklistItemPayload;
+  /** Tick a checklist item off or open it again: the job's assigned employees and the office. Once a job is Finished or Cancelled only the office may change its checklist. */
+  checklistItemSetDone: ChecklistItemPayload;
+  /** Start paying an invoice's or a batch's balance on a Stripe-hosted page (card fee added for cards). Asking again within a few minutes returns the same page. Office, or a client user with finances who can see the invoice or batch. */
+  checkoutSessionCreate: CheckoutSessionCreatePayload;
+  /** Answer a client's correction request. Office only. */
+  correctionRequestAnswer: CorrectionRequestPayload;
+  /** Ask the office to correct an invoice or a transaction. Client users with finances only. */
+  correctionRequestCreate: CorrectionRequestPayload;
+  /** Create a customer, searching first. If an existing customer has the same name or billing name (however typed), e-mail or phone, nothing is created: a DUPLICATE_CANDIDATES userError names the matches and `duplicateCandidates` lists them; pass `confirmNew: true` to create anyway. Similar names never block: they come back in `duplicateCandidates` with the new customer. Office only (OWNER, OFFICE). */
+  customerCreate: CustomerCreatePayload;
+  /** Change a customer: only the fields given. The same checks as customerCreate; a new name, e-mail or phone that another customer has is refused with DUPLICATE_CANDIDATES unless `confirmNew: true`. Archive with status ARCHIVED. A merged customer cannot change (CONFLICT). Office only (OWNER, OFFICE). */
+  customerUpdate: CustomerUpdatePayload;
+  /** Show a file to the client portal or hide it (office only). */
+  fileSetVisibility: FilePayload;
+  /** Attach a photo or PDF to a job (its assigned employees and the office) or to a property (office only). A multipart request (GraphQL multipart request spec) with an `Apollo-Require-Preflight` header. */
+  fileUpload: FilePayload;
+  /** Bill finished jobs of one customer on a new, numbered invoice. Office only. */
+  invoiceCreate: InvoicePayload;
+  /** Correct a paid or partially paid invoice with a credit document (a new invoice with a negative total); the original stays as it is. Office only. */
+  invoiceCredit: InvoiceCreditPayload;
+  /** Issue a draft invoice (DRAFT → OPEN); its client's users are notified. Office only. */
+  invoiceIssue: InvoicePayload;
+  /** Write off an open or partially paid invoice as bad debt. Office only. */
+  invoiceMarkBadDebt: InvoicePayload;
+  /** Void a draft, or an open invoice with nothing paid, giving a reason. Office only. */
+  invoiceVoid: InvoicePayload;
+  /** Schedule a job at one of a customer's properties (office only). */
+  jobCreate: JobPayload;
+  /** Move a job along Pending → On the Way → Started → Finished (or Cancelled): its assigned employees and the office; the office may also correct a status with a reason. */
+  jobSetStatus: JobSetStatusPayload;
+  /** Change a job's schedule, crew, services or notes (office only). */
+  jobUpdate: JobPayload;
+  /** Mark the viewer's notifications read (some, or every unread one). */
+  notificationMarkRead: NotificationMarkReadPayload;
+  /** Record a payment received and apply it to invoices (what is left is credit). Office only. */
+  paymentRecord: PaymentRecordPayload;
+  /** Report a payment made outside the portal; it awaits the office's approval (TO_APPROVAL) and pays nothing until approved. Client users with finances only. */
+  paymentReport: PaymentTransactionPayload;
+  /** Approve (applied now, client notified) or reject a payment a client reported. Office only. */
+  paymentReview: PaymentTransactionPayload;
+  /** Office: create a customer's portal user; with `sendCredentials`, e-mail them their username and the sign-in link. */
+  portalUserCreate: PortalUserCreatePayload;
+  /** Add a property to a customer (office only). */
+  propertyCreate: PropertyPayload;
+  /** Change a property, or move it to another customer while it has no jobs or invoices (office only). */
+  propertyUpdate: PropertyPayload;
+  /** E-mail a 6-digit sign-in code to a username's address. The answer is the same whether or not the username exists or may sign in; at most 5 codes per 15 minutes per username and 20 per hour per client. */
+  requestLoginCode: RequestLoginCodePayload;
+  /** Sign in with the username and the newest e-mailed code: starts a session (an HttpOnly cookie for browsers, `token` for API clients). A code works once, for 10 minutes, and dies after 5 wrong tries. */
+  signIn: SignInPayload;
+  /** End the current session (and clear the cookie); `everywhere` ends all of your sessions. API tokens are revoked with apiTokenRevoke instead. */
+  signOut: SignOutPayload;
+  /** Owner: create a staff user (OWNER, OFFICE, or EMPLOYEE linked to an employee). */
+  staffUserCreate: StaffUserCreatePayload;
+  /** Office: enable or disable a user (staff users: owner only). Disabling ends their sessions and pending codes at once. */
+  userSetActive: UserSetActivePayload;
+  /** Office: what a customer user sees (money or not; some properties or all). */
+  userSetScope: UserSetScopePayload;
+  /** Office: unlock an account that too many wrong codes locked (staff users: owner only). */
+  userUnlock: UserUnlockPayload;
+  /** Office: change a user's e-mail or name (staff users: owner only). A new e-mail ends their sessions and pending codes at once. */
+  userUpdate: UserUpdatePayload;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationApiTokenCreateArgs = {
+  input: ApiTokenCreateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationApiTokenRevokeArgs = {
+  input: ApiTokenRevokeInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationBatchCreateArgs = {
+  input: BatchCreateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationChecklistItemAddArgs = {
+  input: ChecklistItemAddInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationChecklistItemSetDoneArgs = {
+  input: ChecklistItemSetDoneInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationCheckoutSessionCreateArgs = {
+  input: CheckoutSessionCreateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationCorrectionRequestAnswerArgs = {
+  input: CorrectionRequestAnswerInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationCorrectionRequestCreateArgs = {
+  input: CorrectionRequestCreateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationCustomerCreateArgs = {
+  input: CustomerCreateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationCustomerUpdateArgs = {
+  input: CustomerUpdateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationFileSetVisibilityArgs = {
+  input: FileSetVisibilityInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationFileUploadArgs = {
+  input: FileUploadInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationInvoiceCreateArgs = {
+  input: InvoiceCreateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationInvoiceCreditArgs = {
+  input: InvoiceCreditInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationInvoiceIssueArgs = {
+  input: InvoiceIssueInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationInvoiceMarkBadDebtArgs = {
+  input: InvoiceMarkBadDebtInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationInvoiceVoidArgs = {
+  input: InvoiceVoidInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationJobCreateArgs = {
+  input: JobCreateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationJobSetStatusArgs = {
+  input: JobSetStatusInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationJobUpdateArgs = {
+  input: JobUpdateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationNotificationMarkReadArgs = {
+  input: NotificationMarkReadInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationPaymentRecordArgs = {
+  input: PaymentRecordInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationPaymentReportArgs = {
+  input: PaymentReportInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationPaymentReviewArgs = {
+  input: PaymentReviewInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationPortalUserCreateArgs = {
+  input: PortalUserCreateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationPropertyCreateArgs = {
+  input: PropertyCreateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationPropertyUpdateArgs = {
+  input: PropertyUpdateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationRequestLoginCodeArgs = {
+  input: RequestLoginCodeInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationSignOutArgs = {
+  input?: InputMaybe<SignOutInput>;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationStaffUserCreateArgs = {
+  input: StaffUserCreateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationUserSetActiveArgs = {
+  input: UserSetActiveInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationUserSetScopeArgs = {
+  input: UserSetScopeInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationUserUnlockArgs = {
+  input: UserUnlockInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationUserUpdateArgs = {
+  input: UserUpdateInput;
+};
+
+/** An object with a Globally Unique ID */
+export type Node = {
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+};
+
+/** A note on an account. Clients only ever receive CUSTOMER notes. */
+export type Note = Node & {
+  __typename?: 'Note';
+  /** The note. */
+  body: Scalars['String']['output'];
+  /** When it was written (UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** INTERNAL (staff) or CUSTOMER (the client too). */
+  visibility: NoteVisibility;
+};
+
+/** Who may read a note. */
+export type NoteVisibility =
+  | 'CUSTOMER'
+  | 'INTERNAL';
+
+/** A banner the office sees on a customer. Office only. */
+export type Notice = Node & {
+  __typename?: 'Notice';
+  /** Whether it is shown. */
+  active: Scalars['Boolean']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** The notice. */
+  text: Scalars['String']['output'];
+};
+
+/** A message for the signed-in user (a finished job, later invoices and payments). */
+export type Notification = {
+  __typename?: 'Notification';
+  /** More detail, if any. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** When it was created (UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque id of the notification. */
+  id: Scalars['ID']['output'];
+  /** What it is about. */
+  kind: NotificationKind;
+  /** When the user read it (UTC); null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What it is about (a job, invoice, batch or payment), if the viewer may read it. */
+  subject?: Maybe<Node>;
+  /** One line to show. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of a list that can grow: `first`/`after` to page, `totalCount` for all. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The rows with their cursors. */
+  edges: Array<NotificationEdge>;
+  /** The rows alone (one level shallower than edges). */
+  nodes: Array<Notification>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many rows the whole list has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A row of a connection and its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Opaque position of this row; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Notification;
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  | 'BATCH_READY'
+  | 'INVOICE_GENERATED'
+  | 'JOB_COMPLETED'
+  | 'LOGIN_CODE'
+  | 'PAYMENT_RECORDED';
+
+/** Which of the viewer's notifications to mark read. */
+export type NotificationMarkReadInput = {
+  /** These notifications (another user's id is not found). Leave out to mark every unread one read. */
+  notificationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The result of notificationMarkRead. */
+export type NotificationMarkReadPayload = {
+  __typename?: 'NotificationMarkReadPayload';
+  /** The notifications now read. */
+  notifications: Array<Notification>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** How a payer pays on Stripe's hosted page. */
+export type OnlinePaymentMethod =
+  | 'ACH'
+  | 'CARD';
+
+/** An unpaid invoice on a statement, with its balance and days overdue. */
+export type OpenInvoice = {
+  __typename?: 'OpenInvoice';
+  /** Total less completed payments (the invoice's `balance`). */
+  balance: Money;
+  /** Days past the due date (0 when not yet due). */
+  daysOverdue: Scalars['Int']['output'];
+  /** The invoice. */
+  invoice: Invoice;
+};
+
+/** Where a page sits in the whole list. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last row; pass it as `after`. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether rows follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether rows precede this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first row of this page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** How money was paid. */
+export type PaymentMethod =
+  | 'ACH'
+  | 'BANK_TRANSFER'
+  | 'CARD'
+  | 'CASH'
+  | 'CHECK'
+  | 'ZELLE';
+
+/** A payment the office received (cash, check, transfer…), recorded completed. */
+export type PaymentRecordInput = {
+  /** The amount received in dollars: more than 0, at most 2 decimals. */
+  amount: Scalars['Decimal']['input'];
+  /** Apply it to this batch's invoices, oldest first (not with invoiceIds). */
+  batchId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who paid. */
+  customerId: Scalars['ID']['input'];
+  /** Apply it to these invoices of the customer, in this order. Leave out (with batchId) to apply it to the customer's oldest open invoices first. */
+  invoiceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** How it was paid. */
+  method: PaymentMethod;
+  /** A note on the payment. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When it was received (default: now). Without a zone: the company's local time. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Check number, transfer reference… */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of paymentRecord. */
+export type PaymentRecordPayload = {
+  __typename?: 'PaymentRecordPayload';
+  /** The recorded payment and its allocations; null when userErrors say why not. */
+  transaction?: Maybe<Transaction>;
+  /** What no invoice's balance could take: kept as the customer's credit (0 when all applied). */
+  unappliedAmount?: Maybe<Money>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** A payment the client made outside the portal, for the office to approve. */
+export type PaymentReportInput = {
+  /** The amount paid in dollars: more than 0, at most 2 decimals. */
+  amount: Scalars['Decimal']['input'];
+  /** The batch paid (give this or invoiceId). */
+  batchId?: InputMaybe<Scalars['ID']['input']>;
+  /** The invoice paid (give this or batchId). */
+  invoiceId?: InputMaybe<Scalars['ID']['input']>;
+  /** How it was paid: ZELLE, CHECK, BANK_TRANSFER, CASH or ACH (cards are paid online). */
+  method: PaymentMethod;
+  /** When it was paid (default: now). Without a zone: the company's local time. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Check number, Zelle or transfer reference, to help the office find it. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Approve or reject a payment a client reported. */
+export type PaymentReviewInput = {
+  /** True: the money arrived (COMPLETED, applied to the invoices now). False: it did not (FAILED). */
+  approve: Scalars['Boolean']['input'];
+  /** A note for the client (required to reject): shown on the payment. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The payment awaiting approval. */
+  transactionId: Scalars['ID']['input'];
+};
+
+/** Whether and how clients can pay online, and the fees they are charged. */
+export type PaymentSettings = {
+  __typename?: 'PaymentSettings';
+  /** Fixed amount added to each ACH payment. Null for viewers without finances (field employees, clients without finances). */
+  achFeeFixed?: Maybe<Money>;
+  /** Percentage added to ACH payments. Null for viewers without finances (field employees, clients without finances). */
+  achFeePercent?: Maybe<Scalars['Decimal']['output']>;
+  /** Fixed amount added to each card payment. Null for viewers without finances (field employees, clients without finances). */
+  cardFeeFixed?: Maybe<Money>;
+  /** Percentage added to card payments, e.g. 2.9. Null for viewers without finances (field employees, clients without finances). */
+  cardFeePercent?: Maybe<Scalars['Decimal']['output']>;
+  /** The online methods offered (none when online payment is not configured). */
+  methods: Array<OnlinePaymentMethod>;
+  /** True when Stripe is connected; otherwise paying online is not offered. */
+  onlinePaymentConfigured: Scalars['Boolean']['output'];
+};
+
+/** The result of paymentReport and paymentReview. */
+export type PaymentTransactionPayload = {
+  __typename?: 'PaymentTransactionPayload';
+  /** The payment and its allocations; null when userErrors say why not. */
+  transaction?: Maybe<Transaction>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** A portal user for a customer. */
+export type PortalUserCreateInput = {
+  /** The customer the user belongs to. */
+  customerId: Scalars['ID']['input'];
+  /** Where sign-in codes (and the welcome) are sent. */
+  email: Scalars['String']['input'];
+  /** Whether the user sees money (invoices, batches, payments). */
+  finances?: Scalars['Boolean']['input'];
+  /** The person's name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Limit the user to these properties of the customer (omit: all of them). */
+  propertyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** E-mail a welcome with the username and the sign-in link now. */
+  sendCredentials: Scalars['Boolean']['input'];
+  /** 3–40 letters, digits, '.', '_' or '-'; unique ignoring case. */
+  username: Scalars['String']['input'];
+};
+
+/** The result of portalUserCreate. */
+export type PortalUserCreatePayload = {
+  __typename?: 'PortalUserCreatePayload';
+  /** The new user. */
+  user?: Maybe<User>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
+/** A place where work happens (a home, a unit, a building, a pool). */
+export type Property = Node & {
+  __typename?: 'Property';
+  /** How to get in (lockbox, gate code): shown to assigned staff and the client. */
+  accessNotes?: Maybe<Scalars['String']['output']>;
+  /** Whether work is still scheduled here. */
+  active: Scalars['Boolean']['output'];
+  /** The street address. */
+  address: Address;
+  /** When the record was created (UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** The customer this place belongs to. */
+  customer?: Maybe<Customer>;
+  /** What the place is like. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Files attached to this place or its jobs that the viewer may see. */
+  files: FileConnection;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** The office's private notes on this place. Staff only: null for client users and integrations. */
+  internalNotes?: Maybe<Scalars['String']['output']>;
+  /** Invoices for this place, newest first. Empty without finances. */
+  invoices: InvoiceConnection;
+  /** Jobs here, newest scheduled first. */
+  jobs: JobConnection;
+  /** What the customer calls this place. */
+  name: Scalars['String']['output'];
+  /** Residential, business or pool. */
+  type: PropertyType;
+};
+
+
+/** A place where work happens (a home, a unit, a building, a pool). */
+export type PropertyFilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place where work happens (a home, a unit, a building, a pool). */
+export type PropertyInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place where work happens (a home, a unit, a building, a pool). */
+export type PropertyJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of a list that can grow: `first`/`after` to page, `totalCount` for all. */
+export type PropertyConnection = {
+  __typename?: 'PropertyConnection';
+  /** The rows with their cursors. */
+  edges: Array<PropertyEdge>;
+  /** The rows alone (one level shallower than edges). */
+  nodes: Array<Property>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many rows the whole list has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new property of a customer. */
+export type PropertyCreateInput = {
+  /** How to get in (lockbox, gate code): shown to assigned staff and the client. */
+  accessNotes?: InputMaybe<Scalars['String']['input']>;
+  /** The street address; line1 and city are required. */
+  address: AddressInput;
+  /** The customer the property belongs to. */
+  customerId: Scalars['ID']['input'];
+  /** What the place is like. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The office's private notes on this place. */
+  internalNotes?: InputMaybe<Scalars['String']['input']>;
+  /** What the customer calls this place, e.g. “Main house”. */
+  name: Scalars['String']['input'];
+  /** Residential, business or pool. */
+  type?: PropertyType;
+};
+
+/** A row of a connection and its cursor. */
+export type PropertyEdge = {
+  __typename?: 'PropertyEdge';
+  /** Opaque position of this row; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Property;
+};
+
+/** The result of creating or changing a property. */
+export type PropertyPayload = {
+  __typename?: 'PropertyPayload';
+  /** The property, as saved; null when nothing was. */
+  property?: Maybe<Property>;
+  /** What to fix; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The kind of service location. */
+export type PropertyType =
+  | 'BUSINESS'
+  | 'POOL'
+  | 'RESIDENTIAL';
+
+/** Changes to a property; leave a field out to keep it, null clears a note. */
+export type PropertyUpdateInput = {
+  /** New access notes. */
+  accessNotes?: InputMaybe<Scalars['String']['input']>;
+  /** A new address, replacing the whole address (line1 and city required). */
+  address?: InputMaybe<AddressInput>;
+  /** Move the property to another customer (only while it has no jobs or invoices). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** A new description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The property to change. */
+  id: Scalars['ID']['input'];
+  /** New internal notes. */
+  internalNotes?: InputMaybe<Scalars['String']['input']>;
+  /** A new name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A new type. */
+  type?: InputMaybe<PropertyType>;
+};
+
+/** Everything the viewer may read, from the top. */
+export type Query = {
+  __typename?: 'Query';
+  /** Batch invoices, newest first. Empty for viewers without finances. */
+  batches: BatchConnection;
+  /** Correction requests the viewer may read (the office: all), newest first. */
+  correctionRequests: CorrectionRequestConnection;
+  /** Customers, by name; with `search`, best matches by name, billing name or e-mail. */
+  customers: CustomerConnection;
+  /** Customers owing money past its due date, most overdue first (today in the company's time zone); see each one's `aging`. For the office; empty for anyone else. */
+  customersByOverdue: CustomerConnection;
+  /** The viewer's dashboard: the company's for the office, the customer's own for a client (their properties only when limited; counts without money for viewers without finances); null for field employees. */
+  dashboard?: Maybe<Dashboard>;
+  /** Search before create: existing customers that may be the client being typed, at most 10. Exact matches (the same name or billing name however typed, an e-mail in any case, a phone in any format) first, then similar names by score. Merged customers never appear; archived ones do, marked. Half-typed e-mails and phones are ignored, not refused. Office only (OWNER, OFFICE). */
+  duplicateCandidates: Array<DuplicateCandidate>;
+  /** Employees the viewer may see, by name. */
+  employees: Array<Employee>;
+  /** Invoices, newest first. Empty for viewers without finances. */
+  invoices: InvoiceConnection;
+  /** Every status move of the jobs the viewer may read, oldest first, as an append-only log: an integration stores the last `cursor` it handled and asks for `after` it to catch up after being offline. `endCursor` stays put when nothing is new. `totalCount` counts the moves after `after`. */
+  jobEvents: JobStatusEventConnection;
+  /** Jobs, newest scheduled first unless `oldestFirst`. */
+  jobs: JobConnection;
+  /** The signed-in user; null when signed out or calling with an API token. */
+  me?: Maybe<User>;
+  /** Fetch any object by its global id (null when it is not readable). */
+  node?: Maybe<Node>;
+  /** Fetch several objects by global id, in order (null where not readable). */
+  nodes: Array<Maybe<Node>>;
+  /** The signed-in user's notifications, newest first (empty for API tokens). */
+  notifications: NotificationConnection;
+  /** Whether clients can pay online and the card/ACH fees they would be charged. */
+  paymentSettings: PaymentSettings;
+  /** Properties, by name. */
+  properties: PropertyConnection;
+  /** The service catalog. */
+  services: Array<Service>;
+  /** Teams the viewer may see, by name. */
+  teams: Array<Team>;
+  /** Payments, newest first. Empty for viewers without finances. */
+  transactions: TransactionConnection;
+  /** Who is asking (works signed out too: `authenticated` is then false). */
+  viewer: Viewer;
+};
+
+
+/** Everything the viewer may read, from the top. */
+export type QueryBatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything the viewer may read, from the top. */
+export type QueryCorrectionRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CorrectionStatus>;
+};
+
+
+/** Everything the viewer may read, from the top. */
+export type QueryCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CustomerStatus>;
+};
+
+
+/** Everything the viewer may read, from the top. */
+export type QueryCustomersByOverdueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything the viewer may read, from the top. */
+export type QueryDuplicateCandidatesArgs = {
+  billingName?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the viewer may read, from the top. */
+export type QueryInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InvoiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything the viewer may read, from the top. */
+export type QueryJobEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything the viewer may read, from the top. */
+export type QueryJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JobFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything the viewer may read, from the top. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything the viewer may read, from the top. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Everything the viewer may read, from the top. */
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
+/** Everything the viewer may read, from the top. */
+export type QueryPropertiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything the viewer may read, from the top. */
+export type QueryTransactionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<TransactionStatus>>;
+};
+
+/** A to-do about a customer. Office only. */
+export type Reminder = Node & {
+  __typename?: 'Reminder';
+  /** When it was done (UTC). */
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When (UTC). */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** What to do. */
+  text: Scalars['String']['output'];
+};
+
+/** Ask for a sign-in code by e-mail. */
+export type RequestLoginCodeInput = {
+  /** Your username (not case-sensitive). */
+  username: Scalars['String']['input'];
+};
+
+/** The answer to a code request: the same whoever the username belongs to. */
+export type RequestLoginCodePayload = {
+  __typename?: 'RequestLoginCodePayload';
+  /** What happens next (null when there are userErrors). */
+  message?: Maybe<Scalars['String']['output']>;
+  /** Blank username, or too many requests. */
+  userErrors: Array<UserError>;
+};
+
+/** What a user is to the company. */
+export type Role =
+  | 'CUSTOMER'
+  | 'EMPLOYEE'
+  | 'OFFICE'
+  | 'OWNER';
+
+/** A catalog service: what a job line bills by default. */
+export type Service = Node & {
+  __typename?: 'Service';
+  /** Whether it can be booked. */
+  active: Scalars['Boolean']['output'];
+  /** The default unit price. Null for viewers without finances (field employees, clients without finances). */
+  defaultPrice?: Maybe<Money>;
+  /** What it includes. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** The service's name. */
+  name: Scalars['String']['output'];
+  /** Whether tax applies to it. */
+  taxable: Scalars['Boolean']['output'];
+};
+
+/** Sign in with a username and the code e-mailed to it. */
+export type SignInInput = {
+  /** The 6-digit code from the newest e-mail (spaces are ignored). */
+  code: Scalars['String']['input'];
+  /** Your username (not case-sensitive). */
+  username: Scalars['String']['input'];
+};
+
+/** A new session: the browser gets an HttpOnly cookie, API clients use `token`. */
+export type SignInPayload = {
+  __typename?: 'SignInPayload';
+  /** When the session ends unless used (each use pushes it 30 days out). */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The session token for API clients (`Authorization: Bearer <token>`); browsers use the cookie. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** Who signed in. */
+  user?: Maybe<User>;
+  /** Why signing in did not work. */
+  userErrors: Array<UserError>;
+};
+
+/** Sign out. */
+export type SignOutInput = {
+  /** End all of your sessions (every browser and device). */
+  everywhere?: Scalars['Boolean']['input'];
+};
+
+/** The result of signing out. */
+export type SignOutPayload = {
+  __typename?: 'SignOutPayload';
+  /** Whether a session was ended (false when there was none, or for an API token). */
+  signedOut: Scalars['Boolean']['output'];
+  /** Always empty (signing out cannot fail). */
+  userErrors: Array<UserError>;
+};
+
+/** A staff user (owner only). */
+export type StaffUserCreateInput = {
+  /** Where sign-in codes are sent. */
+  email: Scalars['String']['input'];
+  /** The employee this user signs in as (required for EMPLOYEE). */
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The person's name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** OWNER, OFFICE or EMPLOYEE. */
+  role: Role;
+  /** E-mail a welcome with the username and the sign-in link now. */
+  sendCredentials?: Scalars['Boolean']['input'];
+  /** 3–40 letters, digits, '.', '_' or '-'; unique ignoring case. */
+  username: Scalars['String']['input'];
+};
+
+/** The result of staffUserCreate. */
+export type StaffUserCreatePayload = {
+  __typename?: 'StaffUserCreatePayload';
+  /** The new user. */
+  user?: Maybe<User>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
+/** Live updates, over the WebSocket (graphql-transport-ws) at /graphql. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Each move of a job the viewer may read: a client its own customer's (allowed properties only), an employee its assigned jobs, the office every job; narrowed by `jobId`, `propertyId` or `customerId`. Moves of one job arrive in the order they happened. With `jobId`, the first message is the job's current state (`snapshot: true`). Without it, reload on (re)connect, or catch up from the last event's `cursor` with `jobEvents(after:)`. A connection that stops reading is closed with code 4008. */
+  jobStatusChanged: JobStatusEvent;
+  /** The signed-in user's new notifications (e.g. a job finished). On (re)connect, read `notifications(unreadOnly: true)` for those sent meanwhile. */
+  notificationReceived: Notification;
+};
+
+
+/** Live updates, over the WebSocket (graphql-transport-ws) at /graphql. */
+export type SubscriptionJobStatusChangedArgs = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  jobId?: InputMaybe<Scalars['ID']['input']>;
+  propertyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A label the office puts on customers. Office only. */
+export type Tag = Node & {
+  __typename?: 'Tag';
+  /** A CSS colour for the label. */
+  color?: Maybe<Scalars['String']['output']>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** The label. */
+  name: Scalars['String']['output'];
+};
+
+/** A crew of employees. */
+export type Team = Node & {
+  __typename?: 'Team';
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** Who is on the team. */
+  members: Array<Employee>;
+  /** The team's name. */
+  name: Scalars['String']['output'];
+};
+
+/** A payment (or attempt): amount, method, status and where it was applied. */
+export type Transaction = Node & {
+  __typename?: 'Transaction';
+  /** Where the money went, invoice by invoice. */
+  allocations: Array<Allocation>;
+  /** The amount received. */
+  amount: Money;
+  /** The batch it paid, if it paid one. */
+  batch?: Maybe<Batch>;
+  /** The client's requests to correct this transaction, newest first. */
+  correctionRequests: Array<CorrectionRequest>;
+  /** Who paid. */
+  customer?: Maybe<Customer>;
+  /** The payment processor's id (Stripe). */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** The processing fee charged with it (card fee, ACH fee). */
+  fee: Money;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** Card, ACH, cash, check, bank transfer or Zelle. */
+  method: PaymentMethod;
+  /** A note on the payment. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** When it was paid (UTC). */
+  occurredAt: Scalars['DateTime']['output'];
+  /** A link to a PDF receipt of this payment, signed for it and valid for one hour (works without a cookie, e.g. for an integration). */
+  receiptUrl: Scalars['String']['output'];
+  /** Check number, transfer reference or similar. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** Whether the client reported it (awaiting approval). */
+  reportedByClient: Scalars['Boolean']['output'];
+  /** Completed, Pending, To Approval, Failed, Refunded. */
+  status: TransactionStatus;
+};
+
+/** A page of a list that can grow: `first`/`after` to page, `totalCount` for all. */
+export type TransactionConnection = {
+  __typename?: 'TransactionConnection';
+  /** The rows with their cursors. */
+  edges: Array<TransactionEdge>;
+  /** The rows alone (one level shallower than edges). */
+  nodes: Array<Transaction>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many rows the whole list has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A row of a connection and its cursor. */
+export type TransactionEdge = {
+  __typename?: 'TransactionEdge';
+  /** Opaque position of this row; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Transaction;
+};
+
+/** Where a payment stands. */
+export type TransactionStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'REFUNDED'
+  | 'TO_APPROVAL';
+
+/** Someone who signs in: staff (owner, office, employee) or a customer's portal user. */
+export type User = Node & {
+  __typename?: 'User';
+  /** Whether the user may sign in (the office disables users). */
+  active: Scalars['Boolean']['output'];
+  /** When the user was created (UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** For customer users: the customer they belong to. */
+  customer?: Maybe<Customer>;
+  /** Where sign-in codes are sent. Staff and the user themself only: null for everyone else. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** For employee users: the employee they sign in as. */
+  employee?: Maybe<Employee>;
+  /** Wrong codes since the last successful sign-in (the account locks at 100). Office only (OWNER, OFFICE): null for everyone else. */
+  failedSignIns?: Maybe<Scalars['Int']['output']>;
+  /** For customer users: whether they see money (invoices, batches, payments, prices). */
+  finances: Scalars['Boolean']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** The last successful sign-in. Office only (OWNER, OFFICE): null for everyone else. */
+  lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether too many wrong codes locked the account until the office unlocks it. Office only (OWNER, OFFICE): null for everyone else. */
+  locked?: Maybe<Scalars['Boolean']['output']>;
+  /** When too many wrong codes locked the account (null: not locked). Office only (OWNER, OFFICE): null for everyone else. */
+  lockedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The person's name, for greetings and lists. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** For customer users: the properties they are limited to; null means all of their customer's. */
+  properties?: Maybe<Array<Property>>;
+  /** What the user is to the company. */
+  role: Role;
+  /** The sign-in name (unique, case-insensitive). */
+  username: Scalars['String']['output'];
+};
+
+/** An expected failure: which input field, a code, and what to fix. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Machine-readable reason. */
+  code: UserErrorCode;
+  /** Path to the input field at fault, if one is. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong and how to fix it, for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a mutation did not do what was asked. */
+export type UserErrorCode =
+  | 'CONFLICT'
+  | 'DUPLICATE_CANDIDATES'
+  | 'INVALID'
+  | 'NOT_ALLOWED'
+  | 'NOT_FOUND'
+  | 'REQUIRED';
+
+/** Enable or disable a user. */
+export type UserSetActiveInput = {
+  /** False signs the user out everywhere at once and stops sign-ins. */
+  active: Scalars['Boolean']['input'];
+  /** The user. */
+  userId: Scalars['ID']['input'];
+};
+
+/** The result of userSetActive. */
+export type UserSetActivePayload = {
+  __typename?: 'UserSetActivePayload';
+  /** The user as it now is. */
+  user?: Maybe<User>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
+/** What a customer user may see. */
+export type UserSetScopeInput = {
+  /** Whether the user sees money (invoices, batches, payments). */
+  finances: Scalars['Boolean']['input'];
+  /** Limit the user to these properties of its customer; null or empty: all of them. */
+  propertyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A customer user. */
+  userId: Scalars['ID']['input'];
+};
+
+/** The result of userSetScope. */
+export type UserSetScopePayload = {
+  __typename?: 'UserSetScopePayload';
+  /** The user as it now is. */
+  user?: Maybe<User>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
+/** Unlock an account locked by too many wrong codes. */
+export type UserUnlockInput = {
+  /** The user. */
+  userId: Scalars['ID']['input'];
+};
+
+/** The result of userUnlock. */
+export type UserUnlockPayload = {
+  __typename?: 'UserUnlockPayload';
+  /** The user as it now is. */
+  user?: Maybe<User>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
+/** Change a user's e-mail or name. */
+export type UserUpdateInput = {
+  /** A new e-mail address (omit: unchanged). Signs the user out everywhere. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** A new name (omit: unchanged; empty: none). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The user. */
+  userId: Scalars['ID']['input'];
+};
+
+/** The result of userUpdate. */
+export type UserUpdatePayload = {
+  __typename?: 'UserUpdatePayload';
+  /** The user as it now is. */
+  user?: Maybe<User>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
+/** Who is asking: a signed-in user, an API token, or nobody. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** Whether the viewer is an API token rather than a person. */
+  apiToken: Scalars['Boolean']['output'];
+  /** Whether the request carries a valid session or token. */
+  authenticated: Scalars['Boolean']['output'];
+  /** For customer users and API tokens: the customer they act for. */
+  customer?: Maybe<Customer>;
+  /** Whether the viewer sees money. */
+  finances: Scalars['Boolean']['output'];
+  /** The properties the viewer is limited to; null means no such limit. */
+  properties?: Maybe<Array<Property>>;
+  /** The viewer's role (CUSTOMER for API tokens); null if anonymous. */
+  role?: Maybe<Role>;
+  /** The signed-in user; null when anonymous or calling with an API token. */
+  user?: Maybe<User>;
+};
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { __typename?: 'Mutation', signOut: { __typename?: 'SignOutPayload', userErrors: Array<{ __typename?: 'UserError', message: string }> } };
+
+export type CorrectionRequestCreateMutationVariables = Exact<{
+  input: CorrectionRequestCreateInput;
+}>;
+
+
+export type CorrectionRequestCreateMutation = { __typename?: 'Mutation', correctionRequestCreate: { __typename?: 'CorrectionRequestPayload', correctionRequest?: { __typename?: 'CorrectionRequest', id: string, status: CorrectionStatus } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationsQuery = { __typename?: 'Query', unread: { __typename?: 'NotificationConnection', totalCount: number }, notifications: { __typename?: 'NotificationConnection', nodes: Array<{ __typename?: 'Notification', id: string, kind: NotificationKind, title: string, body?: string | null, createdAt: string, readAt?: string | null, subject?: { __typename: 'Activity', id: string } | { __typename: 'Allocation', id: string } | { __typename: 'ApiToken', id: string } | { __typename: 'Batch', id: string } | { __typename: 'ChecklistItem', id: string } | { __typename: 'Contact', id: string } | { __typename: 'CorrectionRequest', id: string } | { __typename: 'Customer', id: string } | { __typename: 'Employee', id: string } | { __typename: 'File', id: string } | { __typename: 'Invoice', id: string } | { __typename: 'InvoiceLine', id: string } | { __typename: 'Job', id: string } | { __typename: 'JobLine', id: string } | { __typename: 'JobStatusChange', id: string } | { __typename: 'Note', id: string } | { __typename: 'Notice', id: string } | { __typename: 'Property', id: string } | { __typename: 'Reminder', id: string } | { __typename: 'Service', id: string } | { __typename: 'Tag', id: string } | { __typename: 'Team', id: string } | { __typename: 'Transaction', id: string } | { __typename: 'User', id: string } | null }> } };
+
+export type NotificationReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationReceivedSubscription = { __typename?: 'Subscription', notificationReceived: { __typename?: 'Notification', id: string, title: string } };
+
+export type NotificationMarkReadMutationVariables = Exact<{
+  input: NotificationMarkReadInput;
+}>;
+
+
+export type NotificationMarkReadMutation = { __typename?: 'Mutation', notificationMarkRead: { __typename?: 'NotificationMarkReadPayload', notifications: Array<{ __typename?: 'Notification', id: string, readAt?: string | null }>, userErrors: Array<{ __typename?: 'UserError', message: string }> } };
+
+export type PaymentSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaymentSettingsQuery = { __typename?: 'Query', paymentSettings: { __typename?: 'PaymentSettings', onlinePaymentConfigured: boolean, methods: Array<OnlinePaymentMethod>, cardFeePercent?: string | null, achFeePercent?: string | null, cardFeeFixed?: { __typename?: 'Money', amount: string, currency: string } | null, achFeeFixed?: { __typename?: 'Money', amount: string, currency: string } | null } };
+
+export type CheckoutSessionCreateMutationVariables = Exact<{
+  input: CheckoutSessionCreateInput;
+}>;
+
+
+export type CheckoutSessionCreateMutation = { __typename?: 'Mutation', checkoutSessionCreate: { __typename?: 'CheckoutSessionCreatePayload', checkoutSession?: { __typename?: 'CheckoutSession', url: string } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type PaymentReportMutationVariables = Exact<{
+  input: PaymentReportInput;
+}>;
+
+
+export type PaymentReportMutation = { __typename?: 'Mutation', paymentReport: { __typename?: 'PaymentTransactionPayload', transaction?: { __typename?: 'Transaction', id: string, status: TransactionStatus } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type PropertyOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PropertyOptionsQuery = { __typename?: 'Query', properties: { __typename?: 'PropertyConnection', totalCount: number, nodes: Array<{ __typename?: 'Property', id: string, name: string }> } };
+
+export type JobStatusChangedSubscriptionVariables = Exact<{
+  jobId?: InputMaybe<Scalars['ID']['input']>;
+  propertyId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type JobStatusChangedSubscription = { __typename?: 'Subscription', jobStatusChanged: { __typename?: 'JobStatusEvent', snapshot: boolean, status: JobStatus, previousStatus?: JobStatus | null, changedAt?: string | null, job?: { __typename?: 'Job', id: string, status: JobStatus, startedAt?: string | null, finishedAt?: string | null } | null } };
+
+export type RequestLoginCodeMutationVariables = Exact<{
+  input: RequestLoginCodeInput;
+}>;
+
+
+export type RequestLoginCodeMutation = { __typename?: 'Mutation', requestLoginCode: { __typename?: 'RequestLoginCodePayload', message?: string | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'SignInPayload', user?: { __typename?: 'User', id: string, role: Role } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type BatchDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BatchDetailQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch', id: string, number: number, status: BatchStatus, issuedOn?: string | null, notes?: string | null, pdfUrl: string, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, amountPaid: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, invoices: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, status: InvoiceStatus, property?: { __typename?: 'Property', name: string } | null, total: { __typename?: 'Money', amount: string, currency: string } }>, transactions: Array<{ __typename?: 'Transaction', id: string, method: PaymentMethod, status: TransactionStatus, occurredAt: string, amount: { __typename?: 'Money', amount: string, currency: string } }> } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+
+export type BatchesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BatchesQuery = { __typename?: 'Query', batches: { __typename?: 'BatchConnection', totalCount: number, nodes: Array<{ __typename?: 'Batch', id: string, number: number, status: BatchStatus, issuedOn?: string | null, invoices: Array<{ __typename?: 'Invoice', id: string }>, total: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string } }> } };
+
+export type ClientDashboardQueryVariables = Exact<{
+  finances: Scalars['Boolean']['input'];
+}>;
+
+
+export type ClientDashboardQuery = { __typename?: 'Query', dashboard?: { __typename?: 'Dashboard', completedJobs: number, pendingJobs: number, receivableJobs: number, badDebtJobs: number, totalRevenue?: { __typename?: 'Money', amount: string, currency: string } | null, revenueByMonth?: Array<{ __typename?: 'MonthlyRevenue', month: string, revenue: { __typename?: 'Money', amount: string, currency: string } }> | null } | null, upcoming: { __typename?: 'JobConnection', nodes: Array<{ __typename?: 'Job', id: string, status: JobStatus, scheduledStart: string, property?: { __typename?: 'Property', id: string, name: string } | null }> } };
+
+export type InvoiceDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InvoiceDetailQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, issuedOn?: string | null, dueOn?: string | null, taxRate: string, notes?: string | null, pdfUrl: string, customer?: { __typename?: 'Customer', id: string, displayName: string, billingName?: string | null } | null, property?: { __typename?: 'Property', id: string, name: string } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, description: string, quantity: string, taxable: boolean, unitPrice: { __typename?: 'Money', amount: string, currency: string }, amount: { __typename?: 'Money', amount: string, currency: string } }>, jobs: Array<{ __typename?: 'Job', id: string, scheduledStart: string, property?: { __typename?: 'Property', name: string } | null }>, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, amountPaid: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, transactions: Array<{ __typename?: 'Transaction', id: string, method: PaymentMethod, status: TransactionStatus, occurredAt: string, amount: { __typename?: 'Money', amount: string, currency: string } }>, batch?: { __typename?: 'Batch', id: string, number: number } | null, correctionRequests: Array<{ __typename?: 'CorrectionRequest', id: string, status: CorrectionStatus, message: string, answer?: string | null, createdAt: string }> } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+
+export type InvoicesQueryVariables = Exact<{
+  filter?: InputMaybe<InvoiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type InvoicesQuery = { __typename?: 'Query', invoices: { __typename?: 'InvoiceConnection', totalCount: number, nodes: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, issuedOn?: string | null, dueOn?: string | null, property?: { __typename?: 'Property', id: string, name: string } | null, jobs: Array<{ __typename?: 'Job', id: string, scheduledStart: string }>, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string } }> } };
+
+export type JobDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  finances: Scalars['Boolean']['input'];
+}>;
+
+
+export type JobDetailQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job', id: string, status: JobStatus, scheduledStart: string, scheduledEnd?: string | null, startedAt?: string | null, finishedAt?: string | null, clientNotes?: string | null, property?: { __typename?: 'Property', id: string, name: string, type: PropertyType, accessNotes?: string | null, description?: string | null, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null } } | null, services: Array<{ __typename?: 'JobLine', id: string, description: string, quantity: string, amount?: { __typename?: 'Money', amount: string, currency: string } | null }>, team?: { __typename?: 'Team', id: string, name: string } | null, employees: Array<{ __typename?: 'Employee', id: string, name: string }>, checklist: Array<{ __typename?: 'ChecklistItem', id: string, label: string, required: boolean, done: boolean }>, statusHistory: Array<{ __typename?: 'JobStatusChange', id: string, toStatus: JobStatus, changedAt: string }>, files: Array<{ __typename?: 'File', id: string, kind: FileKind, filename: string, contentType: string, url: string, thumbnailUrl?: string | null, createdAt: string }>, total?: { __typename?: 'Money', amount: string, currency: string } | null, invoice?: { __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, status: InvoiceStatus } | null } | { __typename: 'JobLine' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+
+export type JobsQueryVariables = Exact<{
+  filter?: InputMaybe<JobFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  finances: Scalars['Boolean']['input'];
+}>;
+
+
+export type JobsQuery = { __typename?: 'Query', jobs: { __typename?: 'JobConnection', totalCount: number, nodes: Array<{ __typename?: 'Job', id: string, status: JobStatus, scheduledStart: string, clientNotes?: string | null, property?: { __typename?: 'Property', id: string, name: string } | null, services: Array<{ __typename?: 'JobLine', id: string, description: string }>, team?: { __typename?: 'Team', id: string, name: string } | null, employees: Array<{ __typename?: 'Employee', id: string, name: string }>, files: Array<{ __typename?: 'File', id: string }>, total?: { __typename?: 'Money', amount: string, currency: string } | null }> } };
+
+export type PropertiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PropertiesQuery = { __typename?: 'Query', properties: { __typename?: 'PropertyConnection', totalCount: number, nodes: Array<{ __typename?: 'Property', id: string, name: string, type: PropertyType, active: boolean, address: { __typename?: 'Address', line1?: string | null, city?: string | null }, jobs: { __typename?: 'JobConnection', totalCount: number } }> } };
+
+export type PropertyDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  finances: Scalars['Boolean']['input'];
+}>;
+
+
+export type PropertyDetailQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property', id: string, name: string, type: PropertyType, accessNotes?: string | null, description?: string | null, active: boolean, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null }, jobs: { __typename?: 'JobConnection', totalCount: number, nodes: Array<{ __typename?: 'Job', id: string, status: JobStatus, scheduledStart: string, services: Array<{ __typename?: 'JobLine', id: string, description: string }> }> }, invoices?: { __typename?: 'InvoiceConnection', totalCount: number, nodes: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, status: InvoiceStatus, total: { __typename?: 'Money', amount: string, currency: string } }> }, files: { __typename?: 'FileConnection', totalCount: number, nodes: Array<{ __typename?: 'File', id: string, kind: FileKind, filename: string, contentType: string, url: string, thumbnailUrl?: string | null, createdAt: string }> } } | { __typename: 'Reminder' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+
+export type TransactionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TransactionsQuery = { __typename?: 'Query', transactions: { __typename?: 'TransactionConnection', totalCount: number, nodes: Array<{ __typename?: 'Transaction', id: string, method: PaymentMethod, status: TransactionStatus, occurredAt: string, reference?: string | null, reportedByClient: boolean, receiptUrl: string, amount: { __typename?: 'Money', amount: string, currency: string }, fee: { __typename?: 'Money', amount: string, currency: string, cents: number }, allocations: Array<{ __typename?: 'Allocation', id: string, invoice?: { __typename?: 'Invoice', id: string, displayNumber: string } | null }>, correctionRequests: Array<{ __typename?: 'CorrectionRequest', id: string, status: CorrectionStatus, message: string, answer?: string | null, createdAt: string }> }> } };
+
+export type ChecklistItemSetDoneMutationVariables = Exact<{
+  input: ChecklistItemSetDoneInput;
+}>;
+
+
+export type ChecklistItemSetDoneMutation = { __typename?: 'Mutation', checklistItemSetDone: { __typename?: 'ChecklistItemPayload', checklistItem?: { __typename?: 'ChecklistItem', id: string, done: boolean, doneAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type FieldJobQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FieldJobQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job', id: string, status: JobStatus, scheduledStart: string, scheduledEnd?: string | null, clientNotes?: string | null, internalNotes?: string | null, property?: { __typename?: 'Property', id: string, name: string, accessNotes?: string | null, description?: string | null, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null } } | null, services: Array<{ __typename?: 'JobLine', id: string, description: string, quantity: string }>, employees: Array<{ __typename?: 'Employee', id: string, name: string }>, checklist: Array<{ __typename?: 'ChecklistItem', id: string, label: string, required: boolean, done: boolean }>, files: Array<{ __typename?: 'File', id: string, kind: FileKind, filename: string, contentType: string, url: string, thumbnailUrl?: string | null, createdAt: string }> } | { __typename: 'JobLine' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+
+export type FileUploadMutationVariables = Exact<{
+  input: FileUploadInput;
+}>;
+
+
+export type FileUploadMutation = { __typename?: 'Mutation', fileUpload: { __typename?: 'FilePayload', file?: { __typename?: 'File', id: string, kind: FileKind, filename: string, url: string, thumbnailUrl?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type FieldSetStatusMutationVariables = Exact<{
+  input: JobSetStatusInput;
+}>;
+
+
+export type FieldSetStatusMutation = { __typename?: 'Mutation', jobSetStatus: { __typename?: 'JobSetStatusPayload', job?: { __typename?: 'Job', id: string, status: JobStatus, startedAt?: string | null, finishedAt?: string | null, statusHistory: Array<{ __typename?: 'JobStatusChange', id: string, toStatus: JobStatus, changedAt: string }> } | null, userErrors: Array<{ __typename?: 'UserError', field?: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type FieldTodayQueryVariables = Exact<{
+  filter: JobFilter;
+}>;
+
+
+export type FieldTodayQuery = { __typename?: 'Query', jobs: { __typename?: 'JobConnection', nodes: Array<{ __typename?: 'Job', id: string, status: JobStatus, scheduledStart: string, scheduledEnd?: string | null, clientNotes?: string | null, property?: { __typename?: 'Property', id: string, name: string, accessNotes?: string | null, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null } } | null, services: Array<{ __typename?: 'JobLine', id: string, description: string }>, checklist: Array<{ __typename?: 'ChecklistItem', id: string, done: boolean }> }> } };
+
+export type OfficeCustomersQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OfficeCustomersQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number, nodes: Array<{ __typename?: 'Customer', id: string, displayName: string, kind: CustomerKind, status: CustomerStatus, emails: Array<string>, phones: Array<string>, properties: { __typename?: 'PropertyConnection', totalCount: number } }> } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', authenticated: boolean, role?: Role | null, finances: boolean, user?: { __typename?: 'User', id: string, username: string, name?: string | null } | null, customer?: { __typename?: 'Customer', id: string, displayName: string } | null, properties?: Array<{ __typename?: 'Property', id: string, name: string }> | null } };
+
+
+export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const CorrectionRequestCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectionRequestCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrectionRequestCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctionRequestCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctionRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CorrectionRequestCreateMutation, CorrectionRequestCreateMutationVariables>;
+export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"unread"},"name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"15"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const NotificationReceivedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<NotificationReceivedSubscription, NotificationReceivedSubscriptionVariables>;
+export const NotificationMarkReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotificationMarkRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationMarkReadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationMarkRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationMarkReadMutation, NotificationMarkReadMutationVariables>;
+export const PaymentSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onlinePaymentConfigured"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"cardFeePercent"}},{"kind":"Field","name":{"kind":"Name","value":"cardFeeFixed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"achFeePercent"}},{"kind":"Field","name":{"kind":"Name","value":"achFeeFixed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentSettingsQuery, PaymentSettingsQueryVariables>;
+export const CheckoutSessionCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckoutSessionCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckoutSessionCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkoutSessionCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkoutSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CheckoutSessionCreateMutation, CheckoutSessionCreateMutationVariables>;
+export const PaymentReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PaymentReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentReportMutation, PaymentReportMutationVariables>;
+export const PropertyOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PropertyOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PropertyOptionsQuery, PropertyOptionsQueryVariables>;
+export const JobStatusChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"JobStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"propertyId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"jobId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}}},{"kind":"Argument","name":{"kind":"Name","value":"propertyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"propertyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"snapshot"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<JobStatusChangedSubscription, JobStatusChangedSubscriptionVariables>;
+export const RequestLoginCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestLoginCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestLoginCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestLoginCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RequestLoginCodeMutation, RequestLoginCodeMutationVariables>;
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const BatchDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BatchDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountPaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"property"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}}]}}]}}]}}]} as unknown as DocumentNode<BatchDetailQuery, BatchDetailQueryVariables>;
+export const BatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Batches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BatchesQuery, BatchesQueryVariables>;
+export const ClientDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"finances"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"pendingJobs"}},{"kind":"Field","name":{"kind":"Name","value":"receivableJobs"}},{"kind":"Field","name":{"kind":"Name","value":"badDebtJobs"}},{"kind":"Field","name":{"kind":"Name","value":"totalRevenue"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"finances"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenueByMonth"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"finances"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"upcoming"},"name":{"kind":"Name","value":"jobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PENDING"},{"kind":"EnumValue","value":"ON_THE_WAY"},{"kind":"EnumValue","value":"STARTED"}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"oldestFirst"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"property"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClientDashboardQuery, ClientDashboardQueryVariables>;
+export const InvoiceDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"billingName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"property"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"taxable"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"jobs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"property"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountPaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"correctionRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceDetailQuery, InvoiceDetailQueryVariables>;
+export const InvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Invoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"property"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jobs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesQuery, InvoicesQueryVariables>;
+export const JobDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"finances"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledEnd"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"clientNotes"}},{"kind":"Field","name":{"kind":"Name","value":"property"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"accessNotes"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"finances"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"finances"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"finances"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<JobDetailQuery, JobDetailQueryVariables>;
+export const JobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Jobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JobFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"finances"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"clientNotes"}},{"kind":"Field","name":{"kind":"Name","value":"property"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"finances"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]} as unknown as DocumentNode<JobsQuery, JobsQueryVariables>;
+export const PropertiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PropertiesQuery, PropertiesQueryVariables>;
+export const PropertyDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PropertyDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"finances"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Property"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"accessNotes"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"finances"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"files"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"24"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PropertyDetailQuery, PropertyDetailQueryVariables>;
+export const TransactionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Transactions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"reportedByClient"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"receiptUrl"}},{"kind":"Field","name":{"kind":"Name","value":"correctionRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TransactionsQuery, TransactionsQueryVariables>;
+export const ChecklistItemSetDoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChecklistItemSetDone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistItemSetDoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklistItemSetDone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklistItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ChecklistItemSetDoneMutation, ChecklistItemSetDoneMutationVariables>;
+export const FieldJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FieldJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Job"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledEnd"}},{"kind":"Field","name":{"kind":"Name","value":"clientNotes"}},{"kind":"Field","name":{"kind":"Name","value":"internalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"property"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"accessNotes"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FieldJobQuery, FieldJobQueryVariables>;
+export const FileUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FileUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileUploadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FileUploadMutation, FileUploadMutationVariables>;
+export const FieldSetStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FieldSetStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JobSetStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobSetStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FieldSetStatusMutation, FieldSetStatusMutationVariables>;
+export const FieldTodayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FieldToday"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JobFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledStart"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledEnd"}},{"kind":"Field","name":{"kind":"Name","value":"clientNotes"}},{"kind":"Field","name":{"kind":"Name","value":"property"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"accessNotes"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FieldTodayQuery, FieldTodayQueryVariables>;
+export const OfficeCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficeCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"emails"}},{"kind":"Field","name":{"kind":"Name","value":"phones"}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OfficeCustomersQuery, OfficeCustomersQueryVariables>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authenticated"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"finances"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"properties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;

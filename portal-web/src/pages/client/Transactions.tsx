@@ -1,0 +1,60 @@
+import { graphql } from '../../gql';
+import { useLiveQuery } from '../../lib/live';
+import { formatDateTime } from '../../lib/format';
+import { PAYMENT_METHOD_LABEL, TRANSACTION_STATUS_LABEL } from '../../lib/status';
+import { Link } from '../../lib/router';
+import { CorrectionRequest } from '../../components/CorrectionRequest';
+import { Amount, Badge, Empty, ErrorState, Loading, PageHeader } from '../../components/ui';
+
+const TransactionsQuery = graphql(`
+  query Transactions {
+    transactions(first: 100) {
+      totalCount
+      nodes {
+        id method status occurredAt reference reportedByClient
+        amount { amount currency } fee { amount currency cents }
+        allocations { id invoice { id displayNumber } }
+        receiptUrl
+        correctionRequests { id status message answer createdAt }
+      }
+    }
+  }
+`);
+
+export default function Transactions() {
+  const [{ data, error, fetching }, refetch] = useLiveQuery({ query: TransactionsQuery });
+  const rows = data?.transactions.nodes ?? [];
+  return (
+    <>
+      <PageHeader title="Transactions" />
+      {error && !data && <ErrorState error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
+      {fetching && !data && <Loading />}
+      {data && rows.length === 0 && <Empty>No payments yet.</Empty>}
+      {rows.length > 0 && (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">Payments</caption>
+            <thead><tr><th scope="col">Date</th><th scope="col">Method</th><th scope="col" className="hide-sm">Applied to</th><th scope="col" className="num">Amount</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Receipt and corrections</span></th></tr></thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <td>{formatDateTime(row.occurredAt)}</td>
+                  <td>{PAYMENT_METHOD_LABEL[row.method]}{row.reference && <span className="muted small block">{row.reference}</span>}</td>
+                  <td className="hide-sm">{row.allocations.map((allocation) => allocation.invoice && (
+                    <Link key={allocation.id} href={`/invoices/${encodeURIComponent(allocation.invoice.id)}`} className="chip">{allocation.invoice.displayNumber}</Link>
+                  ))}</td>
+                  <td className="num"><Amount money={row.amount} />{row.fee.cents > 0 && <span className="muted small block">fee <Amount money={row.fee} /></span>}</td>
+                  <td><Badge status={row.status} label={TRANSACTION_STATUS_LABEL[row.status]} />{row.reportedByClient && <span className="muted small block">reported by you</span>}</td>
+                  <td className="actions-cell">
+                    {row.status === 'COMPLETED' && <a href={row.receiptUrl} download className="small">Receipt</a>}
+                    <CorrectionRequest transactionId={row.id} existing={row.correctionRequests} compact onSent={() => refetch({ requestPolicy: 'network-only' })} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
