@@ -10,23 +10,45 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 from starlette.websockets import WebSocket
 
+from adapters.files import FileStore
 from adapters.mail import MailWorker
 from app.database import check_connection, create_engine, create_session_factory
 from app.migrations import is_up_to_date
 from app.settings import PROJECT_ROOT, Settings, get_settings
+from app.webhooks import WEBHOOK_PATH, stripe_webhook_endpoint
 from auth.authenticate import viewer_for_request
 from auth.sessions import SESSION_COOKIE
 from auth.viewer import ANONYMOUS, Viewer
 from schema.context import Context, build_context
+from subscriptions.events import bind_broadcast
+from subscriptions.runtime import LiveBroadcaster, create_live_broadcast
 
 log = logging.getLogger(__name__)
 PORTAL_DIST = PROJECT_ROOT / "portal-web" / "dist"
+
+
+class PortalFiles(StaticFiles):
+    """The built portal; its page paths (/jobs/…, /invoices/…) get index.html (the app routes in the browser).
+
+    Only the portal's own sections fall back: any other unknown path stays a 404.
+    """
+
+    PAGES = frozenset({"jobs", "invoices", "batches", "transactions", "properties", "customers"})
+
+    async def get_response(self, path: str, scope: Any) -> Response:
+        try:
+            return await super().get_response(path, scope)
+        except StarletteHTTPException as error:
+            if error.status_code != 404 or path.strip("/").split("/", 1)[0] not in self.PAGES:
+                raise
+            return await super().get_response("index.html", scope)
 
 
 class DatabaseBehind(RuntimeError):
@@ -35,11 +57,12 @@ class DatabaseBehind(RuntimeError):
 
 @dataclass
 class Runtime:
-    """What the app holds while it runs: engine and session factory (and later broadcast and workers)."""
+    """What the app holds while it runs: engine, session factory, and (once started) the broadcaster."""
 
     settings: Settings
     engine: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]
+    broadcast: LiveBroadcaster | None = None
 
 
 def bearer_token(headers: Any) -> str | None:
@@ -64,10 +87,12 @@ def graphql_app(runtime: Runtime) -> Any:
 
         async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
             if isinstance(request, WebSocket):
-                return build_context(ANONYMOUS, runtime.sessions, request=request, response=None)
+                return build_context(ANONYMOUS, runtime.sessions, request=request, response=None,
+                                     broadcast=runtime.broadcast)
             viewer = await resolve_viewer(runtime, session_token=request.cookies.get(SESSION_COOKIE),
                                           bearer=bearer_token(request.headers))
-            return build_context(viewer, runtime.sessions, request=request, response=response)
+            return build_context(viewer, runtime.sessions, request=request, response=response,
+                                 broadcast=runtime.broadcast)
 
         async def authenticate_connection(self, payload: dict[str, Any], websocket: WebSocket | None) -> bool:
             if websocket is None:
@@ -92,6 +117,24 @@ def graphql_app(runtime: Runtime) -> Any:
         production=settings.is_production,
         allowed_origins={settings.public_url.rstrip("/")},
     )
+
+
+def download_routes(runtime: Runtime, store: FileStore) -> list[Route]:
+    """`/files/{id}/…`: uploads, for whoever may read them (session cookie or Bearer token, as for GraphQL)."""
+    from app.downloads import file_routes
+
+    async def viewer_for(request: Request) -> Viewer:
+        return await resolve_viewer(runtime, session_token=request.cookies.get(SESSION_COOKIE),
+                                    bearer=bearer_token(request.headers))
+
+    return file_routes(runtime.sessions, store, viewer_for)
+
+
+def document_routes() -> list[Route]:
+    """`/documents/…pdf`: invoices, batches, receipts and statements (see `app.documents`)."""
+    from app.documents import ROUTES
+
+    return list(ROUTES)
 
 
 async def healthz(request: Request) -> Response:
@@ -120,23 +163,35 @@ def create_app(settings: Settings | None = None) -> Starlette:
         await check_connection(engine)
         if not is_up_to_date(settings.database_url or ""):
             raise DatabaseBehind("The database is behind the code: run `dop migrate` and start again.")
+        broadcast = create_live_broadcast(settings.broadcast_url, queue_size=settings.broadcast_queue_size)
+        await broadcast.connect()
+        runtime.broadcast = broadcast
+        bind_broadcast(runtime.sessions, broadcast)  # commits announce job moves and notifications
         mail = MailWorker(runtime.sessions, settings)
         await mail.start()
         try:
             yield
         finally:
             await mail.stop()
+            bind_broadcast(runtime.sessions, None)
+            runtime.broadcast = None
+            await broadcast.disconnect()
             await engine.dispose()
 
     graphql = graphql_app(runtime)
+    file_store = FileStore(settings.uploads_dir)
     routes: list[Any] = [
         Route("/healthz", healthz),
         Route("/readyz", readyz),
+        Route(WEBHOOK_PATH, stripe_webhook_endpoint(runtime.sessions, settings), methods=["POST"]),
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
+        *download_routes(runtime, file_store),
+        *document_routes(),
     ]
     if PORTAL_DIST.exists():
-        routes.append(Mount("/", StaticFiles(directory=PORTAL_DIST, html=True), name="portal"))
+        routes.append(Mount("/", PortalFiles(directory=PORTAL_DIST, html=True), name="portal"))
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.runtime = runtime
+    app.state.file_store = file_store  # uploads (schema.mutations.proof) and downloads use the same store
     return app

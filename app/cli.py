@@ -144,9 +144,9 @@ def create_user_command(
 ) -> None:
     """Create a user: how the first owner of a real deployment gets in."""
     from app.database import create_session_factory
-    from auth.users import create_user
     from models.enums import Role
     from resolvers.errors import UserInputError
+    from resolvers.users import create_user
 
     try:
         parsed_role = Role(role.upper())

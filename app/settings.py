@@ -14,7 +14,12 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 class Settings(BaseSettings):
-    """Every knob of a deployment. Each part switches to the real service when its variable is set."""
+    """Every knob of a deployment. Each part switches to the real service when its variable is set.
+
+    `RATE_LIMIT_URL` (`rate_limit_url`): where sign-in rate limits are counted, any `limits` storage URI
+    (e.g. ``redis://redis:6379/1``); unset means a Redis `BROADCAST_URL` when there is one, else process
+    memory (one process only). See `auth/rate_limits.py`.
+    """
 
     model_config = SettingsConfigDict(env_file=".env", extra="ignore")
 
@@ -22,6 +27,9 @@ class Settings(BaseSettings):
     var_dir: Path = PROJECT_ROOT / "var"
     database_url: str | None = None
     broadcast_url: str = "memory://"
+    broadcast_queue_size: int = Field(default=1000, ge=1)
+    """Events a live subscriber may fall behind before it is disconnected (close code 4008)."""
+    rate_limit_url: str | None = None
     public_url: str = "http://127.0.0.1:8000"
     secret_key: str | None = None
     files_dir: Path | None = None

@@ -3,8 +3,9 @@ attempts an address may make. Built on the `limits` library (moving windows, asy
 
 Where the counters live (they must hold across processes):
 
-1. `RATE_LIMIT_URL` when set: any `limits` storage URI, e.g. ``redis://redis:6379/1`` (the async client is
-   chosen for you: ``redis://`` becomes ``async+redis://`` with redis-py).
+1. `RATE_LIMIT_URL` (`app.settings.Settings.rate_limit_url`) when set: any `limits` storage URI, e.g.
+   ``redis://redis:6379/1`` (the async client is chosen for you: ``redis://`` becomes ``async+redis://``
+   with redis-py).
 2. else `BROADCAST_URL` when it is a ``redis://`` URL: the same Redis that carries live events.
 3. else process memory (``async+memory://``), with a warning once. Fine for one process (`dop serve`);
    several processes multiply the limits by their number, so multi-process deployments must set
@@ -20,7 +21,6 @@ from __future__ import annotations
 import inspect
 import logging
 import math
-import os
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -65,13 +65,16 @@ def _storage_uri(uri: str) -> tuple[str, dict[str, Any]]:
 
 
 def storage_url_from_environment() -> str:
-    """`RATE_LIMIT_URL`, else a Redis `BROADCAST_URL`, else ``memory://`` (see the module docstring)."""
-    configured = os.environ.get(RATE_LIMIT_URL_ENV, "").strip()
-    if configured:
-        return configured
+    """The settings' `RATE_LIMIT_URL`, else a Redis `BROADCAST_URL`, else ``memory://`` (see the module
+    docstring). Read through `app.settings.get_settings()` (cached: call its `cache_clear()` after changing
+    the environment)."""
     from app.settings import get_settings
 
-    broadcast = get_settings().broadcast_url
+    settings = get_settings()
+    configured = (settings.rate_limit_url or "").strip()
+    if configured:
+        return configured
+    broadcast = settings.broadcast_url
     if broadcast.startswith(("redis://", "rediss://")):
         return broadcast
     return "memory://"

@@ -21,6 +21,7 @@ from models import (
     Batch,
     ChecklistItem,
     Contact,
+    CorrectionRequest,
     Customer,
     CustomerTag,
     Employee,
@@ -33,6 +34,7 @@ from models import (
     JobStatusChange,
     Note,
     Notice,
+    Notification,
     PaymentTransaction,
     Property,
     Reminder,
@@ -204,6 +206,25 @@ def _user_condition(viewer: Viewer) -> ColumnElement[bool]:
     return NOTHING
 
 
+def _notification_condition(viewer: Viewer) -> ColumnElement[bool]:
+    """A user's own notifications, and nobody else's (the office neither)."""
+    if viewer.user_id is None:
+        return NOTHING
+    return _col(Notification, "user_id") == viewer.user_id  # type: ignore[no-any-return]
+
+
+def _correction_condition(viewer: Viewer) -> ColumnElement[bool]:
+    """A correction request is readable with the invoice or transaction it is about."""
+    if viewer.is_office:
+        return EVERYTHING
+    return sa.or_(
+        _col(CorrectionRequest, "invoice_id").in_(sa.select(_col(Invoice, "id")).where(invoice_condition(viewer))),
+        _col(CorrectionRequest, "transaction_id").in_(
+            sa.select(_col(PaymentTransaction, "id")).where(account_condition(PaymentTransaction)(viewer))
+        ),
+    )
+
+
 def _service_condition(viewer: Viewer) -> ColumnElement[bool]:
     return EVERYTHING if viewer.is_authenticated else NOTHING
 
@@ -235,6 +256,8 @@ CONDITIONS: dict[type[Any], Callable[[Viewer], ColumnElement[bool]]] = {
     Activity: _office_only,
     User: _user_condition,
     ApiToken: _office_only,
+    Notification: _notification_condition,
+    CorrectionRequest: _correction_condition,
 }
 
 

@@ -65,7 +65,8 @@ async def run(database_url: str, runs: int, warmup: int, seed: int) -> None:
 
     scenarios: dict[str, tuple[Callable[[int], Awaitable[Any]], Callable[[int], Awaitable[Any]]]] = {
         "property manager page (40 properties × 10 jobs × invoices)": (
-            api(PM_PAGE, Viewer(role=Role.CUSTOMER, customer_id=pm), lambda i: {"id": str(GlobalID("Customer", str(pm)))}),
+            api(PM_PAGE, Viewer(role=Role.CUSTOMER, customer_id=pm),
+                lambda i: {"id": str(GlobalID("Customer", str(pm)))}),
             lambda i: floor.property_manager_page(conn, pm),
         ),
         "customer jobs page (50 jobs, property, services, invoice)": (
@@ -80,7 +81,7 @@ async def run(database_url: str, runs: int, warmup: int, seed: int) -> None:
     customers = (await (await conn.execute("SELECT count(*) FROM customer")).fetchone() or [0])[0]
     print(f"{customers} customers; {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}")
-    print(f"| scenario | SQL statements (API) | API p50 ms | API p95 ms | floor p50 ms | floor p95 ms | ratio p50 |")
+    print("| scenario | SQL statements (API) | API p50 ms | API p95 ms | floor p50 ms | floor p95 ms | ratio p50 |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name, (api_call, floor_call) in scenarios.items():
         with StatementCounter(engine) as counter:

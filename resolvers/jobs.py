@@ -33,6 +33,7 @@ from models.enums import InvoiceStatus, JobStatus, Role
 from models.money import to_cents
 from resolvers.crm import record_activity
 from resolvers.errors import Problem
+from resolvers.job_events import announce_status_change
 from resolvers.job_workflow import MoveDenied, check_move, is_correction, label, may_move
 from resolvers.properties import (
     NOT_FOUND,
@@ -471,5 +472,5 @@ async def set_job_status(session: AsyncSession, viewer: Viewer, job_id: int, tar
                     from_status=previous, to_status=target, reason=reason,
                     correction=is_correction(previous, target), status_change_id=change.id)
     await session.flush()
-    # Publishing goes here: the subscription layer registers after_commit(session, …) to announce change.id.
+    await announce_status_change(session, job, change)  # published after commit; may notify the client
     return job, change

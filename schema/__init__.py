@@ -6,24 +6,33 @@ from typing import Any
 
 import strawberry
 
-from schema import billing, crm, customers, files, jobs, properties, staff, users
+from schema import billing, corrections, crm, customers, files, jobs, properties, staff, users
+from schema.corrections import CorrectionQueries
+from schema.dashboard import DashboardQueries
 from schema.duplicates import DuplicateQueries
 from schema.mutations.billing import BillingMutations
+from schema.mutations.billing_lifecycle import BillingLifecycleMutations
 from schema.mutations.customers import CustomerMutations
 from schema.mutations.jobs import JobMutations
+from schema.mutations.online_payments import OnlinePaymentMutations, OnlinePaymentQueries
+from schema.mutations.proof import ProofMutations
+from schema.notifications import NotificationMutations
 from schema.query import Query as RootQuery
+from schema.subscriptions import JobEventQueries, Subscription
 from schema.users import AuthMutations, AuthQueries
 
 
 @strawberry.type(description="Everything the viewer may read, from the top.")
-class Query(RootQuery, DuplicateQueries, AuthQueries):
+class Query(RootQuery, DuplicateQueries, AuthQueries, DashboardQueries, JobEventQueries, OnlinePaymentQueries,
+            CorrectionQueries):
     pass
 
 
 @strawberry.type(
     description="Every change: one input, one transaction, a payload with the changed object and `userErrors`."
 )
-class Mutation(AuthMutations, CustomerMutations, JobMutations, BillingMutations):
+class Mutation(AuthMutations, CustomerMutations, JobMutations, BillingMutations, ProofMutations,
+               OnlinePaymentMutations, BillingLifecycleMutations, NotificationMutations):
     pass
 
 
@@ -32,9 +41,10 @@ NODE_TYPES = [
     customers.Customer, customers.Contact, properties.Property, jobs.Job, jobs.JobLine, jobs.ChecklistItem,
     jobs.JobStatusChange, billing.Invoice, billing.InvoiceLine, billing.Batch, billing.Transaction,
     billing.Allocation, staff.Employee, staff.Team, staff.Service, files.File, crm.Note, crm.Tag, crm.Reminder,
-    crm.Notice, crm.Activity, users.User, users.ApiToken,
+    crm.Notice, crm.Activity, users.User, users.ApiToken, corrections.CorrectionRequest,
 ]
 
 
 def build_schema(*, extensions: list[Any] | None = None) -> strawberry.Schema:
-    return strawberry.Schema(query=Query, mutation=Mutation, types=NODE_TYPES, extensions=extensions or [])
+    return strawberry.Schema(query=Query, mutation=Mutation, subscription=Subscription, types=NODE_TYPES,
+                             extensions=extensions or [])

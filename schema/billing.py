@@ -11,17 +11,23 @@ from strawberry import relay
 
 import models
 from auth.permissions import STAFF_ONLY, staff_only
+from auth.signed_links import BATCH_PDF, INVOICE_PDF, RECEIPT_PDF, signed_url
 from resolvers import reads
+from resolvers.loaders import Children
 from schema.common import Money, money, money_field
 from schema.context import Info
 from schema.enums import BatchStatus, InvoiceStatus, PaymentMethod, TransactionStatus
 
 if TYPE_CHECKING:
+    from schema.corrections import CorrectionRequest
     from schema.customers import Customer
     from schema.jobs import Job
     from schema.properties import Property
 
 CustomerRef = Annotated["Customer", strawberry.lazy("schema.customers")]
+CorrectionRequestRef = Annotated["CorrectionRequest", strawberry.lazy("schema.corrections")]
+CREDITS_OF_INVOICE = Children("invoice.credits", models.Invoice, reads.c(models.Invoice, "corrects_invoice_id"),
+                              (reads.c(models.Invoice, "id"),))
 
 
 async def _paid_cents(info: Info, invoice_id: int) -> int:
@@ -109,6 +115,28 @@ class Invoice(relay.Node):
             return None
         return await info.context.loaders.by_id(models.Batch).load(root.batch_id)  # type: ignore[return-value]
 
+    @strawberry.field(description="The invoice this credit document corrects; null for an ordinary invoice.")
+    async def corrects_invoice(self, root: strawberry.Parent[models.Invoice], info: Info) -> Invoice | None:
+        if root.corrects_invoice_id is None:
+            return None
+        return await info.context.loaders.by_id(models.Invoice).load(root.corrects_invoice_id)  # type: ignore[return-value]
+
+    @strawberry.field(description="Credit documents correcting this invoice, oldest first (void ones too).")
+    async def credits(self, root: strawberry.Parent[models.Invoice], info: Info) -> list[Invoice]:
+        return await info.context.loaders.all_children(CREDITS_OF_INVOICE).load(root.id)  # type: ignore[arg-type]
+
+    @strawberry.field(description="The client's requests to correct this invoice, newest first.")
+    async def correction_requests(self, root: strawberry.Parent[models.Invoice], info: Info,
+                                  ) -> list[CorrectionRequestRef]:
+        from schema.corrections import requests_of_invoice
+
+        return await requests_of_invoice(info, root.id)  # type: ignore[arg-type]
+
+    @strawberry.field(description="A link to the invoice as a PDF, signed for this invoice and valid for one hour "
+                                  "(works without a cookie, e.g. for an integration).")
+    def pdf_url(self, root: strawberry.Parent[models.Invoice]) -> str:
+        return signed_url(INVOICE_PDF, root.id)  # type: ignore[arg-type]
+
 
 async def _batch_totals(info: Info, batch_id: int) -> list[int]:
     """(subtotal, tax, total) of a batch's invoices that are not void, batched over the request."""
@@ -163,6 +191,11 @@ class Batch(relay.Node):
     async def transactions(self, root: strawberry.Parent[models.Batch], info: Info) -> list[Transaction]:
         return await info.context.loaders.all_children(reads.TRANSACTIONS_OF_BATCH).load(root.id)  # type: ignore[arg-type]
 
+    @strawberry.field(description="A link to the batch invoice as a PDF, signed for this batch and valid for one "
+                                  "hour (works without a cookie, e.g. for an integration).")
+    def pdf_url(self, root: strawberry.Parent[models.Batch]) -> str:
+        return signed_url(BATCH_PDF, root.id)  # type: ignore[arg-type]
+
 
 @strawberry.type(description="The part of a payment applied to one invoice.")
 class Allocation(relay.Node):
@@ -211,3 +244,15 @@ class Transaction(relay.Node):
     async def allocations(self, root: strawberry.Parent[models.PaymentTransaction], info: Info,
                           ) -> list[Allocation]:
         return await info.context.loaders.all_children(reads.ALLOCATIONS_OF_TRANSACTION).load(root.id)  # type: ignore[arg-type]
+
+    @strawberry.field(description="The client's requests to correct this transaction, newest first.")
+    async def correction_requests(self, root: strawberry.Parent[models.PaymentTransaction], info: Info,
+                                  ) -> list[CorrectionRequestRef]:
+        from schema.corrections import requests_of_transaction
+
+        return await requests_of_transaction(info, root.id)  # type: ignore[arg-type]
+
+    @strawberry.field(description="A link to a PDF receipt of this payment, signed for it and valid for one hour "
+                                  "(works without a cookie, e.g. for an integration).")
+    def receipt_url(self, root: strawberry.Parent[models.PaymentTransaction]) -> str:
+        return signed_url(RECEIPT_PDF, root.id)  # type: ignore[arg-type]

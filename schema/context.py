@@ -26,6 +26,8 @@ class Context:
     response: Any = None
     connection_params: dict[str, Any] | None = None
     """The `connection_init` payload, over WebSocket."""
+    broadcast: Any = None
+    """The process's `subscriptions.runtime.LiveBroadcaster` (None where live events are off)."""
     _company: asyncio.Task[Company] | None = field(default=None, repr=False)
 
     async def company(self) -> Company:
@@ -46,9 +48,9 @@ class Context:
 
 
 def build_context(viewer: Viewer, sessions: async_sessionmaker[AsyncSession], *, request: Any = None,
-                  response: Any = None) -> Context:
+                  response: Any = None, broadcast: Any = None) -> Context:
     return Context(viewer=viewer, sessions=sessions, loaders=Loaders(viewer=viewer, sessions=sessions),
-                   request=request, response=response)
+                   request=request, response=response, broadcast=broadcast)
 
 
 Info = strawberry.Info[Context, None]

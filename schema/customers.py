@@ -9,7 +9,8 @@ import strawberry
 from strawberry import relay
 
 import models
-from auth.permissions import OFFICE_ONLY, STAFF_ONLY, office_only, staff_only
+from auth.permissions import MONEY, OFFICE_ONLY, STAFF_ONLY, money_only, office_only, staff_only
+from auth.signed_links import STATEMENT_PDF, signed_url
 from resolvers import reads
 from resolvers.crm import (
     ACTIVITY_OF_CUSTOMER,
@@ -26,6 +27,7 @@ from schema.relay import Connection, connection, window
 if TYPE_CHECKING:
     from schema.billing import Batch, Invoice, Transaction
     from schema.crm import Activity, Note, Notice, Reminder, Tag
+    from schema.dashboard import AccountHealth, Dashboard
     from schema.jobs import Job
     from schema.properties import Property
     from schema.users import User
@@ -108,6 +110,32 @@ class Customer(relay.Node):
         page = await info.context.loaders.page(reads.INVOICES_OF_CUSTOMER).load(
             (root.id, window(first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]
+
+    @strawberry.field(description="Jobs and revenue for this customer, as the viewer may see them (their "
+                                  "properties only when limited; counts without money for viewers without "
+                                  "finances). Null for field employees.")
+    async def dashboard(self, root: strawberry.Parent[models.Customer], info: Info,
+                        ) -> Annotated[Dashboard, strawberry.lazy("schema.dashboard")] | None:
+        from schema.dashboard import load_dashboard
+
+        return await load_dashboard(info, root.id)  # type: ignore[arg-type]
+
+    @strawberry.field(description="Statement figures: open invoices, aging buckets (current, 1–30, 31–60, 61–90, "
+                                  f"90+ days overdue), last payment and credit. Also null for client users "
+                                  f"limited to some properties. {MONEY}", extensions=money_only())
+    async def aging(self, root: strawberry.Parent[models.Customer], info: Info,
+                    ) -> Annotated[AccountHealth, strawberry.lazy("schema.dashboard")] | None:
+        from schema.dashboard import load_account_health
+
+        return await load_account_health(info, root.id)  # type: ignore[arg-type]
+
+    @strawberry.field(description="A link to the customer's statement as a PDF, signed and valid for one hour. "
+                                  f"Also null for client users limited to some properties. {MONEY}",
+                      extensions=money_only())
+    def statement_url(self, root: strawberry.Parent[models.Customer], info: Info) -> str | None:
+        if not info.context.viewer.sees_whole_account:
+            return None
+        return signed_url(STATEMENT_PDF, root.id)  # type: ignore[arg-type]
 
     @strawberry.field(description="Batch invoices, newest first. Empty for viewers without finances.")
     async def batches(self, root: strawberry.Parent[models.Customer], info: Info,

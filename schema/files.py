@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
+from urllib.parse import quote
 
 import strawberry
 from strawberry import relay
@@ -28,7 +29,7 @@ class File(relay.Node):
 
     @strawberry.field(description="Where to download it (checks the viewer's scope).")
     def url(self, root: strawberry.Parent[models.StoredFile]) -> str:
-        return f"/files/{root.id}/{root.filename}"
+        return f"/files/{root.id}/{quote(root.filename)}"
 
     @strawberry.field(description="A small preview image, for photos.")
     def thumbnail_url(self, root: strawberry.Parent[models.StoredFile]) -> str | None:

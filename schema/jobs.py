@@ -13,6 +13,7 @@ import models
 from auth.permissions import MONEY, STAFF_ONLY, money_only, staff_only
 from resolvers import reads
 from resolvers.billing.arithmetic import line_amount
+from resolvers.checklists import done_by_names
 from schema.common import Money, money, restricted_money_field
 from schema.context import Info
 from schema.enums import JobStatus
@@ -57,6 +58,15 @@ class ChecklistItem(relay.Node):
     @strawberry.field(description="Whether it is done.")
     def done(self, root: strawberry.Parent[models.ChecklistItem]) -> bool:
         return root.done_at is not None
+
+    @strawberry.field(description=f"Who ticked it off (their name); null while open. {STAFF_ONLY}",
+                      extensions=staff_only())
+    async def done_by_name(self, root: strawberry.Parent[models.ChecklistItem], info: Info) -> str | None:
+        if root.done_at is None or root.done_by_user_id is None:
+            return None
+        name: str | None = await info.context.loaders.values("checklist.doneBy", done_by_names).load(
+            root.done_by_user_id)
+        return name
 
 
 @strawberry.type(description="One move of a job's status: from, to, when, and (for staff) who and why.")

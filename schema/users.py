@@ -19,13 +19,15 @@ from strawberry.permission import BasePermission, PermissionExtension
 
 import models
 import schema.enums  # noqa: F401 - registers the domain enums with strawberry
-from auth import codes, tokens, users
+from auth import codes, tokens
 from auth.authenticate import viewer_for_session
 from auth.permissions import OFFICE_ONLY, office_only
 from auth.sessions import clear_session_cookie, revoke_session, revoke_user_sessions, set_session_cookie
+from auth.users import user_property_ids
 from auth.viewer import ANONYMOUS
 from auth.viewer import Viewer as AuthViewer
 from models.enums import Role
+from resolvers import users
 from resolvers.errors import UserInputError
 from resolvers.transactions import run_in_transaction
 from schema.common import UserError
@@ -119,7 +121,7 @@ class User(relay.Node):
     async def properties(self, root: strawberry.Parent[models.User], info: Info) -> list[PropertyRef] | None:
         if root.role is not Role.CUSTOMER:
             return None
-        return await _properties(info, await users.user_property_ids(info.context.loaders, root.id))  # type: ignore[arg-type]
+        return await _properties(info, await user_property_ids(info.context.loaders, root.id))  # type: ignore[arg-type]
 
 
 @strawberry.type(description="A token an integration (property-manager software) calls the API with, as a "
@@ -371,7 +373,7 @@ def _client(info: Info) -> tuple[str | None, str | None]:
 
 async def _run(info: Info, work: Callable[[AsyncSession, AuthViewer], Awaitable[T]],
                ) -> tuple[T | None, list[UserError]]:
-    """`run_mutation`, with `auth.users.AccessDenied` turned into a permission error."""
+    """`run_mutation`, with `resolvers.users.AccessDenied` turned into a permission error."""
     try:
         return await run_mutation(info, work)
     except users.AccessDenied as error:

@@ -84,4 +84,7 @@ async def create_batch(session: AsyncSession, viewer: Viewer, *, customer_id: in
     record_activity(session, viewer, subject=batch, verb="batch.created", customer_id=customer_id,
                     number=batch.number, invoice_ids=[row_id(invoice) for invoice in members])
     await session.flush()
+    from resolvers.notifications import notify_batch_ready
+
+    await notify_batch_ready(session, batch)
     return batch

@@ -151,4 +151,8 @@ async def create_invoice(session: AsyncSession, viewer: Viewer, *, customer_id: 
                     number=invoice.number, status=invoice.status.value, job_ids=[job.id for job in ordered],
                     total_cents=invoice.total_cents)
     await session.flush()
+    if issue:
+        from resolvers.notifications import notify_invoice_issued
+
+        await notify_invoice_issued(session, invoice)
     return invoice

@@ -24,6 +24,7 @@ from models import Allocation, Batch, Invoice, PaymentTransaction
 from models.enums import BatchStatus, InvoiceStatus, PaymentMethod, TransactionStatus
 from resolvers import reads
 from resolvers.billing.arithmetic import (
+    Spread,
     batch_status_for_payment,
     exact_cents,
     spread_payment,
@@ -104,9 +105,13 @@ async def record_payment(session: AsyncSession, viewer: Viewer, *, customer_id: 
                          method: PaymentMethod, occurred_at: datetime | None = None,
                          reference: str | None = None, note: str | None = None,
                          invoice_ids: Sequence[int] | None = None, batch_id: int | None = None,
-                         ) -> RecordedPayment:
-    """Record a completed manual payment and apply it: to a batch's invoices oldest first, to the given
-    invoices in the given order, or (neither given) to the customer's oldest open invoices first."""
+                         status: TransactionStatus = TransactionStatus.COMPLETED, external_id: str | None = None,
+                         fee_cents: int = 0) -> RecordedPayment:
+    """Record a payment and apply it: to a batch's invoices oldest first, to the given invoices in the given
+    order, or (neither given) to the customer's oldest open invoices first.
+
+    The office records COMPLETED manual payments; online payments (`resolvers.billing.online_payments`) also
+    record PENDING or FAILED ones with Stripe's id (`external_id`) and the card/ACH fee paid on top."""
     cents = payment_cents(amount)
     if invoice_ids and batch_id is not None:
         raise UserInputError.one(BATCH_FIELD, "INVALID", "Apply a payment to a batch or to invoices, not both.")
@@ -114,51 +119,71 @@ async def record_payment(session: AsyncSession, viewer: Viewer, *, customer_id: 
     await customer_in_scope(session, viewer, customer_id)
     when = _occurred_at(occurred_at, company.time_zone)
 
-    if batch_id is not None:
-        await _payable_batch(session, viewer, batch_id, customer_id)
-        targets = oldest_first([invoice for invoice in await lock_invoices(
-            session, viewer, c(Invoice, "batch_id") == batch_id) if invoice.status in PAYABLE])
-    elif invoice_ids:
-        targets = await _given_invoices(session, viewer, invoice_ids, customer_id, company.invoice_prefix)
-    else:
-        targets = oldest_first(await lock_invoices(session, viewer, sa.and_(
-            c(Invoice, "customer_id") == customer_id,
-            c(Invoice, "status").in_([InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID]),
-        )))
-
-    paid = await invoice_paid_cents(session, [row_id(invoice) for invoice in targets])
-    spread = spread_payment(cents, [
-        (row_id(invoice), max(invoice.total_cents - paid[row_id(invoice)], 0)) for invoice in targets
-    ])
-
+    targets = await payment_targets(session, viewer, customer_id=customer_id, invoice_ids=invoice_ids,
+                                    batch_id=batch_id, prefix=company.invoice_prefix)
     transaction = PaymentTransaction(
-        customer_id=customer_id, batch_id=batch_id, amount_cents=cents, fee_cents=0, method=method,
-        status=TransactionStatus.COMPLETED, occurred_at=when, reference=(reference or "").strip() or None,
-        note=(note or "").strip() or None, recorded_by_user_id=viewer.user_id,
+        customer_id=customer_id, batch_id=batch_id, amount_cents=cents, fee_cents=fee_cents, method=method,
+        status=status, occurred_at=when, reference=(reference or "").strip() or None,
+        note=(note or "").strip() or None, recorded_by_user_id=viewer.user_id, external_id=external_id,
     )
     session.add(transaction)
     await session.flush()
-    by_id = {row_id(invoice): invoice for invoice in targets}
-    allocations = []
-    for invoice_id, applied in spread.allocations:
-        allocations.append(Allocation(transaction_id=row_id(transaction), invoice_id=invoice_id,
-                                      amount_cents=applied))
-        invoice = by_id[invoice_id]
-        invoice.status = status_for_payment(invoice.total_cents, paid[invoice_id] + applied)
-        session.add(invoice)
-    session.add_all(allocations)
-    await session.flush()
-
-    touched_batches = {batch_id, *(by_id[invoice_id].batch_id for invoice_id, _ in spread.allocations)}
-    await refresh_batch_statuses(session, sorted(b for b in touched_batches if b is not None))
+    allocations, spread = await apply_payment(session, transaction, targets)
 
     record_activity(session, viewer, subject=transaction, verb="payment.recorded",
                     customer_id=customer_id, amount_cents=cents, method=method.value, batch_id=batch_id,
+                    **({} if status is TransactionStatus.COMPLETED else {"status": status.value}),
                     allocations={str(invoice_id): applied for invoice_id, applied in spread.allocations},
                     unapplied_cents=spread.credit_cents)
     await session.flush()
+    if status is TransactionStatus.COMPLETED:
+        from resolvers.notifications import notify_payment_recorded
+
+        await notify_payment_recorded(session, transaction)
     return RecordedPayment(transaction=transaction, allocations=allocations,
                            unapplied_cents=spread.credit_cents)
+
+
+async def payment_targets(session: AsyncSession, viewer: Viewer, *, customer_id: int,
+                          invoice_ids: Sequence[int] | None, batch_id: int | None, prefix: str,
+                          ) -> list[Invoice]:
+    """The invoices a payment goes to, locked, in the order it pays them: a batch's payable invoices
+    oldest first, the given invoices in the given order, or (neither) the customer's open ones oldest first."""
+    if batch_id is not None:
+        await _payable_batch(session, viewer, batch_id, customer_id)
+        return oldest_first([invoice for invoice in await lock_invoices(
+            session, viewer, c(Invoice, "batch_id") == batch_id) if invoice.status in PAYABLE])
+    if invoice_ids:
+        return await _given_invoices(session, viewer, invoice_ids, customer_id, prefix)
+    return oldest_first(await lock_invoices(session, viewer, sa.and_(
+        c(Invoice, "customer_id") == customer_id,
+        c(Invoice, "status").in_([InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID]),
+    )))
+
+
+async def apply_payment(session: AsyncSession, transaction: PaymentTransaction, targets: Sequence[Invoice],
+                        ) -> tuple[list[Allocation], Spread]:
+    """Spread a flushed transaction over `targets` (locked, in the order to pay them), each up to its balance
+    from completed payments; what is left is credit. A transaction that is not COMPLETED keeps its
+    allocations (what it is for) but they count for nothing, so statuses change only for a COMPLETED one."""
+    paid = await invoice_paid_cents(session, [row_id(invoice) for invoice in targets])
+    spread = spread_payment(transaction.amount_cents, [
+        (row_id(invoice), max(invoice.total_cents - paid[row_id(invoice)], 0)) for invoice in targets
+    ])
+    by_id = {row_id(invoice): invoice for invoice in targets}
+    allocations = [Allocation(transaction_id=row_id(transaction), invoice_id=invoice_id, amount_cents=applied)
+                   for invoice_id, applied in spread.allocations]
+    session.add_all(allocations)
+    await session.flush()
+    if transaction.status is TransactionStatus.COMPLETED:
+        for invoice_id, applied in spread.allocations:
+            invoice = by_id[invoice_id]
+            invoice.status = status_for_payment(invoice.total_cents, paid[invoice_id] + applied)
+            session.add(invoice)
+        await session.flush()
+        touched = {transaction.batch_id, *(by_id[invoice_id].batch_id for invoice_id, _ in spread.allocations)}
+        await refresh_batch_statuses(session, sorted(b for b in touched if b is not None))
+    return allocations, spread
 
 
 def _occurred_at(occurred_at: datetime | None, time_zone: str) -> datetime:

@@ -8,16 +8,17 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from auth import users
+from auth import users as auth_users
 from auth.authenticate import viewer_for_request
 from auth.codes import request_login_code
 from auth.sessions import start_session
-from auth.users import AccessDenied, create_user
 from auth.viewer import ANONYMOUS
 from models import Activity, LoginCode, User, UserSession
 from models.enums import Role
+from resolvers import users
 from resolvers.errors import UserInputError
 from resolvers.loaders import Loaders
+from resolvers.users import AccessDenied, create_user
 from tests import factories
 from tests.auth.helpers import portal_user, reload, snapshot, staff_user, viewer_of
 
@@ -138,7 +139,7 @@ async def test_removing_portal_access_revokes_every_user_of_the_customer(session
     other = await portal_user(session)
     ids = [await _signed_in_with_pending_code(sessions, user) for user in (first, second, other)]
     async with sessions() as s, s.begin():
-        await users.revoke_customer_access(s, customer.id)  # type: ignore[arg-type]
+        await auth_users.revoke_customer_access(s, customer.id)  # type: ignore[arg-type]
     revoked = [(await reload(sessions, UserSession, session_id)).revoked_at is not None for session_id in ids]
     assert revoked == [True, True, False]
     assert [await _pending_codes(sessions, user) for user in (first, second, other)] == [0, 0, 1]
@@ -181,10 +182,10 @@ async def test_users_of_customer_lists_them_by_username_in_one_batch(sessions: S
     await portal_user(session, first, username="amy")
     await portal_user(session, second, username="bob")
     loaders = Loaders(viewer=factories.office(), sessions=sessions)
-    listed = await asyncio.gather(users.users_of_customer(loaders, factories.office(), first.id),  # type: ignore[arg-type]
-                                  users.users_of_customer(loaders, factories.office(), second.id))  # type: ignore[arg-type]
+    listed = await asyncio.gather(auth_users.users_of_customer(loaders, factories.office(), first.id),  # type: ignore[arg-type]
+                                  auth_users.users_of_customer(loaders, factories.office(), second.id))  # type: ignore[arg-type]
     assert [[user.username for user in group or []] for group in listed] == [["amy", "zed"], ["bob"]]
-    assert await users.users_of_customer(loaders, factories.client_of(first), first.id) is None  # type: ignore[arg-type]
+    assert await auth_users.users_of_customer(loaders, factories.client_of(first), first.id) is None  # type: ignore[arg-type]
 
 
 async def test_the_viewer_of_a_re_enabled_user_works_again_after_a_new_sign_in(sessions: Sessions,

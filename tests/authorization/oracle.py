@@ -25,8 +25,8 @@ OWNERSHIP: dict[str, tuple[str, str, str, str]] = {
     "ChecklistItem": ("checklist_item", "(SELECT customer_id FROM job WHERE id = t.job_id)",
                       "(SELECT property_id FROM job WHERE id = t.job_id)", "t.job_id"),
     "JobStatusChange": ("job_status_change", "t.customer_id", "t.property_id", "t.job_id"),
-    "File": ("stored_file", "t.customer_id", "coalesce(t.property_id, (SELECT property_id FROM job WHERE id = t.job_id))",
-             "t.job_id"),
+    "File": ("stored_file", "t.customer_id",
+             "coalesce(t.property_id, (SELECT property_id FROM job WHERE id = t.job_id))", "t.job_id"),
     "Invoice": ("invoice", "t.customer_id", "t.property_id", "NULL"),
     "InvoiceLine": ("invoice_line", "(SELECT customer_id FROM invoice WHERE id = t.invoice_id)",
                     "(SELECT property_id FROM invoice WHERE id = t.invoice_id)", "NULL"),
@@ -44,8 +44,11 @@ OWNERSHIP: dict[str, tuple[str, str, str, str]] = {
     "Service": ("service", "NULL", "NULL", "NULL"),
     "User": ("app_user", "t.customer_id", "NULL", "NULL"),
     "ApiToken": ("api_token", "t.customer_id", "NULL", "NULL"),
+    # Readable with its invoice (that invoice's property) or its transaction (account-wide: no property).
+    "CorrectionRequest": ("correction_request", "t.customer_id",
+                          "(SELECT property_id FROM invoice WHERE id = t.invoice_id)", "NULL"),
 }
-MONEY_TYPES = {"Invoice", "InvoiceLine", "Allocation", "Batch", "Transaction"}
+MONEY_TYPES = {"Invoice", "InvoiceLine", "Allocation", "Batch", "Transaction", "CorrectionRequest"}
 ACCOUNT_WIDE = {"Batch", "Transaction"}
 OFFICE_TYPES = {"Tag", "Reminder", "Notice", "Activity", "ApiToken"}
 

@@ -47,7 +47,8 @@ def selection(named: GraphQLObjectType | GraphQLInterfaceType, depth: int) -> st
                 node = unwrap(cast(GraphQLObjectType, target).fields["nodes"].type)
                 inner = selection(node, depth - 1)  # type: ignore[arg-type]
                 args = f"(first: {PAGE})" if "first" in field.args else ""
-                parts.append(f"{name}{args} {{ totalCount nodes {{ {inner} }} edges {{ cursor node {{ __typename id }} }} }}")
+                edges = "edges { cursor node { __typename id } }"
+                parts.append(f"{name}{args} {{ totalCount nodes {{ {inner} }} {edges} }}")
         elif isinstance(target, GraphQLObjectType | GraphQLInterfaceType):
             if "id" in target.fields and depth <= 0:
                 parts.append(f"{name} {{ __typename id }}")

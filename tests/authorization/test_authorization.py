@@ -70,9 +70,9 @@ async def viewers(session: AsyncSession) -> dict[str, Viewer]:
     found: dict[str, Viewer] = {}
     for username in DEMO_USERS:
         user = (await session.execute(sa.select(User).where(User.username == username))).scalar_one()  # type: ignore[arg-type]
-        limited = (await session.execute(
+        limited: list[int] = list((await session.execute(
             sa.select(sa.column("property_id")).select_from(sa.table("user_property"))
-            .where(sa.column("user_id") == user.id))).scalars().all()
+            .where(sa.column("user_id") == user.id))).scalars().all())
         found[username] = Viewer(user_id=user.id, role=user.role, customer_id=user.customer_id,
                                  employee_id=user.employee_id, finances=user.finances,
                                  property_ids=frozenset(limited) if limited else None)
@@ -100,7 +100,8 @@ class Checker:
         self.marks = marked_fields()
 
     async def context(self) -> dict[str, Any]:
-        assigned = await oracle.assigned_jobs(self.session, self.viewer.employee_id) if self.viewer.employee_id else set()
+        employee_id = self.viewer.employee_id
+        assigned = await oracle.assigned_jobs(self.session, employee_id) if employee_id else set()
         customers, properties = set(), set()
         if assigned:
             rows = await self.session.execute(sa.text("SELECT customer_id, property_id FROM job WHERE id = ANY(:j)"),

@@ -1,0 +1,173 @@
+"""Online payment through Stripe: hosted Checkout sessions out, signed webhook events in.
+
+The rest of the code never imports `stripe`: it asks this module for a `StripeGateway` built from the
+settings (`gateway_from_settings`), which is `None` when `STRIPE_SECRET_KEY` / `STRIPE_WEBHOOK_SECRET`
+are unset, so online payment is shown as not configured and nothing pretends to take money.
+
+`STRIPE_API_BASE` points the real SDK at another Stripe-compatible server (the tests' `tests/stripe_server.py`):
+it becomes the client's `api` base address. Each call uses a fresh `StripeClient` over an httpx async
+client that is closed afterwards, so nothing is bound to one event loop or shared between requests.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import stripe
+
+from app.settings import Settings
+
+__all__ = [
+    "WEBHOOK_TOLERANCE_SECONDS",
+    "CheckoutLine",
+    "CheckoutRequest",
+    "CheckoutSession",
+    "InvalidWebhook",
+    "PaymentServiceError",
+    "StripeGateway",
+    "gateway_from_settings",
+]
+
+WEBHOOK_TOLERANCE_SECONDS = stripe.Webhook.DEFAULT_TOLERANCE
+"""300 s: a signed event older than this is refused (a replayed capture of an old delivery)."""
+NETWORK_RETRIES = 2
+"""The SDK retries network failures and 409/5xx answers, re-sending the same Idempotency-Key."""
+TIMEOUT_SECONDS = 20.0
+
+
+class PaymentServiceError(Exception):
+    """Stripe (or the network to it) failed; the message is safe to show a person."""
+
+
+class InvalidWebhook(Exception):
+    """A webhook delivery that is not a genuine, recent Stripe event: bad or missing signature, too old,
+    or not JSON."""
+
+
+@dataclass(frozen=True, slots=True)
+class CheckoutLine:
+    """One line the payer sees on Stripe's page."""
+
+    name: str
+    amount_cents: int
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckoutRequest:
+    """What to charge, how, and where to send the payer afterwards."""
+
+    lines: Sequence[CheckoutLine]
+    currency: str
+    payment_method_types: Sequence[str]
+    success_url: str
+    cancel_url: str
+    idempotency_key: str
+    metadata: Mapping[str, str] = field(default_factory=dict)
+    """Copied onto the session and its payment intent, so webhooks need no local mapping table."""
+    client_reference_id: str | None = None
+    customer_email: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckoutSession:
+    """The created session: where to send the payer."""
+
+    id: str
+    url: str
+
+
+class StripeGateway:
+    """The Stripe account of the deployment: its API key, webhook signing secret and API address."""
+
+    def __init__(self, *, secret_key: str, webhook_secret: str, api_base: str | None = None) -> None:
+        self._secret_key = secret_key
+        self._webhook_secret = webhook_secret
+        self._api_base = api_base.rstrip("/") if api_base else None
+
+    def _client(self) -> tuple[stripe.StripeClient, stripe.HTTPXClient]:
+        http = stripe.HTTPXClient(timeout=TIMEOUT_SECONDS)
+        addresses: Any = {"api": self._api_base} if self._api_base else None
+        client = stripe.StripeClient(self._secret_key, base_addresses=addresses, http_client=http,
+                                     max_network_retries=NETWORK_RETRIES)
+        return client, http
+
+    async def create_checkout_session(self, request: CheckoutRequest) -> CheckoutSession:
+        """A Stripe-hosted Checkout session in payment mode. The same idempotency key returns the same
+        session (a double click does not make two)."""
+        metadata = dict(request.metadata)
+        params: dict[str, Any] = {
+            "mode": "payment",
+            "payment_method_types": list(request.payment_method_types),
+            "line_items": [
+                {
+                    "quantity": 1,
+                    "price_data": {
+                        "currency": request.currency.lower(),
+                        "unit_amount": line.amount_cents,
+                        "product_data": {"name": line.name,
+                                         **({"description": line.description} if line.description else {})},
+                    },
+                }
+                for line in request.lines
+            ],
+            "success_url": request.success_url,
+            "cancel_url": request.cancel_url,
+            "metadata": metadata,
+            "payment_intent_data": {"metadata": metadata},
+        }
+        if request.client_reference_id:
+            params["client_reference_id"] = request.client_reference_id
+        if request.customer_email:
+            params["customer_email"] = request.customer_email
+        client, http = self._client()
+        try:
+            session = await client.v1.checkout.sessions.create_async(
+                params,  # type: ignore[arg-type]
+                {"idempotency_key": request.idempotency_key},
+            )
+        except stripe.StripeError as error:
+            raise PaymentServiceError(_explain(error)) from error
+        finally:
+            await http.close_async()  # type: ignore[no-untyped-call]
+        if not session.id or not session.url:
+            raise PaymentServiceError("The payment service answered without a checkout page. Try again later.")
+        return CheckoutSession(id=str(session.id), url=str(session.url))
+
+    def verify_event(self, payload: bytes, signature: str | None) -> dict[str, Any]:
+        """The event in a webhook delivery, after checking its `Stripe-Signature` (HMAC-SHA256 of
+        `"{t}.{raw body}"` with the endpoint's secret) and that `t` is at most 300 s old."""
+        try:
+            stripe.Webhook.construct_event(payload, signature, self._webhook_secret,
+                                           tolerance=WEBHOOK_TOLERANCE_SECONDS)
+        except stripe.SignatureVerificationError as error:
+            raise InvalidWebhook(str(error)) from error
+        except (ValueError, UnicodeDecodeError) as error:
+            raise InvalidWebhook("The body is not a JSON event.") from error
+        # The signature covers these exact bytes: read them as plain JSON, not the SDK's objects.
+        event = json.loads(payload)
+        if not isinstance(event, dict) or not isinstance(event.get("id"), str) \
+                or not isinstance(event.get("type"), str):
+            raise InvalidWebhook("The body is not a Stripe event.")
+        return event
+
+
+def _explain(error: stripe.StripeError) -> str:
+    if isinstance(error, stripe.APIConnectionError):
+        return "The payment service can't be reached right now. Try again in a minute."
+    if isinstance(error, stripe.AuthenticationError | stripe.PermissionError):
+        return "Online payment is not set up correctly. Ask the office to check the Stripe keys."
+    return "The payment service refused to start the payment. Try again later or contact the office."
+
+
+def gateway_from_settings(settings: Settings) -> StripeGateway | None:
+    """The gateway when both the API key and the webhook secret are set; otherwise online payment is off
+    (a checkout whose payment never reaches us would take money we never record)."""
+    secret_key = (settings.stripe_secret_key or "").strip()
+    webhook_secret = (settings.stripe_webhook_secret or "").strip()
+    if not secret_key or not webhook_secret:
+        return None
+    return StripeGateway(secret_key=secret_key, webhook_secret=webhook_secret, api_base=settings.stripe_api_base)

@@ -1,0 +1,97 @@
+"""A client asking the office to correct an invoice or a transaction, and the office's answer.
+
+A request is about something the client may read (an invoice, or a transaction of their account); it is
+readable by whoever may read that record (`auth.scope`), so the office sees it with the record.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from auth.scope import readable
+from auth.viewer import Viewer
+from models import CorrectionRequest, Invoice, PaymentTransaction
+from models.enums import CorrectionStatus
+from resolvers.billing.invoices import NO_SUCH
+from resolvers.crm import record_activity
+from resolvers.errors import UserInputError
+from resolvers.reads import c
+
+MESSAGE_LENGTH = 2000
+
+
+def _message(value: str | None, field: str, what: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise UserInputError.one(("input", field), "REQUIRED", f"Write the {what}.")
+    if len(text) > MESSAGE_LENGTH:
+        raise UserInputError.one(("input", field), "INVALID",
+                                 f"Keep the {what} under {MESSAGE_LENGTH} characters.")
+    return text
+
+
+async def create_correction_request(session: AsyncSession, viewer: Viewer, *, message: str,
+                                    invoice_id: int | None = None, transaction_id: int | None = None,
+                                    ) -> CorrectionRequest:
+    """A client (with finances) asks for a correction of one of their invoices or transactions."""
+    if not viewer.is_client or viewer.customer_id is None or not viewer.sees_money:
+        raise PermissionError("only a client who sees the account's money requests corrections")
+    if (invoice_id is None) == (transaction_id is None):
+        raise UserInputError.one(("input", "invoiceId"), "REQUIRED",
+                                 "Choose the invoice or the transaction to correct (one of them).")
+    text = _message(message, "message", "message")
+    subject: Any
+    if invoice_id is not None:
+        statement: sa.Select[Any] = readable(viewer, Invoice).where(c(Invoice, "id") == invoice_id)
+        subject = (await session.execute(statement)).scalar()
+        if subject is None:
+            raise UserInputError.one(("input", "invoiceId"), "NOT_FOUND", NO_SUCH.format(what="invoice"))
+    else:
+        statement = readable(viewer, PaymentTransaction).where(c(PaymentTransaction, "id") == transaction_id)
+        subject = (await session.execute(statement)).scalar()
+        if subject is None:
+            raise UserInputError.one(("input", "transactionId"), "NOT_FOUND",
+                                     NO_SUCH.format(what="transaction"))
+    request = CorrectionRequest(customer_id=subject.customer_id, invoice_id=invoice_id,
+                                transaction_id=transaction_id, requested_by_user_id=viewer.user_id, message=text)
+    session.add(request)
+    await session.flush()
+    record_activity(session, viewer, subject=request, verb="correction.requested",
+                    customer_id=subject.customer_id, invoice_id=invoice_id, transaction_id=transaction_id)
+    await session.flush()
+    return request
+
+
+async def answer_correction_request(session: AsyncSession, viewer: Viewer, *, request_id: int, answer: str,
+                                    ) -> CorrectionRequest:
+    """The office answers an open request (status ANSWERED); an answered one is not answered again."""
+    text = _message(answer, "answer", "answer")
+    statement: sa.Select[Any] = (
+        readable(viewer, CorrectionRequest).where(c(CorrectionRequest, "id") == request_id)
+        .with_for_update().execution_options(populate_existing=True)
+    )
+    request: CorrectionRequest | None = (await session.execute(statement)).scalar()
+    if request is None:
+        raise UserInputError.one(("input", "id"), "NOT_FOUND", NO_SUCH.format(what="correction request"))
+    if request.status is not CorrectionStatus.OPEN:
+        raise UserInputError.one(("input", "id"), "CONFLICT", "This request is already answered.")
+    request.status = CorrectionStatus.ANSWERED
+    request.answer = text
+    request.answered_by_user_id = viewer.user_id
+    request.answered_at = datetime.now(UTC)
+    session.add(request)
+    record_activity(session, viewer, subject=request, verb="correction.answered", customer_id=request.customer_id)
+    await session.flush()
+    return request
+
+
+def correction_requests_statement(viewer: Viewer, *, status: CorrectionStatus | None = None) -> sa.Select[Any]:
+    """The requests the viewer may read, newest first."""
+    statement = readable(viewer, CorrectionRequest)
+    if status is not None:
+        statement = statement.where(c(CorrectionRequest, "status") == status)
+    return statement.order_by(c(CorrectionRequest, "id").desc())

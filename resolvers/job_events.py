@@ -1,0 +1,182 @@
+"""Job events: announcing a committed status move (and the notifications it creates), and reading the
+append-only log of moves (`JobStatusChange` rows, in id order) for catch-up and live delivery.
+
+The log's order is the order moves happened to each job: `set_job_status` locks the job row before it
+inserts the history row, so a later move of one job always has a larger id.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from auth.scope import readable
+from auth.viewer import Viewer
+from models import Company, Job, JobStatusChange, Notification, Property, User, UserProperty
+from models.enums import JobStatus, NotificationKind, Role
+from resolvers.pagination import InvalidCursor
+from subscriptions.events import publish_job_status_after_commit, publish_notification_after_commit
+
+EVENT_CURSOR_PREFIX = "jobEvent:"
+MAX_CATCH_UP = 100
+"""At most this many moves of one job are delivered at once to fill a gap in a live subscription."""
+
+
+def c(model: Any, name: str) -> Any:
+    return getattr(model, name)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Writing: announce a move once it commits; a finished job notifies the client's portal users.
+
+
+async def announce_status_change(session: AsyncSession, job: Job, change: JobStatusChange) -> list[Notification]:
+    """Called by `set_job_status` in its transaction, after the history row is flushed.
+
+    Publishes the move after commit and, for a move to FINISHED when the company lets clients know,
+    creates a JOB_COMPLETED notification for each portal user of the customer who may see the job's
+    property (in the same transaction), each published after commit. Returns the notifications made.
+    """
+    publish_job_status_after_commit(session, change)
+    if change.to_status is not JobStatus.FINISHED or change.from_status is JobStatus.FINISHED:
+        return []
+    return await notify_job_completed(session, job)
+
+
+async def notify_job_completed(session: AsyncSession, job: Job) -> list[Notification]:
+    company = (await session.execute(sa.select(Company).order_by(c(Company, "id")).limit(1))).scalar()
+    if company is not None and not company.notify_clients_job_completed:
+        return []
+    limited = sa.exists().where(c(UserProperty, "user_id") == c(User, "id"))
+    allowed = sa.exists().where(c(UserProperty, "user_id") == c(User, "id"),
+                                c(UserProperty, "property_id") == job.property_id)
+    recipients = (await session.execute(
+        sa.select(c(User, "id")).where(
+            c(User, "role") == Role.CUSTOMER, c(User, "customer_id") == job.customer_id,
+            c(User, "active").is_(True), sa.or_(~limited, allowed),
+        ).order_by(c(User, "id"))
+    )).scalars().all()
+    if not recipients:
+        return []
+    place = (await session.execute(sa.select(c(Property, "name")).where(c(Property, "id") == job.property_id))
+             ).scalar()
+    notifications = [
+        Notification(user_id=user_id, kind=NotificationKind.JOB_COMPLETED, title="Your job is done",
+                     body=place, subject_type="Job", subject_id=job.id)
+        for user_id in recipients
+    ]
+    session.add_all(notifications)
+    await session.flush()
+    for notification in notifications:
+        publish_notification_after_commit(session, notification)
+    return notifications
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Reading the log.
+
+
+def encode_event_cursor(change_id: int) -> str:
+    return base64.urlsafe_b64encode(f"{EVENT_CURSOR_PREFIX}{change_id}".encode()).decode()
+
+
+def decode_event_cursor(cursor: str) -> int:
+    """The change id behind a `jobEvents` cursor; InvalidCursor for anything we did not hand out."""
+    try:
+        text = base64.urlsafe_b64decode(cursor.encode()).decode()
+        if not text.startswith(EVENT_CURSOR_PREFIX):
+            raise ValueError(text)
+        change_id = int(text[len(EVENT_CURSOR_PREFIX):])
+    except (ValueError, UnicodeDecodeError) as error:
+        raise InvalidCursor(f"Invalid cursor {cursor!r}: pass a cursor from jobEvents or an event.") from error
+    if change_id < 0:
+        raise InvalidCursor(f"Invalid cursor {cursor!r}: pass a cursor from jobEvents or an event.")
+    return change_id
+
+
+@dataclass(frozen=True, slots=True)
+class EventPage:
+    changes: list[JobStatusChange]
+    has_next_page: bool
+    total_count: int
+    """How many readable moves follow the `after` cursor (this page included)."""
+
+
+async def job_events_page(sessions: async_sessionmaker[AsyncSession], viewer: Viewer, *, after_id: int | None,
+                          limit: int) -> EventPage:
+    """The viewer's readable moves with id > `after_id`, oldest first: one page and how many follow."""
+    statement = readable(viewer, JobStatusChange)
+    if after_id is not None:
+        statement = statement.where(c(JobStatusChange, "id") > after_id)
+    counted = statement.add_columns(sa.func.count().over().label("total")).order_by(
+        c(JobStatusChange, "id")).limit(limit + 1)
+    async with sessions() as session:
+        rows = (await session.execute(counted)).all()
+    changes = [row[0] for row in rows]
+    return EventPage(changes=changes[:limit], has_next_page=len(changes) > limit,
+                     total_count=rows[0].total if rows else 0)
+
+
+async def changes_to_deliver(session: AsyncSession, viewer: Viewer, job_id: int, change_id: int,
+                             delivered_up_to: int | None) -> Sequence[JobStatusChange]:
+    """The moves of `job_id` a live subscriber should get on hearing of `change_id`, oldest first.
+
+    Without `delivered_up_to`, just that move; with it, every move after it up to `change_id` (so moves whose
+    announcements crossed in flight, or were lost, are delivered in order); nothing once it is past
+    `change_id`. Empty when the viewer may not read the job.
+    """
+    if delivered_up_to is not None and change_id <= delivered_up_to:
+        return []
+    statement = readable(viewer, JobStatusChange).where(c(JobStatusChange, "job_id") == job_id)
+    if delivered_up_to is None:
+        statement = statement.where(c(JobStatusChange, "id") == change_id)
+    else:
+        statement = statement.where(c(JobStatusChange, "id") > delivered_up_to,
+                                    c(JobStatusChange, "id") <= change_id)
+    statement = statement.order_by(c(JobStatusChange, "id").desc()).limit(MAX_CATCH_UP)
+    return list(reversed((await session.execute(statement)).scalars().all()))
+
+
+async def current_state(session: AsyncSession, viewer: Viewer, job_id: int,
+                        ) -> tuple[Job, JobStatusChange | None] | None:
+    """The job as the viewer may read it and its latest move (None when it can't read the job)."""
+    job = (await session.execute(readable(viewer, Job).where(c(Job, "id") == job_id))).scalar_one_or_none()
+    if job is None:
+        return None
+    latest = (await session.execute(
+        sa.select(JobStatusChange).where(c(JobStatusChange, "job_id") == job_id)
+        .order_by(c(JobStatusChange, "id").desc()).limit(1)
+    )).scalar_one_or_none()
+    return job, latest
+
+
+async def customer_of_property(session: AsyncSession, viewer: Viewer, property_id: int) -> int | None:
+    """The customer owning a property the viewer may read (None otherwise)."""
+    statement = readable(viewer, Property).where(c(Property, "id") == property_id)
+    place = (await session.execute(statement)).scalar_one_or_none()
+    return place.customer_id if place is not None else None
+
+
+async def own_notification(session: AsyncSession, viewer: Viewer, notification_id: int) -> Notification | None:
+    """A notification of the viewer's own (None for anyone else's)."""
+    if viewer.user_id is None:
+        return None
+    statement = sa.select(Notification).where(c(Notification, "id") == notification_id,
+                                              c(Notification, "user_id") == viewer.user_id)
+    return (await session.execute(statement)).scalar_one_or_none()
+
+
+def notifications_statement(viewer: Viewer, *, unread_only: bool = False) -> sa.Select[Any]:
+    """The viewer's own notifications, newest first (nothing for a token or anonymous)."""
+    statement = sa.select(Notification)
+    if viewer.user_id is None:
+        return statement.where(sa.false())
+    statement = statement.where(c(Notification, "user_id") == viewer.user_id)
+    if unread_only:
+        statement = statement.where(c(Notification, "read_at").is_(None))
+    return statement.order_by(c(Notification, "created_at").desc(), c(Notification, "id").desc())

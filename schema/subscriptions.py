@@ -1,0 +1,397 @@
+"""Live updates over the WebSocket (`jobStatusChanged`, `notificationReceived`), and the catch-up reads that
+go with them (`jobEvents`, `notifications`).
+
+How a live subscription works: it listens on one broadcast channel (see `subscriptions.channels`), drops in
+memory every announcement its arguments or the viewer's customer rule out, and for each remaining one opens
+a short session to re-read the move through the viewer's scope (no session stays open between events) and
+gives the connection fresh loaders, so the yielded `job` is read now, with every field rule applied. A move
+the viewer may not read yields nothing.
+
+Reconnecting, never wrong:
+  * `jobStatusChanged(jobId: …)` first yields the job's current state (`snapshot: true`,
+    `previousStatus` = `status`), then every later move.
+  * Without `jobId`, a portal reloads its list on (re)connect (`jobs(filter: …)`); an integration that
+    stores each event's `cursor` calls `jobEvents(after: <last cursor>)` to get every move it missed.
+  * `notificationReceived`: the portal reads `notifications(unreadOnly: true)` on (re)connect.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncGenerator
+from datetime import datetime
+from typing import Annotated, Any
+
+import sqlalchemy as sa
+import strawberry
+from strawberry import relay
+from strawberry.relay import GlobalID
+
+import models
+from auth.permissions import STAFF_ONLY, staff_only
+from auth.viewer import Viewer
+from resolvers import job_events
+from resolvers.loaders import Loaders, root_page
+from resolvers.pagination import InvalidCursor
+from schema.context import Context, Info
+from schema.enums import JobStatus, NotificationKind
+from schema.errors import NotAuthenticated, PublicError
+from schema.jobs import Job, JobStatusChange
+from schema.query import NODE_MODELS
+from schema.relay import Connection, Edge, PageInfo, connection, window
+from subscriptions.broadcast import SLOW_CONSUMER_CLOSE_CODE, BoundedSubscriber, SubscriberTooSlow
+from subscriptions.channels import (
+    ALL_JOBS,
+    BadMessage,
+    JobStatusMessage,
+    NotificationMessage,
+    customer_jobs,
+    user_notifications,
+)
+
+log = logging.getLogger(__name__)
+
+SUBJECT_MODELS: dict[str, type[Any]] = {model.__name__: model for model in NODE_MODELS.values()}
+_closing: set[asyncio.Task[None]] = set()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Types
+
+
+@strawberry.type(description="A job's status moved (or, with `snapshot`, where it stands now).")
+class JobStatusEvent:
+    change_row: strawberry.Private[models.JobStatusChange | None]
+    job_id: strawberry.Private[int]
+    snapshot: bool = strawberry.field(
+        description="True for the first message of `jobStatusChanged(jobId:)`: the job's current state, not "
+        "a move (`previousStatus` = `status`).")
+    previous_status: JobStatus | None = strawberry.field(
+        description="The status before the move (null when the job was created).")
+    status: JobStatus = strawberry.field(description="The status after the move.")
+    changed_at: datetime | None = strawberry.field(description="When it moved (UTC).")
+    cursor: str | None = strawberry.field(
+        description="Position of this move in the event log: pass it to `jobEvents(after:)` to catch up "
+        "on every move after it.")
+
+    @strawberry.field(description="The job as it is now, under the viewer's field rules.")
+    async def job(self, info: Info) -> Job | None:
+        return await info.context.loaders.by_id(models.Job).load(self.job_id)  # type: ignore[return-value]
+
+    @strawberry.field(description="The status history row of this move.")
+    def change(self) -> JobStatusChange | None:
+        return self.change_row  # type: ignore[return-value]
+
+    @strawberry.field(description=f"Who moved it (the user's name). {STAFF_ONLY}", extensions=staff_only())
+    async def changed_by(self, info: Info) -> str | None:
+        if self.change_row is None or self.change_row.changed_by_user_id is None:
+            return None
+        name: str | None = await info.context.loaders.values("user.name", _user_names).load(
+            self.change_row.changed_by_user_id)
+        return name
+
+
+def _user_names(user_ids: list[int]) -> sa.Select[Any]:
+    user: Any = models.User
+    return sa.select(user.id, sa.func.coalesce(user.name, user.username)).where(user.id.in_(user_ids))
+
+
+def event_of(change: models.JobStatusChange) -> JobStatusEvent:
+    assert change.id is not None
+    return JobStatusEvent(change_row=change, job_id=change.job_id, snapshot=False,
+                          previous_status=change.from_status, status=change.to_status,  # type: ignore[arg-type]
+                          changed_at=change.created_at, cursor=job_events.encode_event_cursor(change.id))
+
+
+def snapshot_of(job: models.Job, latest: models.JobStatusChange | None) -> JobStatusEvent:
+    assert job.id is not None
+    return JobStatusEvent(
+        change_row=latest, job_id=job.id, snapshot=True, previous_status=job.status,  # type: ignore[arg-type]
+        status=job.status, changed_at=latest.created_at if latest is not None else job.updated_at,  # type: ignore[arg-type]
+        cursor=job_events.encode_event_cursor(latest.id) if latest is not None and latest.id else None,
+    )
+
+
+@strawberry.type(description="A message for the signed-in user (a finished job, later invoices and payments).")
+class Notification:
+    row: strawberry.Private[models.Notification]
+
+    @strawberry.field(description="Opaque id of the notification.")
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(relay.to_base64("Notification", self.row.id))
+
+    @strawberry.field(description="What it is about.")
+    def kind(self) -> NotificationKind:
+        return self.row.kind  # type: ignore[return-value]
+
+    @strawberry.field(description="One line to show.")
+    def title(self) -> str:
+        return self.row.title
+
+    @strawberry.field(description="More detail, if any.")
+    def body(self) -> str | None:
+        return self.row.body
+
+    @strawberry.field(description="When it was created (UTC).")
+    def created_at(self) -> datetime:
+        return self.row.created_at
+
+    @strawberry.field(description="When the user read it (UTC); null while unread.")
+    def read_at(self) -> datetime | None:
+        return self.row.read_at
+
+    @strawberry.field(description="What it is about (a job, invoice, batch or payment), if the viewer may read it.")
+    async def subject(self, info: Info) -> relay.Node | None:
+        model = SUBJECT_MODELS.get(self.row.subject_type or "")
+        if model is None or self.row.subject_id is None:
+            return None
+        return await info.context.loaders.by_id(model).load(self.row.subject_id)  # type: ignore[no-any-return]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Helpers
+
+
+def _database_id(global_id: GlobalID | None, type_name: str, argument: str) -> int | None:
+    if global_id is None:
+        return None
+    try:
+        if global_id.type_name != type_name:
+            raise ValueError(global_id.type_name)
+        return int(global_id.node_id)
+    except (ValueError, TypeError):
+        raise PublicError(f"`{argument}` must be a {type_name} id.") from None
+
+
+def _viewer(info: Info) -> Viewer:
+    viewer = info.context.viewer
+    if not viewer.is_authenticated:
+        raise NotAuthenticated("Sign in to receive live updates.")
+    return viewer
+
+
+def _broadcast(info: Info) -> Any:
+    broadcast = info.context.broadcast
+    if broadcast is None:
+        raise PublicError("Live updates are not available on this server.")
+    return broadcast
+
+
+def _fresh_loaders(context: Context) -> None:
+    """Each event is read anew: the connection's loaders would otherwise serve what they cached before."""
+    context.loaders = Loaders(viewer=context.viewer, sessions=context.sessions)
+
+
+def cut_off(context: Context, reason: str) -> None:
+    """Close the connection with SLOW_CONSUMER_CLOSE_CODE (its client stopped reading)."""
+    websocket = context.request
+    close = getattr(websocket, "close", None)
+    if close is None:
+        return
+
+    async def run() -> None:
+        try:
+            await close(code=SLOW_CONSUMER_CLOSE_CODE, reason=reason[:120])
+        except Exception:
+            log.debug("closing a slow WebSocket failed", exc_info=True)
+
+    task = asyncio.create_task(run())
+    _closing.add(task)
+    task.add_done_callback(_closing.discard)
+
+
+def _watch(context: Context, broadcast: Any, subscriber: BoundedSubscriber) -> Any:
+    on_overflow = getattr(broadcast, "on_overflow", None)
+    if on_overflow is None:
+        return lambda: None
+    reason = "too slow: events piled up"
+    return on_overflow(subscriber, lambda: cut_off(context, reason))
+
+
+def _wanted(message: JobStatusMessage, viewer: Viewer, job_id: int | None, property_id: int | None,
+            customer_id: int | None) -> bool:
+    """Whether an announcement may concern this subscription (decided without reading anything)."""
+    if job_id is not None and message.job_id != job_id:
+        return False
+    if property_id is not None and message.property_id != property_id:
+        return False
+    if customer_id is not None and message.customer_id != customer_id:
+        return False
+    if viewer.is_client:
+        if message.customer_id != viewer.customer_id:
+            return False
+        if viewer.property_ids is not None and message.property_id not in viewer.property_ids:
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Subscriptions
+
+
+async def job_status_changed(
+    info: Info,
+    job_id: Annotated[GlobalID | None, strawberry.argument(description="Only this job.")] = None,
+    property_id: Annotated[GlobalID | None, strawberry.argument(description="Only jobs at this property.")] = None,
+    customer_id: Annotated[GlobalID | None, strawberry.argument(description="Only this customer's jobs.")] = None,
+) -> AsyncGenerator[JobStatusEvent, None]:
+    viewer = _viewer(info)
+    broadcast = _broadcast(info)
+    context = info.context
+    job = _database_id(job_id, "Job", "jobId")
+    place = _database_id(property_id, "Property", "propertyId")
+    owner = _database_id(customer_id, "Customer", "customerId")
+
+    snapshot: JobStatusEvent | None = None
+    if viewer.is_client:
+        channel = customer_jobs(viewer.customer_id or 0)
+    elif owner is not None:
+        channel = customer_jobs(owner)
+    elif job is not None or place is not None:
+        async with context.sessions() as session:
+            if job is not None:
+                state = await job_events.current_state(session, viewer, job)
+                owner_of = state[0].customer_id if state is not None else None
+            else:
+                owner_of = await job_events.customer_of_property(session, viewer, place)  # type: ignore[arg-type]
+        # Not readable: behaves like a job that does not exist; it will never yield.
+        channel = customer_jobs(owner_of) if owner_of is not None else ALL_JOBS
+    else:
+        channel = ALL_JOBS
+
+    delivered: dict[int, int] = {}  # job id → last change id yielded
+    async with broadcast.subscribe(channel) as subscriber:
+        unwatch = _watch(context, broadcast, subscriber)
+        try:
+            if job is not None:
+                # Listening first, then reading: a move committed in between is read here or announced later.
+                async with context.sessions() as session:
+                    state = await job_events.current_state(session, viewer, job)
+                if state is None:
+                    raise PublicError("No job with this id (or you may not see it).")
+                current, latest = state
+                snapshot = snapshot_of(current, latest)
+                if latest is not None and latest.id is not None:
+                    delivered[job] = latest.id
+                _fresh_loaders(context)
+                yield snapshot
+            async for event in subscriber:
+                try:
+                    message = JobStatusMessage.from_json(event.message)
+                except BadMessage:
+                    log.warning("jobStatusChanged: ignoring a foreign message on %r", event.channel)
+                    continue
+                if not _wanted(message, viewer, job, place, owner):
+                    continue
+                async with context.sessions() as session:
+                    changes = await job_events.changes_to_deliver(
+                        session, viewer, message.job_id, message.change_id, delivered.get(message.job_id))
+                for change in changes:
+                    assert change.id is not None
+                    delivered[message.job_id] = change.id
+                    _fresh_loaders(context)
+                    yield event_of(change)
+        except SubscriberTooSlow as error:
+            cut_off(context, str(error))
+        finally:
+            unwatch()
+
+
+async def notification_received(info: Info) -> AsyncGenerator[Notification, None]:
+    viewer = _viewer(info)
+    broadcast = _broadcast(info)
+    if viewer.user_id is None:
+        raise PublicError("Notifications are for signed-in users, not API tokens.")
+    context = info.context
+    async with broadcast.subscribe(user_notifications(viewer.user_id)) as subscriber:
+        unwatch = _watch(context, broadcast, subscriber)
+        try:
+            async for event in subscriber:
+                try:
+                    message = NotificationMessage.from_json(event.message)
+                except BadMessage:
+                    log.warning("notificationReceived: ignoring a foreign message on %r", event.channel)
+                    continue
+                async with context.sessions() as session:
+                    row = await job_events.own_notification(session, viewer, message.notification_id)
+                if row is not None:
+                    _fresh_loaders(context)
+                    yield Notification(row=row)
+        except SubscriberTooSlow as error:
+            cut_off(context, str(error))
+        finally:
+            unwatch()
+
+
+@strawberry.type(description="Live updates, over the WebSocket (graphql-transport-ws) at /graphql.")
+class Subscription:
+    job_status_changed: AsyncGenerator[JobStatusEvent, None] = strawberry.subscription(
+        resolver=job_status_changed,
+        description="Each move of a job the viewer may read: a client its own customer's (allowed properties "
+        "only), an employee its assigned jobs, the office every job; narrowed by `jobId`, `propertyId` or "
+        "`customerId`. Moves of one job arrive in the order they happened. With `jobId`, the first message "
+        "is the job's current state (`snapshot: true`). Without it, reload on (re)connect, or catch up from "
+        "the last event's `cursor` with `jobEvents(after:)`. A connection that stops reading is closed with "
+        "code 4008.",
+    )
+    notification_received: AsyncGenerator[Notification, None] = strawberry.subscription(
+        resolver=notification_received,
+        description="The signed-in user's new notifications (e.g. a job finished). On (re)connect, read "
+        "`notifications(unreadOnly: true)` for those sent meanwhile.",
+    )
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Catch-up reads
+
+
+async def job_events_field(
+    info: Info,
+    after: Annotated[str | None, strawberry.argument(description="A cursor from a previous page or event.")] = None,
+    first: Annotated[int | None, strawberry.argument(description="How many moves (capped).")] = None,
+) -> Connection[JobStatusEvent]:
+    viewer = info.context.viewer
+    limit = window(first, None).limit
+    try:
+        after_id = job_events.decode_event_cursor(after) if after else None
+    except InvalidCursor as error:
+        raise PublicError(str(error)) from None
+    page = await job_events.job_events_page(info.context.sessions, viewer, after_id=after_id, limit=limit)
+    events = [event_of(change) for change in page.changes]
+    edges = [Edge(cursor=event.cursor or "", node=event) for event in events]
+    return Connection(
+        edges=edges, nodes=events, total_count=page.total_count,
+        page_info=PageInfo(has_next_page=page.has_next_page, has_previous_page=after_id is not None,
+                           start_cursor=edges[0].cursor if edges else after,
+                           end_cursor=edges[-1].cursor if edges else after),
+    )
+
+
+async def notifications_field(
+    info: Info,
+    unread_only: Annotated[bool, strawberry.argument(description="Only those not read yet.")] = False,
+    first: Annotated[int | None, strawberry.argument(description="How many (capped).")] = None,
+    after: Annotated[str | None, strawberry.argument(description="Cursor of the last row seen.")] = None,
+) -> Connection[Notification]:
+    statement = job_events.notifications_statement(info.context.viewer, unread_only=unread_only)
+    page = await root_page(info.context.sessions, statement, window(first, after))
+    result: Connection[Notification] = connection(page)
+    result.nodes = [Notification(row=row) for row in result.nodes]  # type: ignore[arg-type]
+    for edge in result.edges:
+        edge.node = Notification(row=edge.node)  # type: ignore[arg-type]
+    return result
+
+
+@strawberry.type
+class JobEventQueries:
+    job_events: Connection[JobStatusEvent] = strawberry.field(
+        resolver=job_events_field,
+        description="Every status move of the jobs the viewer may read, oldest first, as an append-only log: "
+        "an integration stores the last `cursor` it handled and asks for `after` it to catch up after being "
+        "offline. `endCursor` stays put when nothing is new. `totalCount` counts the moves after `after`.",
+    )
+    notifications: Connection[Notification] = strawberry.field(
+        resolver=notifications_field,
+        description="The signed-in user's notifications, newest first (empty for API tokens).",
+    )

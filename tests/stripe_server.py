@@ -1,0 +1,313 @@
+"""A small Stripe-compatible HTTP server for tests: the real `stripe` SDK talks to it over loopback.
+
+It implements what our code calls, the way Stripe answers it:
+
+* `POST /v1/checkout/sessions` (form-encoded, nested `a[b][0]` keys): validates the basics, returns a
+  `checkout.session` with an id `cs_test_…` and a `url`; the `Idempotency-Key` header is honoured like
+  Stripe does (same key and same parameters → the same session, replayed; same key, other parameters → 400
+  `idempotency_error`).
+* `GET /v1/checkout/sessions/{id}`: the session, or 404 `resource_missing`.
+* `GET /pay/{id}`: a stand-in for Stripe's hosted page (plain HTML), so a browser can follow the `url`.
+
+Every request is recorded (`requests`) for assertions. Tests drive the rest of a payment themselves:
+`pay(session_id)` marks a session paid (or, for ACH, `processing`) and gives it a payment intent id;
+`event(type, obj)` builds an event; `sign(payload, secret)` signs it exactly as Stripe does
+(`t=…,v1=HMAC-SHA256(secret, f"{t}.{payload}")`).
+
+Use it through the fixtures (import the fixture functions into a test module or conftest)::
+
+    from tests.stripe_server import stripe_configured_fixture, stripe_server_fixture  # noqa: F401
+
+    async def test_something(stripe_configured):        # STRIPE_* point the app at this server
+        ...
+        assert stripe_configured.created_sessions()
+
+`stripe_server` runs uvicorn in a thread of its own (one per test run), so it serves whatever event loop the
+test uses; `stripe_configured` resets it and sets `STRIPE_SECRET_KEY`, `STRIPE_WEBHOOK_SECRET` and
+`STRIPE_API_BASE` for one test (`app.settings.get_settings()` re-read); `stripe_unconfigured` unsets them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl
+
+import pytest
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from app.settings import get_settings
+
+__all__ = ["RecordedRequest", "StripeServer", "sign", "stripe_configured_fixture", "stripe_server_fixture",
+           "stripe_unconfigured_fixture"]
+
+TEST_SECRET_KEY = "sk_test_dop_0123456789"
+TEST_WEBHOOK_SECRET = "whsec_dop_test_0123456789abcdef"
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    method: str
+    path: str
+    headers: dict[str, str]
+    params: dict[str, Any]
+    """The form (or query) parameters decoded into nested dicts and lists, as Stripe reads them."""
+
+
+def decode_form(pairs: list[tuple[str, str]]) -> dict[str, Any]:
+    """`line_items[0][price_data][currency]=usd` … → {"line_items": [{"price_data": {"currency": "usd"}}]}."""
+    root: dict[str, Any] = {}
+    for key, value in pairs:
+        head, _, rest = key.partition("[")
+        path = [head] + ([part.rstrip("]") for part in rest.split("[")] if rest else [])
+        node = root
+        for part in path[:-1]:
+            node = node.setdefault(part, {})
+        node[path[-1]] = value
+    decoded: dict[str, Any] = _lists(root)
+    return decoded
+
+
+def _lists(value: Any) -> Any:
+    if isinstance(value, dict):
+        converted = {key: _lists(item) for key, item in value.items()}
+        if converted and all(key.isdigit() for key in converted):
+            return [converted[key] for key in sorted(converted, key=int)]
+        return converted
+    return value
+
+
+def _copy(value: dict[str, Any]) -> dict[str, Any]:
+    copied: dict[str, Any] = json.loads(json.dumps(value))
+    return copied
+
+
+def _error(status: int, message: str, *, type_: str = "invalid_request_error", code: str | None = None,
+           param: str | None = None) -> JSONResponse:
+    body: dict[str, Any] = {"type": type_, "message": message}
+    if code:
+        body["code"] = code
+    if param:
+        body["param"] = param
+    return JSONResponse({"error": body}, status_code=status)
+
+
+def sign(payload: str, secret: str = TEST_WEBHOOK_SECRET, timestamp: int | None = None) -> str:
+    """The `Stripe-Signature` header Stripe would send for `payload`, computed here (not by the SDK)."""
+    t = int(time.time()) if timestamp is None else timestamp
+    mac = hmac.new(secret.encode(), f"{t}.{payload}".encode(), hashlib.sha256).hexdigest()
+    return f"t={t},v1={mac}"
+
+
+@dataclass
+class StripeServer:
+    secret_key: str = TEST_SECRET_KEY
+    webhook_secret: str = TEST_WEBHOOK_SECRET
+    base_url: str = ""
+    requests: list[RecordedRequest] = field(default_factory=list)
+    sessions: dict[str, dict[str, Any]] = field(default_factory=dict)
+    line_items: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    """Each session's line items as sent (Stripe only returns them when expanded)."""
+    _idempotent: dict[str, tuple[dict[str, Any], str]] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    # --- what tests use -----------------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        with self._lock:
+            self.requests.clear()
+            self.sessions.clear()
+            self.line_items.clear()
+            self._idempotent.clear()
+
+    def created_sessions(self) -> list[RecordedRequest]:
+        return [r for r in self.requests if r.method == "POST" and r.path == "/v1/checkout/sessions"]
+
+    def pay(self, session_id: str, *, payment_status: str = "paid") -> dict[str, Any]:
+        """The payer finished on the hosted page: the session completes with a payment intent.
+        `payment_status="unpaid"` is an ACH debit still processing."""
+        with self._lock:
+            session = self.sessions[session_id]
+            session["status"] = "complete"
+            session["payment_status"] = payment_status
+            session["payment_intent"] = session.get("payment_intent") or f"pi_test_{secrets.token_hex(12)}"
+            return _copy(session)
+
+    def settle(self, session_id: str, *, succeeded: bool = True) -> dict[str, Any]:
+        """An ACH debit cleared (or failed) days later."""
+        with self._lock:
+            session = self.sessions[session_id]
+            session["payment_status"] = "paid" if succeeded else "unpaid"
+            return _copy(session)
+
+    def refunded_charge(self, session_id: str, *, amount: int | None = None) -> dict[str, Any]:
+        """The charge of a paid session after a refund (full unless `amount` says less)."""
+        session = self.sessions[session_id]
+        total = int(session["amount_total"])
+        refunded = total if amount is None else amount
+        return {"id": f"ch_test_{secrets.token_hex(12)}", "object": "charge", "amount": total,
+                "amount_refunded": refunded, "refunded": refunded >= total, "currency": session["currency"],
+                "payment_intent": session["payment_intent"], "status": "succeeded"}
+
+    @staticmethod
+    def event(type_: str, obj: dict[str, Any], *, event_id: str | None = None,
+              created: int | None = None) -> dict[str, Any]:
+        return {"id": event_id or f"evt_test_{secrets.token_hex(12)}", "object": "event",
+                "api_version": "2025-01-27.acacia", "created": int(time.time()) if created is None else created,
+                "livemode": False, "pending_webhooks": 1, "type": type_, "data": {"object": obj}}
+
+    # --- the HTTP side ------------------------------------------------------------------------------------
+
+    def app(self) -> Starlette:
+        return Starlette(routes=[
+            Route("/v1/checkout/sessions", self._create_session, methods=["POST"]),
+            Route("/v1/checkout/sessions/{session_id}", self._get_session, methods=["GET"]),
+            Route("/pay/{session_id}", self._hosted_page, methods=["GET"]),
+        ])
+
+    async def _record(self, request: Request) -> RecordedRequest:
+        body = (await request.body()).decode()
+        pairs = parse_qsl(body, keep_blank_values=True) if request.method == "POST" else \
+            list(request.query_params.multi_items())
+        recorded = RecordedRequest(method=request.method, path=request.url.path,
+                                   headers={k.lower(): v for k, v in request.headers.items()},
+                                   params=decode_form(pairs))
+        with self._lock:
+            self.requests.append(recorded)
+        return recorded
+
+    def _authorized(self, recorded: RecordedRequest) -> bool:
+        return recorded.headers.get("authorization") == f"Bearer {self.secret_key}"
+
+    async def _create_session(self, request: Request) -> Response:
+        recorded = await self._record(request)
+        if not self._authorized(recorded):
+            return _error(401, "Invalid API Key provided.")
+        params = recorded.params
+        key = recorded.headers.get("idempotency-key")
+        with self._lock:
+            if key and key in self._idempotent:
+                first_params, session_id = self._idempotent[key]
+                if first_params != params:
+                    return _error(400, "Keys for idempotent requests can only be used with the same parameters "
+                                       "they were first used with.", type_="idempotency_error")
+                return JSONResponse(self.sessions[session_id], headers={"Idempotent-Replayed": "true"})
+        problem = _invalid(params)
+        if problem:
+            return _error(400, problem[1], param=problem[0])
+        session_id = f"cs_test_{secrets.token_hex(16)}"
+        items = params["line_items"]
+        amount = sum(int(item["price_data"]["unit_amount"]) * int(item.get("quantity", 1)) for item in items)
+        session = {
+            "id": session_id, "object": "checkout.session", "mode": params["mode"], "status": "open",
+            "payment_status": "unpaid", "amount_subtotal": amount, "amount_total": amount,
+            "currency": items[0]["price_data"]["currency"], "metadata": params.get("metadata", {}),
+            "payment_method_types": params.get("payment_method_types", ["card"]), "payment_intent": None,
+            "client_reference_id": params.get("client_reference_id"),
+            "customer_email": params.get("customer_email"), "success_url": params["success_url"],
+            "cancel_url": params["cancel_url"], "url": f"{self.base_url}/pay/{session_id}", "livemode": False,
+            "created": int(time.time()), "expires_at": int(time.time()) + 86_400,
+        }
+        with self._lock:
+            self.sessions[session_id] = session
+            self.line_items[session_id] = items
+            if key:
+                self._idempotent[key] = (params, session_id)
+        return JSONResponse(session)
+
+    async def _get_session(self, request: Request) -> Response:
+        recorded = await self._record(request)
+        if not self._authorized(recorded):
+            return _error(401, "Invalid API Key provided.")
+        session = self.sessions.get(request.path_params["session_id"])
+        if session is None:
+            return _error(404, "No such checkout.session", code="resource_missing", param="session")
+        return JSONResponse(session)
+
+    async def _hosted_page(self, request: Request) -> Response:
+        session = self.sessions.get(request.path_params["session_id"])
+        if session is None:
+            return HTMLResponse("<h1>Not found</h1>", status_code=404)
+        return HTMLResponse(f"<h1>Pay {session['amount_total'] / 100:.2f} {session['currency'].upper()}</h1>")
+
+
+def _invalid(params: dict[str, Any]) -> tuple[str, str] | None:
+    """What Stripe would refuse in a Checkout session creation (the parts our code relies on)."""
+    if params.get("mode") != "payment":
+        return "mode", "Missing or unsupported mode."
+    for name in ("success_url", "cancel_url"):
+        if not str(params.get(name, "")).startswith(("http://", "https://")):
+            return name, f"Not a valid URL: {name}."
+    items = params.get("line_items")
+    if not isinstance(items, list) or not items:
+        return "line_items", "line_items must contain at least one item."
+    for index, item in enumerate(items):
+        data = item.get("price_data", {}) if isinstance(item, dict) else {}
+        amount = str(data.get("unit_amount", ""))
+        if not amount.isdigit() or not data.get("currency") or not data.get("product_data", {}).get("name"):
+            return f"line_items[{index}][price_data]", "Each line needs currency, unit_amount and a product name."
+    currencies = {item["price_data"]["currency"] for item in items}
+    if len(currencies) != 1:
+        return "line_items", "All line items must share one currency."
+    return None
+
+
+@pytest.fixture(name="stripe_server", scope="session")
+def stripe_server_fixture() -> Iterator[StripeServer]:
+    """A running StripeServer on a loopback port (one per test run; `reset()` between tests)."""
+    server = StripeServer()
+    config = uvicorn.Config(server.app(), host="127.0.0.1", port=0, log_level="warning", lifespan="off")
+    uv = uvicorn.Server(config)
+    thread = threading.Thread(target=uv.run, name="stripe-test-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not uv.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "the Stripe test server did not start"
+        time.sleep(0.01)
+    port = uv.servers[0].sockets[0].getsockname()[1]
+    server.base_url = f"http://127.0.0.1:{port}"
+    try:
+        yield server
+    finally:
+        uv.should_exit = True
+        thread.join(10)
+
+
+
+STRIPE_VARIABLES = ("STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE")
+
+
+@pytest.fixture(name="stripe_configured")
+def stripe_configured_fixture(stripe_server: StripeServer, monkeypatch: pytest.MonkeyPatch,
+                              ) -> Iterator[StripeServer]:
+    """The settings (environment) point Stripe at the test server, which starts the test empty."""
+    stripe_server.reset()
+    monkeypatch.setenv("STRIPE_SECRET_KEY", stripe_server.secret_key)
+    monkeypatch.setenv("STRIPE_WEBHOOK_SECRET", stripe_server.webhook_secret)
+    monkeypatch.setenv("STRIPE_API_BASE", stripe_server.base_url)
+    get_settings.cache_clear()
+    yield stripe_server
+    get_settings.cache_clear()
+
+
+@pytest.fixture(name="stripe_unconfigured")
+def stripe_unconfigured_fixture(stripe_server: StripeServer, monkeypatch: pytest.MonkeyPatch,
+                                ) -> Iterator[StripeServer]:
+    """No Stripe keys at all (the embedded default); the server is there only to prove nobody called it."""
+    stripe_server.reset()
+    for name in STRIPE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    get_settings.cache_clear()
+    yield stripe_server
+    get_settings.cache_clear()

@@ -1,0 +1,106 @@
+"""Two server processes on one database: a move made through process A reaches a subscriber on process B,
+through PostgreSQL LISTEN/NOTIFY and (when REDIS_URL is set) Redis, and survives losing the listener."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+
+import psycopg
+import pytest
+from redis.asyncio import Redis
+
+from app.database import libpq_url
+from tests.subscriptions.conftest import (
+    JOB_EVENT_FIELDS,
+    REDIS_URL,
+    GraphQLWS,
+    People,
+    ready,
+    server_process,
+    set_status,
+)
+
+pytestmark = pytest.mark.timeout(240)
+
+ALL_MOVES = f"subscription {{ jobStatusChanged {{ {JOB_EVENT_FIELDS} }} }}"
+
+
+async def _kill_listeners(broadcast_url: str, database_url: str, started: float) -> int:
+    """Terminate our servers' broadcast listening connections (as a server restart would).
+
+    Narrowed to this run's database (PostgreSQL) or to connections younger than our servers (Redis), so a
+    parallel run is spared.
+    """
+    if broadcast_url.startswith("redis"):
+        admin = Redis.from_url(broadcast_url)
+        try:
+            age = time.monotonic() - started + 1
+            ours = [client for client in await admin.client_list()
+                    if client.get("name") == "dop-broadcast-listen" and int(client["age"]) <= age]
+            for client in ours:
+                await admin.client_kill_filter(_id=client["id"])
+        finally:
+            await admin.aclose()
+        return len(ours)
+    async with await psycopg.AsyncConnection.connect(libpq_url(database_url), autocommit=True) as conn:
+        rows = await (await conn.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE application_name = %s AND datname = current_database()",
+            ("dop-broadcast-listen",))).fetchall()
+    return len(rows)
+
+
+async def _move_until_heard(base: str, token: str, people: People, listener: GraphQLWS) -> dict[str, object]:
+    """Events published while a listener is down are lost: correct the job until one arrives."""
+    statuses = ["PENDING", "ON_THE_WAY"]  # the job is On the Way when this starts
+    async with asyncio.timeout(30):
+        attempt = 0
+        while True:
+            status = statuses[attempt % 2]
+            attempt += 1
+            await set_status(base, token, people.job, status, reason="probe")
+            try:
+                event: dict[str, object] = (await listener.next_data(within=0.5))["jobStatusChanged"]
+                return event
+            except TimeoutError:
+                continue
+
+
+async def _across_processes(broadcast_url: str, database_url: str, people: People) -> None:
+    started = time.monotonic()
+    async with server_process(database_url, broadcast_url) as a, server_process(database_url, broadcast_url) as b, \
+            GraphQLWS.open(b, people.client.token) as client:
+        # given the client subscribed on process B
+        await client.subscribe(ALL_MOVES)
+        await ready(client, 0.5)
+
+        # when the employee moves the job through process A
+        await set_status(a, people.employee.token, people.job, "ON_THE_WAY")
+
+        # then process B delivers it
+        event = (await client.next_data())["jobStatusChanged"]
+        assert (event["previousStatus"], event["status"]) == ("PENDING", "ON_THE_WAY")
+        assert event["job"]["internalNotes"] is None
+
+        # when both processes' listening connections are killed mid-stream
+        assert await _kill_listeners(broadcast_url, database_url, started) == 2
+
+        # then delivery resumes once the backends have reconnected
+        resumed = await _move_until_heard(a, people.office.token, people, client)
+        assert resumed["status"] in ("ON_THE_WAY", "PENDING")
+
+
+async def test_a_move_through_one_process_reaches_a_subscriber_on_another_over_postgres(
+    people: People, migrated_database_url: str,
+) -> None:
+    await _across_processes(libpq_url(migrated_database_url), migrated_database_url, people)
+
+
+async def test_a_move_through_one_process_reaches_a_subscriber_on_another_over_redis(
+    people: People, migrated_database_url: str,
+) -> None:
+    if not REDIS_URL:
+        pytest.skip("REDIS_URL is not set: the Redis broadcast backend is NOT tested across processes")
+    await _across_processes(os.environ["REDIS_URL"], migrated_database_url, people)
