@@ -7,6 +7,7 @@ from typing import Any
 import strawberry
 
 from schema import billing, corrections, crm, customers, files, jobs, properties, staff, users
+from schema.company import CompanyQueries
 from schema.corrections import CorrectionQueries
 from schema.dashboard import DashboardQueries
 from schema.duplicates import DuplicateQueries
@@ -24,7 +25,7 @@ from schema.users import AuthMutations, AuthQueries
 
 @strawberry.type(description="Everything the viewer may read, from the top.")
 class Query(RootQuery, DuplicateQueries, AuthQueries, DashboardQueries, JobEventQueries, OnlinePaymentQueries,
-            CorrectionQueries):
+            CorrectionQueries, CompanyQueries):
     pass
 
 

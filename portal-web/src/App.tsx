@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Provider, useQuery, useMutation } from 'urql';
 import { createClient, closeSocket } from './lib/client';
 import { match, navigate, useLocation } from './lib/router';
+import { setCompanyTimeZone } from './lib/company';
 import { ViewerContext, ViewerDocument, type ViewerInfo } from './session';
 import { graphql } from './gql';
 import { Layout } from './components/Layout';
@@ -86,6 +87,7 @@ function Gate({ onChange }: { onChange: () => void }) {
   if (fetching && !data) return <Loading label="Opening the portal…" />;
   if (error && !data) return <main className="content"><ErrorState error={error} retry={() => refetch()} /></main>;
   const viewer = data?.viewer;
+  setCompanyTimeZone(data?.company.timeZone);
   if (!viewer?.authenticated) return <SignIn onSignedIn={onChange} />;
   return <SignedIn viewer={viewer} onSignOut={onChange} />;
 }

@@ -12,6 +12,7 @@ export const ViewerDocument = graphql(`
       customer { id displayName }
       properties { id name }
     }
+    company { name timeZone }
   }
 `);
 

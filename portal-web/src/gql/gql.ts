@@ -42,7 +42,7 @@ type Documents = {
     "\n  mutation FieldSetStatus($input: JobSetStatusInput!) {\n    jobSetStatus(input: $input) {\n      job { id status startedAt finishedAt statusHistory { id toStatus changedAt } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.FieldSetStatusDocument,
     "\n  query FieldToday($filter: JobFilter!) {\n    jobs(filter: $filter, first: 50) {\n      nodes {\n        id status scheduledStart scheduledEnd clientNotes\n        property { id name accessNotes address { line1 line2 city region postalCode } }\n        services { id description }\n        checklist { id done }\n      }\n    }\n  }\n": typeof types.FieldTodayDocument,
     "\n  query OfficeCustomers($search: String) {\n    customers(search: $search, first: 50) {\n      totalCount\n      nodes { id displayName kind status emails phones properties(first: 1) { totalCount } }\n    }\n  }\n": typeof types.OfficeCustomersDocument,
-    "\n  query Viewer {\n    viewer {\n      authenticated\n      role\n      finances\n      user { id username name }\n      customer { id displayName }\n      properties { id name }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      authenticated\n      role\n      finances\n      user { id username name }\n      customer { id displayName }\n      properties { id name }\n    }\n    company { name timeZone }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
     "\n  mutation SignOut { signOut { userErrors { message } } }\n": types.SignOutDocument,
@@ -73,7 +73,7 @@ const documents: Documents = {
     "\n  mutation FieldSetStatus($input: JobSetStatusInput!) {\n    jobSetStatus(input: $input) {\n      job { id status startedAt finishedAt statusHistory { id toStatus changedAt } }\n      userErrors { field code message }\n    }\n  }\n": types.FieldSetStatusDocument,
     "\n  query FieldToday($filter: JobFilter!) {\n    jobs(filter: $filter, first: 50) {\n      nodes {\n        id status scheduledStart scheduledEnd clientNotes\n        property { id name accessNotes address { line1 line2 city region postalCode } }\n        services { id description }\n        checklist { id done }\n      }\n    }\n  }\n": types.FieldTodayDocument,
     "\n  query OfficeCustomers($search: String) {\n    customers(search: $search, first: 50) {\n      totalCount\n      nodes { id displayName kind status emails phones properties(first: 1) { totalCount } }\n    }\n  }\n": types.OfficeCustomersDocument,
-    "\n  query Viewer {\n    viewer {\n      authenticated\n      role\n      finances\n      user { id username name }\n      customer { id displayName }\n      properties { id name }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      authenticated\n      role\n      finances\n      user { id username name }\n      customer { id displayName }\n      properties { id name }\n    }\n    company { name timeZone }\n  }\n": types.ViewerDocument,
 };
 
 /**
@@ -205,7 +205,7 @@ export function graphql(source: "\n  query OfficeCustomers($search: String) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      authenticated\n      role\n      finances\n      user { id username name }\n      customer { id displayName }\n      properties { id name }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      authenticated\n      role\n      finances\n      user { id username name }\n      customer { id displayName }\n      properties { id name }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      authenticated\n      role\n      finances\n      user { id username name }\n      customer { id displayName }\n      properties { id name }\n    }\n    company { name timeZone }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      authenticated\n      role\n      finances\n      user { id username name }\n      customer { id displayName }\n      properties { id name }\n    }\n    company { name timeZone }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,7 +1,25 @@
 /**
- * The company's display settings. The API gives every amount with its currency (`Money.currency`), but no
- * time zone yet: until it does, dates show in the demo company's zone (the backend's `Company.time_zone`
- * default). One place to change when `company { timeZone }` lands.
+ * The company's display settings. Every amount carries its currency (`Money.currency`); the time zone
+ * comes from the API's `company { timeZone }`, set once the portal has asked (see `App.tsx`). Until
+ * then, and in unit tests, dates show in the backend's default zone.
  */
-export const COMPANY_TIME_ZONE = 'America/New_York';
+export const DEFAULT_TIME_ZONE = 'America/New_York';
 export const LOCALE = 'en-US';
+
+let timeZone = DEFAULT_TIME_ZONE;
+
+/** The zone dates are shown in: the company's. */
+export function companyTimeZone(): string {
+  return timeZone;
+}
+
+/** Called with `company.timeZone` from the API; an unknown zone keeps the default. */
+export function setCompanyTimeZone(zone: string | null | undefined): void {
+  if (!zone) return;
+  try {
+    new Intl.DateTimeFormat(LOCALE, { timeZone: zone });
+    timeZone = zone;
+  } catch {
+    // keep the default rather than break every date on the page
+  }
+}

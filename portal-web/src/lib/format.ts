@@ -1,4 +1,4 @@
-import { COMPANY_TIME_ZONE, LOCALE } from './company';
+import { companyTimeZone, LOCALE } from './company';
 
 export interface MoneyLike {
   amount: string;
@@ -25,21 +25,21 @@ function formatter(options: Intl.DateTimeFormatOptions, timeZone: string): Intl.
 }
 
 /** "Mon, Nov 23, 2026" for an instant, in the company's time zone. */
-export function formatDate(iso: string | null | undefined, timeZone = COMPANY_TIME_ZONE): string {
+export function formatDate(iso: string | null | undefined, timeZone = companyTimeZone()): string {
   if (!iso) return '—';
   return formatter({ weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }, timeZone)
     .format(new Date(iso));
 }
 
 /** "Nov 23, 2026, 9:00 AM" for an instant, in the company's time zone. */
-export function formatDateTime(iso: string | null | undefined, timeZone = COMPANY_TIME_ZONE): string {
+export function formatDateTime(iso: string | null | undefined, timeZone = companyTimeZone()): string {
   if (!iso) return '—';
   return formatter({ month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' },
     timeZone).format(new Date(iso));
 }
 
 /** "9:00 AM" in the company's time zone. */
-export function formatTime(iso: string | null | undefined, timeZone = COMPANY_TIME_ZONE): string {
+export function formatTime(iso: string | null | undefined, timeZone = companyTimeZone()): string {
   if (!iso) return '—';
   return formatter({ hour: 'numeric', minute: '2-digit' }, timeZone).format(new Date(iso));
 }
@@ -69,7 +69,7 @@ function offsetMinutes(instant: Date, timeZone: string): number {
 }
 
 /** The company-local calendar day of an instant, as "YYYY-MM-DD". */
-export function localDay(instant: Date, timeZone = COMPANY_TIME_ZONE): string {
+export function localDay(instant: Date, timeZone = companyTimeZone()): string {
   const parts = formatter({ year: 'numeric', month: '2-digit', day: '2-digit' }, timeZone).formatToParts(instant);
   const get = (type: string) => parts.find((part) => part.type === type)?.value;
   return `${get('year')}-${get('month')}-${get('day')}`;
@@ -79,7 +79,7 @@ export function localDay(instant: Date, timeZone = COMPANY_TIME_ZONE): string {
  * The instants where the company's day containing `now` starts and ends (UTC ISO strings), for
  * `jobs(filter: {scheduledFrom, scheduledTo})`. Daylight-saving days are 23 or 25 hours long.
  */
-export function companyDayRange(now: Date, timeZone = COMPANY_TIME_ZONE): { from: string; to: string } {
+export function companyDayRange(now: Date, timeZone = companyTimeZone()): { from: string; to: string } {
   const day = localDay(now, timeZone);
   const [year, month, date] = day.split('-').map(Number);
   const startOf = (y: number, m: number, d: number) => {
