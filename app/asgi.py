@@ -19,6 +19,7 @@ from starlette.websockets import WebSocket
 
 from adapters.files import FileStore
 from adapters.mail import MailWorker
+from adapters.payments import StripeGateway, gateway_from_settings
 from app.database import check_connection, create_engine, create_session_factory
 from app.migrations import is_up_to_date
 from app.settings import PROJECT_ROOT, Settings, get_settings
@@ -62,6 +63,8 @@ class Runtime:
     settings: Settings
     engine: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]
+    files: FileStore
+    payments: StripeGateway | None
     broadcast: LiveBroadcaster | None = None
 
 
@@ -82,17 +85,20 @@ def graphql_app(runtime: Runtime) -> Any:
     from app.graphql_http import GraphQLApp
     from schema.server import build_server_schema
 
+    def services() -> dict[str, Any]:
+        return {"broadcast": runtime.broadcast, "files": runtime.files, "payments": runtime.payments,
+                "public_url": runtime.settings.public_url}
+
     class DopGraphQL(GraphQLApp[Context, None]):
         """Builds each request's Context; a WebSocket authenticates once, at `connection_init`."""
 
         async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
             if isinstance(request, WebSocket):
                 return build_context(ANONYMOUS, runtime.sessions, request=request, response=None,
-                                     broadcast=runtime.broadcast)
+                                     **services())
             viewer = await resolve_viewer(runtime, session_token=request.cookies.get(SESSION_COOKIE),
                                           bearer=bearer_token(request.headers))
-            return build_context(viewer, runtime.sessions, request=request, response=response,
-                                 broadcast=runtime.broadcast)
+            return build_context(viewer, runtime.sessions, request=request, response=response, **services())
 
         async def authenticate_connection(self, payload: dict[str, Any], websocket: WebSocket | None) -> bool:
             if websocket is None:
@@ -156,7 +162,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
     if not settings.database_url:
         raise RuntimeError("DATABASE_URL is not set: start the app with `dop serve`, which provides one.")
     engine = create_engine(settings.database_url)
-    runtime = Runtime(settings=settings, engine=engine, sessions=create_session_factory(engine))
+    runtime = Runtime(settings=settings, engine=engine, sessions=create_session_factory(engine),
+                      files=FileStore(settings.uploads_dir), payments=gateway_from_settings(settings))
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -179,19 +186,17 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await engine.dispose()
 
     graphql = graphql_app(runtime)
-    file_store = FileStore(settings.uploads_dir)
     routes: list[Any] = [
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route(WEBHOOK_PATH, stripe_webhook_endpoint(runtime.sessions, settings), methods=["POST"]),
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
-        *download_routes(runtime, file_store),
+        *download_routes(runtime, runtime.files),
         *document_routes(),
     ]
     if PORTAL_DIST.exists():
         routes.append(Mount("/", PortalFiles(directory=PORTAL_DIST, html=True), name="portal"))
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.runtime = runtime
-    app.state.file_store = file_store  # uploads (schema.mutations.proof) and downloads use the same store
     return app

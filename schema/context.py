@@ -10,6 +10,8 @@ import sqlalchemy as sa
 import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from adapters.files import FileStore
+from adapters.payments import StripeGateway
 from auth.viewer import Viewer
 from models import Company
 from resolvers.loaders import Loaders
@@ -28,6 +30,12 @@ class Context:
     """The `connection_init` payload, over WebSocket."""
     broadcast: Any = None
     """The process's `subscriptions.runtime.LiveBroadcaster` (None where live events are off)."""
+    files: FileStore | None = None
+    """The deployment's file store, built once by the app (uploads land where downloads look)."""
+    payments: StripeGateway | None = None
+    """The deployment's Stripe account; None where online payment is not configured."""
+    public_url: str = "http://127.0.0.1:8000"
+    """The address clients reach the app at, for links handed out (Stripe return pages, e-mails)."""
     _company: asyncio.Task[Company] | None = field(default=None, repr=False)
 
     async def company(self) -> Company:
@@ -48,9 +56,13 @@ class Context:
 
 
 def build_context(viewer: Viewer, sessions: async_sessionmaker[AsyncSession], *, request: Any = None,
-                  response: Any = None, broadcast: Any = None) -> Context:
-    return Context(viewer=viewer, sessions=sessions, loaders=Loaders(viewer=viewer, sessions=sessions),
-                   request=request, response=response, broadcast=broadcast)
+                  response: Any = None, broadcast: Any = None, files: FileStore | None = None,
+                  payments: StripeGateway | None = None, public_url: str | None = None) -> Context:
+    context = Context(viewer=viewer, sessions=sessions, loaders=Loaders(viewer=viewer, sessions=sessions),
+                      request=request, response=response, broadcast=broadcast, files=files, payments=payments)
+    if public_url is not None:
+        context.public_url = public_url
+    return context
 
 
 Info = strawberry.Info[Context, None]

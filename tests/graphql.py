@@ -7,18 +7,29 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from strawberry.relay import GlobalID
 
+from adapters.files import FileStore
+from adapters.payments import gateway_from_settings
+from app.settings import get_settings
 from auth.viewer import Viewer
 from schema import build_schema
-from schema.context import build_context
+from schema.context import Context, build_context
 
 SCHEMA = build_schema()
+
+
+def context_for(viewer: Viewer, sessions: async_sessionmaker[AsyncSession]) -> Context:
+    """A request's context wired as the app wires it, from the environment's settings (read now, so a test
+    that changes `STRIPE_*` or `FILES_DIR` and clears the settings cache sees its change)."""
+    settings = get_settings()
+    return build_context(viewer, sessions, files=FileStore(settings.uploads_dir),
+                         payments=gateway_from_settings(settings), public_url=settings.public_url)
 
 
 async def execute(sessions: async_sessionmaker[AsyncSession], viewer: Viewer, query: str,
                   variables: dict[str, Any] | None = None) -> dict[str, Any]:
     """Execute and return `data`, failing the test with the errors if there are any."""
     result = await SCHEMA.execute(query, variable_values=variables,
-                                  context_value=build_context(viewer, sessions))
+                                  context_value=context_for(viewer, sessions))
     assert result.errors is None, [error.formatted for error in result.errors]
     assert result.data is not None
     return result.data
@@ -27,7 +38,7 @@ async def execute(sessions: async_sessionmaker[AsyncSession], viewer: Viewer, qu
 async def execute_raw(sessions: async_sessionmaker[AsyncSession], viewer: Viewer, query: str,
                       variables: dict[str, Any] | None = None) -> Any:
     """Execute and return the whole result (data and errors) for tests that expect errors."""
-    return await SCHEMA.execute(query, variable_values=variables, context_value=build_context(viewer, sessions))
+    return await SCHEMA.execute(query, variable_values=variables, context_value=context_for(viewer, sessions))
 
 
 def gid(type_name: str, row: Any) -> str:

@@ -11,8 +11,6 @@ import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry import relay
 
-from adapters.payments import StripeGateway, gateway_from_settings
-from app.settings import Settings, get_settings
 from auth.permissions import MONEY, money_only
 from auth.viewer import Viewer
 from models.enums import PaymentMethod
@@ -62,19 +60,6 @@ class CheckoutSessionCreatePayload:
     user_errors: list[UserError] = strawberry.field(description="What to fix; empty when it worked.")
 
 
-def _settings(info: Info) -> Settings:
-    """The running app's settings when there is one (`app.asgi.Runtime`), else the environment's."""
-    request = info.context.request
-    runtime = getattr(getattr(getattr(request, "app", None), "state", None), "runtime", None) \
-        if request is not None else None
-    settings = getattr(runtime, "settings", None)
-    return settings if isinstance(settings, Settings) else get_settings()
-
-
-def _gateway(info: Info) -> StripeGateway | None:
-    return gateway_from_settings(_settings(info))
-
-
 def _input_id(global_id: relay.GlobalID | None, type_name: str, field: str) -> int | None:
     if global_id is None:
         return None
@@ -88,12 +73,11 @@ def _input_id(global_id: relay.GlobalID | None, type_name: str, field: str) -> i
 async def checkout_session_create(info: Info, input: CheckoutSessionCreateInput) -> CheckoutSessionCreatePayload:
     viewer = info.context.viewer
     require(viewer.is_office or (viewer.is_client and viewer.finances), MAY_PAY)
-    settings = _settings(info)
-    gateway = gateway_from_settings(settings)
+    gateway = info.context.payments
 
     async def work(session: AsyncSession, viewer: Viewer) -> online_payments.StartedCheckout:
         return await online_payments.create_checkout(
-            session, viewer, gateway, method=PaymentMethod(input.method.value), public_url=settings.public_url,
+            session, viewer, gateway, method=PaymentMethod(input.method.value), public_url=info.context.public_url,
             invoice_id=_input_id(input.invoice_id, "Invoice", "invoiceId"),
             batch_id=_input_id(input.batch_id, "Batch", "batchId"),
         )
@@ -154,7 +138,7 @@ class PaymentSettings:
 
 
 async def payment_settings(info: Info) -> PaymentSettings:
-    configured = _gateway(info) is not None
+    configured = info.context.payments is not None
     company: Any = await info.context.company()
     return PaymentSettings(
         online_payment_configured=configured,

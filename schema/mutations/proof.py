@@ -11,7 +11,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.file_uploads import Upload
 
 import models
-from adapters.files import FileStore
 from auth.viewer import Viewer
 from resolvers import checklists, files
 from resolvers.checklists import Denied
@@ -65,15 +64,6 @@ async def read_upload(upload: Any) -> tuple[bytes | None, int, str | None]:
         else:
             chunks = None
     return (b"".join(chunks) if chunks is not None else None), total, filename
-
-
-def file_store(info: Info) -> FileStore | None:
-    """The app's store (`app.state.file_store`, set by `create_app`), so uploads land where downloads look;
-    None outside the app (then `FILES_DIR`)."""
-    request = info.context.request
-    app = request.scope.get("app") if request is not None and hasattr(request, "scope") else None
-    store = getattr(getattr(app, "state", None), "file_store", None)
-    return store if isinstance(store, FileStore) else None
 
 
 # --- checklists ---------------------------------------------------------------------------------------------
@@ -163,7 +153,7 @@ class FilePayload:
 async def file_upload(info: Info, input: FileUploadInput) -> FilePayload:
     require(info.context.viewer.is_authenticated, "Sign in to attach files.")
     content, size, filename = await read_upload(input.file)
-    store = file_store(info)
+    store = info.context.files
 
     async def work(session: AsyncSession, viewer: Viewer) -> models.StoredFile:
         draft = files.UploadDraft(

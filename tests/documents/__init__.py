@@ -18,6 +18,7 @@ import httpx
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 
+from adapters.files import FileStore
 from app.asgi import Runtime
 from app.documents import ROUTES
 from app.settings import get_settings
@@ -29,7 +30,8 @@ log = logging.getLogger("tests.documents")
 def document_app(engine: AsyncEngine, sessions: async_sessionmaker[AsyncSession]) -> Starlette:
     """Only the `/documents/…` routes, on the test database, wired as `create_app` wires them."""
     app = Starlette(routes=list(ROUTES))
-    app.state.runtime = Runtime(settings=get_settings(), engine=engine, sessions=sessions)
+    app.state.runtime = Runtime(settings=get_settings(), engine=engine, sessions=sessions,
+                                files=FileStore(get_settings().uploads_dir), payments=None)
     return app
 
 
