@@ -1,4 +1,4 @@
-"""The per-request limits of `app.graphql_limits`, on a toy schema executed in-process."""
+"""The per-request limits of `app.limits`, on a toy schema executed in-process."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from graphql import FieldNode, GraphQLError, ValidationRule, get_introspection_q
 from strawberry.extensions import AddValidationRules, ValidationCache
 from strawberry.types import ExecutionResult
 
-from app.graphql_limits import (
+from app.limits import (
     DEFAULT_COST_BUDGET,
     PermissionDenied,
     PublicError,
@@ -351,17 +351,30 @@ async def test_a_chain_of_doubling_fragments_takes_linear_time() -> None:
     assert result.errors is None and result.data == {"hello": "hi"}
 
 
-async def test_a_directive_repeated_on_one_field_is_refused() -> None:
+async def test_a_directive_repeated_on_one_field_is_refused_with_one_error() -> None:
     twice = await run("{ hello @include(if: true) @include(if: true) }")
-    assert twice.errors and "can only be used once at this location" in twice.errors[0].message
+    assert codes(twice) == ["REPEATED_DIRECTIVE"]
+    assert twice.errors[0].message == "The directive '@include' can only be used once at this location."  # type: ignore[index]
+    # graphql-cop's directive overloading: ten unknown directives on one field are one error, not ten.
+    cop = await run("query cop { __typename @aa@aa@aa@aa@aa@aa@aa@aa@aa@aa }", operation_name="cop")
+    assert codes(cop) == ["REPEATED_DIRECTIVE"] and "'@aa'" in cop.errors[0].message  # type: ignore[index]
+    # One error per location that repeats, however many copies.
+    two_places = await run("{ a: hello " + "@aa " * 30 + " b: hello " + "@skip(if: false) " * 3 + "}")
+    assert codes(two_places) == ["REPEATED_DIRECTIVE", "REPEATED_DIRECTIVE"]
     many = await run("{ hello " + "@include(if: true) " * 100 + "}")
-    assert codes(many) == ["TOO_MANY_DIRECTIVES"]
-    unknown = await run("{ hello " + "@aa " * 500 + "}")
-    assert codes(unknown) == ["TOO_MANY_DIRECTIVES"]
+    assert codes(many) == ["REPEATED_DIRECTIVE", "TOO_MANY_DIRECTIVES"]
     aliased = " ".join(f"a{i}: hello @skip(if: false) @include(if: true)" for i in range(15))
     spread_out = await run("{ " + aliased + " " + "__typename @skip(if: false) " * 25 + "}")
     assert codes(spread_out) == ["TOO_MANY_DIRECTIVES"]
     assert CALLS["hello"] == 0
+
+
+async def test_validation_errors_are_capped() -> None:
+    # Twenty unknown fields: the first five errors, then one saying validation stopped.
+    result = await run("{ " + " ".join(f"f{i}" for i in range(20)) + " }")
+    messages = [error.message for error in result.errors or ()]
+    assert len(messages) == QueryLimits().max_validation_errors + 1 == 6
+    assert messages[-1] == "Too many validation errors, error limit reached. Validation aborted."
 
 
 async def test_parse_limits() -> None:
