@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from app.graphql_limits import limit_extensions, viewer_is_staff
+from app.limits import limit_extensions, viewer_is_staff
 from app.settings import Settings
 from schema import build_schema
 

@@ -26,7 +26,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 from websockets.typing import Origin, Subprotocol
 
 from app.graphql_http import GraphQLApp
-from app.graphql_limits import limit_extensions, viewer_is_staff
+from app.limits import limit_extensions, viewer_is_staff
 
 CALLS: Counter[str] = Counter()
 

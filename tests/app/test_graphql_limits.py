@@ -1,23 +1,33 @@
-"""The per-request limits of `app.graphql_limits`, on a toy schema executed in-process."""
+"""The per-request limits of `app.limits`, on a toy schema executed in-process."""
 
 from __future__ import annotations
 
 import enum
 import json
-import time
 import warnings
 from collections import Counter
 from collections.abc import AsyncGenerator, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+import graphql
 import pytest
 import strawberry
-from graphql import FieldNode, GraphQLError, ValidationRule, get_introspection_query, parse
+from graphql import (
+    ASTValidationRule,
+    FieldNode,
+    GraphQLError,
+    InlineFragmentNode,
+    OverlappingFieldsCanBeMergedRule,
+    SelectionSetNode,
+    ValidationRule,
+    get_introspection_query,
+    parse,
+)
 from strawberry.extensions import AddValidationRules, ValidationCache
 from strawberry.types import ExecutionResult
 
-from app.graphql_limits import (
+from app.limits import (
     DEFAULT_COST_BUDGET,
     PermissionDenied,
     PublicError,
@@ -27,6 +37,9 @@ from app.graphql_limits import (
     query_cost,
     viewer_is_staff,
 )
+from app.limits import cost as limits_cost
+from app.limits import guard as limits_guard
+from app.limits import walk as limits_walk
 
 CALLS: Counter[str] = Counter()
 T = TypeVar("T")
@@ -318,50 +331,110 @@ async def test_a_batch_of_ten_operations_in_one_document_is_refused() -> None:
     assert five.errors is None and five.data == {"hello": "hi"}
 
 
-async def test_the_same_field_500_times_is_refused_cheaply() -> None:
-    # A scalar 500 times is only 502 tokens and costs 500: the repeated-field rule refuses it, in the cheap
-    # pass, before graphql-core's quadratic OverlappingFieldsCanBeMergedRule runs.
-    started = time.perf_counter()
+@dataclass
+class Work:
+    """What the guard did for the requests of one test: the rule sets it validated with, and the selection
+    sets our memoised walk visited (one step each, see `app.limits.walk.selections`)."""
+
+    validations: list[tuple[type[ASTValidationRule], ...]]
+    steps: int = 0
+
+    @property
+    def specified_rules_ran(self) -> bool:
+        return any(OverlappingFieldsCanBeMergedRule in rules for rules in self.validations)
+
+
+@pytest.fixture
+def work(monkeypatch: pytest.MonkeyPatch) -> Work:
+    """Spies on our own guard: every `validate` pass it makes and every step of the fragment-memoised walk."""
+    done = Work(validations=[])
+    real_selections = limits_walk.selections
+
+    def validate(*args: Any, **kwargs: Any) -> list[GraphQLError]:
+        done.validations.append(tuple(args[2]))
+        return graphql.validate(*args, **kwargs)
+
+    def selections(selection_set: SelectionSetNode) -> Iterator[FieldNode | InlineFragmentNode | str]:
+        done.steps += 1
+        return real_selections(selection_set)
+
+    monkeypatch.setattr(limits_guard, "validate", validate)
+    for module in (limits_walk, limits_cost):
+        monkeypatch.setattr(module, "selections", selections)
+    return done
+
+
+async def test_the_same_field_500_times_is_refused_cheaply(work: Work) -> None:
+    # A scalar 500 times is only 502 tokens and costs 500: the repeated-field rule refuses it in the cheap
+    # pass; graphql-core's quadratic OverlappingFieldsCanBeMergedRule never runs, nor does any resolver.
     result = await run("{ " + "hello " * 500 + "}")
     assert codes(result) == ["TOO_MANY_REPEATED_FIELDS"]
     assert "'hello' is selected 500 times" in result.errors[0].message  # type: ignore[index]
-    # With a selection it is over the token limit: refused while parsing.
+    assert len(work.validations) == 1 and not work.specified_rules_ran
+    assert work.steps <= 4  # one selection set, walked once by each measure
+    # With a selection it is over the token limit: refused while parsing, before any validation.
     result = await run("{ " + "customers { edges { node { id } } } " * 500 + "}")
     assert result.errors and "2000 tokens" in result.errors[0].message
-    # Spread through 200 fragments, it is still the same field in one selection set.
+    assert len(work.validations) == 1
+    # Spread through 200 fragments, it is still the same field in one selection set: each fragment is
+    # walked a bounded number of times, not once per spread per measure per selection set.
+    work.steps = 0
     fragments = " ".join(f"fragment F{i} on Query {{ hello }}" for i in range(200))
     result = await run("{ " + " ".join(f"...F{i}" for i in range(200)) + " } " + fragments)
     assert codes(result) == ["TOO_MANY_REPEATED_FIELDS"]
-    # Objects repeated (graphql-core alone needs ~0.4 s to validate 490 of `q { a }`): refused at once.
+    assert len(work.validations) == 2 and not work.specified_rules_ran
+    assert work.steps <= 4 * (200 + 1)
+    # Objects repeated (the quadratic rule's worst case): refused in the cheap pass too.
     result = await run("{ " + "customers(first: 1) { pageInfo { hasNextPage } } " * 150 + "}")
     assert codes(result) == ["TOO_MANY_REPEATED_FIELDS"]
-    assert time.perf_counter() - started < 1.0
+    assert len(work.validations) == 3 and not work.specified_rules_ran
     assert CALLS["hello"] == 0 and CALLS["customers"] == 0
 
 
-async def test_a_chain_of_doubling_fragments_takes_linear_time() -> None:
-    # F0 spreads F1 twice, F1 spreads F2 twice...: strawberry's own MaxAliasesLimiter and QueryDepthLimiter
-    # walk 2**k paths (0.7 s at k=18, doubling with each step); ours memoise each fragment.
-    k = 60
+def doubling_chain(k: int) -> str:
+    """F0 spreads F1 twice, F1 spreads F2 twice, ...: 2**k paths to `hello` when expanded naively."""
     fragments = " ".join(f"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}" for i in range(k))
-    query = "{ ...F0 } " + fragments + f" fragment F{k} on Query {{ hello }}"
-    started = time.perf_counter()
-    result = await run(query)
-    assert time.perf_counter() - started < 1.0
-    assert result.errors is None and result.data == {"hello": "hi"}
+    return "{ ...F0 } " + fragments + f" fragment F{k} on Query {{ hello }}"
 
 
-async def test_a_directive_repeated_on_one_field_is_refused() -> None:
+async def test_a_chain_of_doubling_fragments_takes_linear_work(work: Work) -> None:
+    # strawberry's own MaxAliasesLimiter and QueryDepthLimiter walk all 2**k paths; ours memoise each
+    # fragment, so each link of the chain adds the same fixed number of steps for every k.
+    steps: dict[int, int] = {}
+    for k in (0, 30, 60):
+        work.steps = 0
+        result = await run(doubling_chain(k))
+        assert result.errors is None and result.data == {"hello": "hi"}
+        steps[k] = work.steps
+    per_link = (steps[30] - steps[0]) // 30
+    assert 0 < per_link <= 5  # each measure (depth, aliases, repeats, cost) visits a fragment once or twice
+    assert steps[60] == steps[0] + 60 * per_link
+
+
+async def test_a_directive_repeated_on_one_field_is_refused_with_one_error() -> None:
     twice = await run("{ hello @include(if: true) @include(if: true) }")
-    assert twice.errors and "can only be used once at this location" in twice.errors[0].message
+    assert codes(twice) == ["REPEATED_DIRECTIVE"]
+    assert twice.errors[0].message == "The directive '@include' can only be used once at this location."  # type: ignore[index]
+    # graphql-cop's directive overloading: ten unknown directives on one field are one error, not ten.
+    cop = await run("query cop { __typename @aa@aa@aa@aa@aa@aa@aa@aa@aa@aa }", operation_name="cop")
+    assert codes(cop) == ["REPEATED_DIRECTIVE"] and "'@aa'" in cop.errors[0].message  # type: ignore[index]
+    # One error per location that repeats, however many copies.
+    two_places = await run("{ a: hello " + "@aa " * 30 + " b: hello " + "@skip(if: false) " * 3 + "}")
+    assert codes(two_places) == ["REPEATED_DIRECTIVE", "REPEATED_DIRECTIVE"]
     many = await run("{ hello " + "@include(if: true) " * 100 + "}")
-    assert codes(many) == ["TOO_MANY_DIRECTIVES"]
-    unknown = await run("{ hello " + "@aa " * 500 + "}")
-    assert codes(unknown) == ["TOO_MANY_DIRECTIVES"]
+    assert codes(many) == ["REPEATED_DIRECTIVE", "TOO_MANY_DIRECTIVES"]
     aliased = " ".join(f"a{i}: hello @skip(if: false) @include(if: true)" for i in range(15))
     spread_out = await run("{ " + aliased + " " + "__typename @skip(if: false) " * 25 + "}")
     assert codes(spread_out) == ["TOO_MANY_DIRECTIVES"]
     assert CALLS["hello"] == 0
+
+
+async def test_validation_errors_are_capped() -> None:
+    # Twenty unknown fields: the first five errors, then one saying validation stopped.
+    result = await run("{ " + " ".join(f"f{i}" for i in range(20)) + " }")
+    messages = [error.message for error in result.errors or ()]
+    assert len(messages) == QueryLimits().max_validation_errors + 1 == 6
+    assert messages[-1] == "Too many validation errors, error limit reached. Validation aborted."
 
 
 async def test_parse_limits() -> None:

@@ -3,10 +3,10 @@
 `tests/app/test_graphql_http.py` tests the endpoint's pieces on a toy schema; here the same attacks (and a
 few more) hit `app.asgi.create_app(Settings(app_env="production"))` with the real schema, anonymously, as a
 signed-in client and as signed-in staff (a session token as `Authorization: Bearer`, or the cookie), and
-every one of them fails: alias overloading, batches, field duplication, directive overloading, circular
-introspection, introspection for non-staff, GET queries and mutations, form and multipart POSTs (CSRF), the
-IDE page, tracing output, unhandled errors that show internals, field suggestions, and two sign-ins in one
-request.
+every one of them fails: alias overloading, batches, field duplication, directive overloading (many
+directives, and graphql-cop's one directive repeated), circular introspection, introspection for non-staff,
+GET queries and mutations, form and multipart POSTs (CSRF), the IDE page, tracing output, unhandled errors
+that show internals, field suggestions, and two sign-ins in one request.
 """
 
 from __future__ import annotations
@@ -129,6 +129,19 @@ async def test_one_directive_repeated_many_times_is_refused(who: str, http: http
                                                             tokens: dict[str, str | None]) -> None:
     query = "{ viewer { authenticated " + " ".join(["@include(if: true)"] * 100) + " } }"
     refused(await post(http, tokens[who], query), "TOO_MANY_DIRECTIVES")
+
+
+@pytest.mark.parametrize("who", WHO)
+async def test_directive_overloading_is_not_found_by_graphql_cop(who: str, http: httpx.AsyncClient,
+                                                                 tokens: dict[str, str | None]) -> None:
+    # given graphql-cop's "Directive Overloading" request: one unknown directive ten times on one field
+    query = "query cop { __typename @aa@aa@aa@aa@aa@aa@aa@aa@aa@aa }"
+    body = await post(http, tokens[who], query, operationName="cop")
+    # then it is refused with one error for the location, so graphql-cop's verdict (a finding when the
+    # response carries exactly ten errors, one per directive) is negative
+    assert len(body["errors"]) != 10, body  # graphql-cop's rule
+    refused(body, "REPEATED_DIRECTIVE")
+    assert len(body["errors"]) == 1, body
 
 
 CIRCULAR = ("{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields "

@@ -51,7 +51,7 @@ Sessions = async_sessionmaker[AsyncSession]
 TOKENS = ["token-3-properties-no-finances", "token-all-with-finances"]
 CREDENTIALS = [*DEMO_USERS, *TOKENS]
 MAX_TOKENS = 2_000
-"""The production limit on tokens per request (`app.graphql_limits.QueryLimits.max_tokens`)."""
+"""The production limit on tokens per request (`app.limits.QueryLimits.max_tokens`)."""
 NODE_IDS_PER_REQUEST = 30
 """`nodes(ids:)` costs per id; 30 ids of the widest type stay well inside the budget of 30,000."""
 
