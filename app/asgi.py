@@ -24,7 +24,7 @@ from app.body_limits import BodyLimitMiddleware
 from app.database import check_connection, create_engine, create_session_factory
 from app.metrics import InstrumentedBroadcaster, metrics_endpoint
 from app.migrations import is_up_to_date
-from app.request_ids import RequestIdMiddleware, configure_json_logging
+from app.request_ids import RequestIdMiddleware
 from app.settings import PROJECT_ROOT, Settings, get_settings
 from app.webhooks import WEBHOOK_PATH, stripe_webhook_endpoint
 from auth.authenticate import viewer_for_request
@@ -196,8 +196,6 @@ def create_app(settings: Settings | None = None) -> Starlette:
     ]
     if PORTAL_DIST.exists():
         routes.append(Mount("/", PortalFiles(directory=PORTAL_DIST, html=True), name="portal"))
-    if settings.json_logs:
-        configure_json_logging()
     middleware = [  # outermost first: the request id, then the body limits (before anything reads the body)
         Middleware(RequestIdMiddleware),
         Middleware(BodyLimitMiddleware, max_json=settings.max_json_body_bytes,

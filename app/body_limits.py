@@ -10,11 +10,13 @@ plus one chunk is ever read. The refusal is a 413 with a GraphQL-style JSON erro
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
 from starlette.datastructures import Headers
 from starlette.responses import JSONResponse
 
+from app.metrics import BODIES_REFUSED
 from app.request_ids import request_id_of
 
 if TYPE_CHECKING:
@@ -25,6 +27,20 @@ __all__ = ["BodyLimitMiddleware", "BodyTooLarge", "error_response"]
 log = logging.getLogger(__name__)
 
 _BODYLESS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def replay(body: bytes, receive: Receive) -> Receive:
+    """A `receive` that hands out `body` once, then waits on the real `receive` (for the disconnect)."""
+    sent = False
+
+    async def replayed() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replayed
 
 
 class BodyTooLarge(Exception):
@@ -70,11 +86,43 @@ class BodyLimitMiddleware:
             if int(declared) > limit:
                 await self.refuse(scope, receive, send, limit, kind)
                 return
+            await self.within_declared_length(scope, receive, send, limit, kind)
+            return
+        # No length given (a chunked body): read it here, up to the limit, before the app (and the
+        # authentication it does) sees the request; then hand the app what was read.
+        chunks: list[bytes] = []
+        try:
+            async for chunk in self.counting_body(receive, limit):
+                chunks.append(chunk)
+        except BodyTooLarge:
+            await self.refuse(scope, receive, send, limit, kind)
+            return
+        await self.app(scope, replay(b"".join(chunks), receive), send)
 
-        consumed = 0
+    async def within_declared_length(self, scope: Scope, receive: Receive, send: Send, limit: int, kind: str,
+                                     ) -> None:
+        """The app reads the body itself; should it bring more than the limit after all, it is cut off."""
         started = False
 
-        async def counting_receive() -> Message:
+        async def watching_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, self.counting(receive, limit), watching_send)
+        except BodyTooLarge:
+            if started:
+                log.warning("a request body passed the %s limit after the response started", kind)
+                return
+            await self.refuse(scope, receive, send, limit, kind)
+
+    @staticmethod
+    def counting(receive: Receive, limit: int) -> Receive:
+        """`receive`, failing with BodyTooLarge once more than `limit` body bytes came (a lying Content-Length)."""
+        consumed = 0
+
+        async def counted() -> Message:
             nonlocal consumed
             message = await receive()
             if message["type"] == "http.request":
@@ -83,22 +131,22 @@ class BodyLimitMiddleware:
                     raise BodyTooLarge
             return message
 
-        async def watching_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
+        return counted
 
-        try:
-            await self.app(scope, counting_receive, watching_send)
-        except BodyTooLarge:
-            if started:  # the app answered before reading everything; nothing more to say
-                log.warning("request body over the %s limit after the response started", kind)
+    @staticmethod
+    async def counting_body(receive: Receive, limit: int) -> AsyncIterator[bytes]:
+        counted = BodyLimitMiddleware.counting(receive, limit)
+        while True:
+            message = await counted()
+            if message["type"] == "http.disconnect":
                 return
-            await self.refuse(scope, receive, send, limit, kind)
+            yield message.get("body", b"")
+            if not message.get("more_body", False):
+                return
 
     @staticmethod
     async def refuse(scope: Scope, receive: Receive, send: Send, limit: int, kind: str) -> None:
+        BODIES_REFUSED.labels(kind).inc()
         response = error_response(scope, 413, f"The request body is too large: a {kind} body may have at most "
                                               f"{limit} bytes.", "PAYLOAD_TOO_LARGE", maxBytes=limit)
         response.headers["Connection"] = "close"  # the rest of the body is never read

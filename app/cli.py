@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import logging.config
 import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from app.database import DatabaseUnavailable, EmbeddedPostgres, check_connection, create_engine, redacted
+from app.request_ids import json_log_config
 from app.settings import get_settings
 
 cli = typer.Typer(help="DOP: the customer graph and client portal for field-service companies.",
@@ -132,8 +134,9 @@ def serve(
         if demo:
             typer.echo("Sign in with a demo username: owner, office, field1, pm1 or client1.\n"
                        "With no SMTP_HOST set, the e-mailed 6-digit code is printed here on the console.\n")
+        options: dict[str, Any] = {"log_config": json_log_config()} if get_settings().json_logs else {}
         uvicorn.run("app.asgi:create_app", factory=True, host=host, port=port, workers=workers,
-                    log_level="info", ws=WS_IMPLEMENTATION)
+                    log_level="info", ws=WS_IMPLEMENTATION, **options)
 
 
 @cli.command()
@@ -200,5 +203,8 @@ def export_schema() -> None:
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    if get_settings().json_logs:
+        logging.config.dictConfig(json_log_config())
+    else:
+        logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     cli()

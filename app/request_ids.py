@@ -1,7 +1,7 @@
 """A request id per HTTP request or WebSocket: taken from `X-Request-ID` (when sane) or made up, sent back in the
 response's `X-Request-ID`, put on every log record (`request_id`) and in GraphQL errors' `extensions.requestId`.
 
-In production the logs are JSON, one object per line (`configure_json_logging`).
+In production the logs are JSON, one object per line (`json_log_config`, which `dop serve` applies).
 """
 
 from __future__ import annotations
@@ -23,9 +23,10 @@ __all__ = [
     "HEADER",
     "SCOPE_KEY",
     "JsonFormatter",
+    "RequestIdFilter",
     "RequestIdMiddleware",
-    "configure_json_logging",
     "current_request_id",
+    "json_log_config",
     "request_id_of",
 ]
 
@@ -77,13 +78,6 @@ class RequestIdMiddleware:
             _current.reset(token)
 
 
-class _RequestIdFilter(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        if not hasattr(record, "request_id"):
-            record.request_id = current_request_id()
-        return True
-
-
 class JsonFormatter(logging.Formatter):
     """One JSON object per record: time, level, logger, message, requestId (and the exception, if any)."""
 
@@ -100,15 +94,25 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False, default=str)
 
 
-def configure_json_logging(level: int = logging.INFO) -> None:
-    """Every log line as JSON on stderr, uvicorn's included (idempotent)."""
-    handler = logging.StreamHandler()
-    handler.setFormatter(JsonFormatter())
-    handler.addFilter(_RequestIdFilter())
-    root = logging.getLogger()
-    root.handlers = [handler]
-    root.setLevel(level)
-    for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
-        logger = logging.getLogger(name)
-        logger.handlers = []
-        logger.propagate = True
+class RequestIdFilter(logging.Filter):
+    """Puts the current request's id on each record (`record.request_id`)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not hasattr(record, "request_id"):
+            record.request_id = current_request_id()
+        return True
+
+
+def json_log_config(level: str = "INFO") -> dict[str, Any]:
+    """A `logging.config.dictConfig` (and uvicorn `log_config`): every line JSON on stderr, uvicorn's too."""
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "filters": {"request_id": {"()": f"{__name__}.RequestIdFilter"}},
+        "formatters": {"json": {"()": f"{__name__}.JsonFormatter"}},
+        "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["request_id"],
+                                "stream": "ext://sys.stderr"}},
+        "root": {"handlers": ["stderr"], "level": level},
+        "loggers": {name: {"handlers": [], "propagate": True, "level": level}
+                    for name in ("uvicorn", "uvicorn.error", "uvicorn.access")},
+    }
