@@ -15,7 +15,7 @@ RUN npm run build
 
 # --- 2. the Python environment (from the lock file only) ---------------------------------------------------
 FROM python:3.11-slim-bookworm AS python-deps
-COPY --from=ghcr.io/astral-sh/uv:0.9 /uv /bin/uv
+COPY --from=ghcr.io/astral-sh/uv:0.13 /uv /bin/uv
 ENV UV_COMPILE_BYTECODE=1 UV_LINK_MODE=copy UV_PYTHON_DOWNLOADS=never UV_PROJECT_ENVIRONMENT=/app/.venv
 WORKDIR /app
 COPY pyproject.toml uv.lock README.md ./
