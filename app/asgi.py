@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
@@ -20,8 +21,11 @@ from starlette.websockets import WebSocket
 from adapters.files import FileStore
 from adapters.mail import MailWorker
 from adapters.payments import StripeGateway, gateway_from_settings
+from app.body_limits import BodyLimitMiddleware
 from app.database import check_connection, create_engine, create_session_factory
+from app.metrics import InstrumentedBroadcaster, metrics_endpoint
 from app.migrations import is_up_to_date
+from app.request_ids import RequestIdMiddleware
 from app.settings import PROJECT_ROOT, Settings, get_settings
 from app.webhooks import WEBHOOK_PATH, stripe_webhook_endpoint
 from auth.authenticate import viewer_for_request
@@ -29,7 +33,7 @@ from auth.sessions import SESSION_COOKIE
 from auth.viewer import ANONYMOUS, Viewer
 from schema.context import Context, build_context
 from subscriptions.events import bind_broadcast
-from subscriptions.runtime import LiveBroadcaster, create_live_broadcast
+from subscriptions.runtime import LiveBroadcaster
 
 log = logging.getLogger(__name__)
 PORTAL_DIST = PROJECT_ROOT / "portal-web" / "dist"
@@ -170,7 +174,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         await check_connection(engine)
         if not is_up_to_date(settings.database_url or ""):
             raise DatabaseBehind("The database is behind the code: run `dop migrate` and start again.")
-        broadcast = create_live_broadcast(settings.broadcast_url, queue_size=settings.broadcast_queue_size)
+        broadcast = InstrumentedBroadcaster(settings.broadcast_url, queue_size=settings.broadcast_queue_size)
         await broadcast.connect()
         runtime.broadcast = broadcast
         bind_broadcast(runtime.sessions, broadcast)  # commits announce job moves and notifications
@@ -189,6 +193,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     routes: list[Any] = [
         Route("/healthz", healthz),
         Route("/readyz", readyz),
+        Route("/metrics", metrics_endpoint(engine, settings.metrics_token)),
         Route(WEBHOOK_PATH, stripe_webhook_endpoint(runtime.sessions, settings), methods=["POST"]),
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
@@ -197,6 +202,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
     ]
     if PORTAL_DIST.exists():
         routes.append(Mount("/", PortalFiles(directory=PORTAL_DIST, html=True), name="portal"))
-    app = Starlette(routes=routes, lifespan=lifespan)
+    middleware = [  # outermost first: the request id, then the body limits (before anything reads the body)
+        Middleware(RequestIdMiddleware),
+        Middleware(BodyLimitMiddleware, max_json=settings.max_json_body_bytes,
+                   max_multipart=settings.max_multipart_body_bytes),
+    ]
+    app = Starlette(routes=routes, lifespan=lifespan, middleware=middleware)
     app.state.runtime = runtime
     return app

@@ -4,19 +4,36 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import logging.config
 import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from app.database import DatabaseUnavailable, EmbeddedPostgres, check_connection, create_engine, redacted
+from app.request_ids import json_log_config
 from app.settings import get_settings
 
 cli = typer.Typer(help="DOP: the customer graph and client portal for field-service companies.",
                   no_args_is_help=True, add_completion=False)
+
+
+WS_IMPLEMENTATION = "websockets-sansio"
+"""uvicorn's WebSocket implementation (its legacy `websockets` one is deprecated)."""
+
+
+def listening_url(host: str, port: int) -> str:
+    """The base URL of a server listening on `host`:`port` (a wildcard host is reached on the loopback)."""
+    if host in ("", "0.0.0.0"):
+        host = "127.0.0.1"
+    elif host == "::":
+        host = "::1"
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
 
 
 def fail(message: str) -> None:
@@ -108,13 +125,18 @@ def serve(
         if workers > 1 and settings.broadcast_url.startswith("memory://"):
             os.environ["BROADCAST_URL"] = url.replace("postgresql+psycopg://", "postgresql://")
             typer.echo("Several workers: live events cross them through PostgreSQL LISTEN/NOTIFY.")
-        public = f"http://{host}:{port}"
+        public = listening_url(host, port)
+        if "public_url" not in settings.model_fields_set:
+            # Links the API hands out (documents, files, e-mails) must reach this server, not the default port.
+            os.environ["PUBLIC_URL"] = public
+            get_settings.cache_clear()
         typer.secho(f"\nDOP is running at {public}  (GraphQL: {public}/graphql)", fg=typer.colors.GREEN, bold=True)
         if demo:
             typer.echo("Sign in with a demo username: owner, office, field1, pm1 or client1.\n"
                        "With no SMTP_HOST set, the e-mailed 6-digit code is printed here on the console.\n")
+        options: dict[str, Any] = {"log_config": json_log_config()} if get_settings().json_logs else {}
         uvicorn.run("app.asgi:create_app", factory=True, host=host, port=port, workers=workers,
-                    log_level="info", ws="websockets")
+                    log_level="info", ws=WS_IMPLEMENTATION, **options)
 
 
 @cli.command()
@@ -181,5 +203,8 @@ def export_schema() -> None:
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    if get_settings().json_logs:
+        logging.config.dictConfig(json_log_config())
+    else:
+        logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     cli()

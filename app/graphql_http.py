@@ -18,6 +18,11 @@ HTTP
   * GET: in production every GET gets 405 (no queries over GET, no GraphiQL). In development GET serves
     GraphiQL and runs queries; mutations over GET are refused by strawberry (400) in every mode.
   * A JSON array body (batching) is refused with 400.
+  * A body that is not a JSON object (``null``, ``"x"``, ``1``), not UTF-8, or nested deeper than
+    ``MAX_JSON_DEPTH`` is refused with 400 (a clear message, never a 500). Size limits are the
+    ``app.body_limits`` middleware's, which runs before this app reads anything.
+  * Each request is counted in ``app.metrics`` (operation name, outcome, latency); GraphQL errors carry the
+    request's id in ``extensions.requestId`` (see ``app.request_ids``).
   * Subscriptions are refused over HTTP (400): they run on the WebSocket only.
 WebSocket
   * Only the ``graphql-transport-ws`` subprotocol (the legacy ``graphql-ws`` is closed with 4406).
@@ -35,11 +40,13 @@ WebSocket
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import time
 from collections.abc import Iterable, Mapping
 from contextlib import suppress
 from datetime import timedelta
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from graphql import GraphQLError
@@ -48,7 +55,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import MissingQueryError
-from strawberry.http import GraphQLRequestData
+from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
 from strawberry.http.exceptions import WebSocketDisconnected
 from strawberry.http.parse_content_type import parse_content_type
 from strawberry.http.typevars import Context, RootValue
@@ -62,11 +69,16 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
 from strawberry.types import ExecutionResult
 from strawberry.types.graphql import OperationType
 
-if TYPE_CHECKING:
-    from starlette.types import Receive, Scope, Send
-    from strawberry.schema import BaseSchema
+from app.body_limits import BodyTooLarge
+from app.metrics import WEBSOCKET_OPERATIONS, WEBSOCKETS_OPEN, operation_label, outcome_of, record_graphql_request
+from app.request_ids import request_id_of
 
-__all__ = ["PREFLIGHT_HEADERS", "GraphQLApp", "GuardedTransportWSHandler"]
+if TYPE_CHECKING:
+    from starlette.types import Message, Receive, Scope, Send
+    from strawberry.schema import BaseSchema
+    from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import Operation
+
+__all__ = ["MAX_JSON_DEPTH", "PREFLIGHT_HEADERS", "GraphQLApp", "GuardedTransportWSHandler", "json_depth"]
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +88,27 @@ PREFLIGHT_HEADERS: Final = (
     "graphql-require-preflight",
 )
 """A multipart POST must carry one of these, non-empty (Apollo's CSRF prevention)."""
+
+MAX_JSON_DEPTH: Final = 64
+"""How deeply arrays and objects may nest in a request body (variables included)."""
+
+OPERATION_KEY: Final = "dop.operation"
+OUTCOME_KEY: Final = "dop.outcome"
+
+
+def json_depth(value: object, *, stop_after: int = MAX_JSON_DEPTH) -> int:
+    """How deeply `value` nests (a scalar is 0), counted without recursion; stops counting past `stop_after`."""
+    deepest = 0
+    pending: list[tuple[object, int]] = [(value, 0)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, dict | list):
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > stop_after:
+                return deepest
+            pending.extend((child, depth) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
 
 
 class GuardedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, RootValue]):
@@ -125,6 +158,13 @@ class GuardedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, RootValue
             await self.send_message({"id": message["id"], "type": "error", "payload": [error.formatted]})
             return
         await super().handle_subscribe(message)
+
+    async def run_operation(self, operation: Operation[Context, RootValue]) -> None:
+        WEBSOCKET_OPERATIONS.inc()
+        try:
+            await super().run_operation(operation)
+        finally:
+            WEBSOCKET_OPERATIONS.dec()
 
     async def shutdown(self) -> None:
         if self.keep_alive_task is not None:
@@ -188,7 +228,36 @@ class GraphQLApp(GraphQL[Context, RootValue]):
                                          headers={"Allow": "POST"})
             await response(scope, receive, send)
             return
-        await super().__call__(scope, receive, send)
+        if scope["type"] == "websocket":
+            WEBSOCKETS_OPEN.inc()
+            try:
+                await super().__call__(scope, receive, send)
+            finally:
+                WEBSOCKETS_OPEN.dec()
+            return
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        await self._measured(scope, receive, send)
+
+    async def _measured(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve one HTTP request, counting it by operation and outcome with its latency (`app.metrics`)."""
+        started, status = time.perf_counter(), 500
+
+        async def send_watched(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+            await send(message)
+
+        try:
+            await super().__call__(scope, receive, send_watched)
+        except BodyTooLarge:
+            status = 413
+            raise
+        finally:
+            record_graphql_request(scope.get(OPERATION_KEY, "anonymous"), outcome_of(status, scope.get(OUTCOME_KEY)),
+                                   time.perf_counter() - started)
 
     async def execute_single(
         self,
@@ -203,6 +272,7 @@ class GraphQLApp(GraphQL[Context, RootValue]):
 
         Strawberry would run a subscription's root resolver as if it were a query field.
         """
+        request.scope[OPERATION_KEY] = operation_label(request_data.operation_name, request_data.query)
         allowed = OperationType.from_http(request_adapter.method) - {OperationType.SUBSCRIPTION}
         if not self.allow_queries_via_get and request_adapter.method == "GET":
             allowed -= {OperationType.QUERY}
@@ -222,6 +292,41 @@ class GraphQLApp(GraphQL[Context, RootValue]):
             raise HTTPException(400, error.as_http_error_reason(request_adapter.method)) from error
         except MissingQueryError as error:
             raise HTTPException(400, "No GraphQL query found in the request") from error
+
+    async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:
+        """Strawberry's, with the request's id in every error's ``extensions.requestId``."""
+        response = await super().process_result(request, result)
+        errors: Any = response.get("errors")
+        request.scope[OUTCOME_KEY] = "error" if errors else "ok"
+        request_id = request_id_of(request.scope)
+        if isinstance(errors, list) and request_id:
+            for error in errors:
+                if isinstance(error, dict):
+                    error["extensions"] = {**(error.get("extensions") or {}), "requestId": request_id}
+        return response
+
+    def decode_json(self, data: str | bytes) -> object:
+        """The body as JSON: UTF-8, at most ``MAX_JSON_DEPTH`` deep, else a 400 that says why."""
+        if isinstance(data, bytes):
+            try:
+                data = data.decode("utf-8")
+            except UnicodeDecodeError as error:
+                raise HTTPException(400, "The request body is not valid UTF-8.") from error
+        try:
+            value = json.loads(data)
+        except RecursionError as error:
+            raise HTTPException(400, f"The request body nests deeper than {MAX_JSON_DEPTH} levels.") from error
+        if json_depth(value) > MAX_JSON_DEPTH:
+            raise HTTPException(400, f"The request body nests deeper than {MAX_JSON_DEPTH} levels.")
+        return value
+
+    def parse_json(self, data: str | bytes) -> object:
+        """A JSON object (or an array, refused later as a batch); anything else is a 400."""
+        value = super().parse_json(data)
+        if not isinstance(value, dict | list):
+            raise HTTPException(400, "The request body must be a JSON object with a `query` string "
+                                     '(e.g. {"query": "{ __typename }"}).')
+        return value
 
     def has_preflight_header(self, headers: Mapping[str, str]) -> bool:
         return any(headers.get(name, "").strip() for name in self.preflight_headers)

@@ -47,6 +47,19 @@ class Settings(BaseSettings):
 
     max_page_size: int = Field(default=100, ge=1)
 
+    max_json_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    """The largest request body that is not multipart (GraphQL JSON, webhooks): more is refused with 413."""
+    max_multipart_body_bytes: int = Field(default=32 * 1024 * 1024, ge=1024)
+    """The largest multipart request body (GraphQL file uploads): more is refused with 413."""
+    metrics_token: str | None = None
+    """When set, `/metrics` answers only `Authorization: Bearer <METRICS_TOKEN>`."""
+    log_format: Literal["text", "json"] | None = None
+    """`json`: one JSON object per log line, with the request id. Unset: JSON in production, else text."""
+
+    @property
+    def json_logs(self) -> bool:
+        return self.log_format == "json" if self.log_format else self.is_production
+
     @property
     def is_production(self) -> bool:
         return self.app_env == "production"

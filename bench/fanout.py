@@ -99,7 +99,7 @@ def start_server(database_url: str, broadcast_url: str, port: int) -> subprocess
                SECRET_KEY="bench", PUBLIC_URL="http://127.0.0.1:8000")
     return subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "app.asgi:create_app", "--factory", "--host", "127.0.0.1",
-         "--port", str(port), "--ws", "websockets", "--log-level", "warning", "--backlog", "4096"],
+         "--port", str(port), "--ws", "websockets-sansio", "--log-level", "warning", "--backlog", "4096"],
         cwd=PROJECT_ROOT, env=env,
     )
 

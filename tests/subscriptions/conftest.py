@@ -76,7 +76,7 @@ def live_server(migrated_database_url: str, sessions: async_sessionmaker[AsyncSe
     async def serve(broadcast_url: str = "memory://", *, queue_size: int = 1000) -> AsyncIterator[str]:
         app = create_app(app_settings(migrated_database_url, broadcast_url, queue_size=queue_size, tmp=tmp_path))
         config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on",
-                                ws="websockets")
+                                ws="websockets-sansio")
         server = uvicorn.Server(config)
         task = asyncio.create_task(server.serve())
         async with asyncio.timeout(20):
@@ -103,7 +103,7 @@ async def server_process(database_url: str, broadcast_url: str, *, queue_size: i
                PUBLIC_URL="http://127.0.0.1:8000")
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "uvicorn", "app.asgi:create_app", "--factory", "--host", "127.0.0.1",
-        "--port", str(port), "--ws", "websockets", "--log-level", "warning", cwd=PROJECT_ROOT, env=env,
+        "--port", str(port), "--ws", "websockets-sansio", "--log-level", "warning", cwd=PROJECT_ROOT, env=env,
     )
     base = f"http://127.0.0.1:{port}"
     try:
