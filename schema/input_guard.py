@@ -5,7 +5,8 @@ PostgreSQL and JSON can hold and of a reasonable length:
 
 * no NUL character (PostgreSQL text can't hold it) and no lone surrogate (it is not Unicode text);
 * at most `MAX_TEXT_LENGTH` characters; the arguments in `SHORT_ARGUMENTS` (searches) fewer;
-* an `ID` that decodes to a numeric database id must fit in 64 bits (a larger one can name nothing).
+* an `ID` that decodes to a numeric database id must fit in 64 bits (a larger one can name nothing, and
+  would fail in the database); ids in range that name nothing stay the resolvers' "not found".
 
 A request that breaks a rule is refused whole with one clear GraphQL error (`extensions.code` BAD_USER_INPUT,
 the place in the request, never the value) and nothing runs. Decimal inputs are bounded by the `Decimal`
@@ -40,7 +41,7 @@ from graphql import (
 from strawberry.extensions import SchemaExtension
 from strawberry.relay.utils import from_base64
 
-from schema.relay import database_id_in_range
+from schema.relay import fits_bigint
 
 MAX_TEXT_LENGTH = 10_000
 """Characters in any one string of a request (notes, names, reasons); longer text is refused."""
@@ -68,7 +69,8 @@ def id_problem(value: str) -> str | None:
         _type_name, node_id = from_base64(value)
     except (ValueError, TypeError):
         return None
-    if node_id.isascii() and node_id.lstrip("-").isdigit() and not database_id_in_range(int(node_id)):
+    digits = node_id.removeprefix("-")
+    if digits.isascii() and digits.isdigit() and (len(digits) > 19 or not fits_bigint(int(node_id))):
         return "is not a valid id (its number is out of range)"
     return None
 

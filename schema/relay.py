@@ -20,6 +20,11 @@ def database_id_in_range(number: int) -> bool:
     return 0 < number <= MAX_DATABASE_ID
 
 
+def fits_bigint(number: int) -> bool:
+    """Whether `number` can be compared with a `bigint` column (a larger one fails in the database)."""
+    return -MAX_DATABASE_ID - 1 <= number <= MAX_DATABASE_ID
+
+
 @strawberry.type(description="Where a page sits in the whole list.")
 class PageInfo:
     has_next_page: bool = strawberry.field(description="Whether rows follow this page.")

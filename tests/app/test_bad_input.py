@@ -27,7 +27,7 @@ from auth.sessions import start_session
 from models import Customer, PaymentTransaction
 from models.enums import Role
 from schema.common import parse_decimal
-from schema.input_guard import MAX_TEXT_LENGTH, SHORT_ARGUMENTS
+from schema.input_guard import MAX_TEXT_LENGTH, SHORT_ARGUMENTS, id_problem
 from tests.auth.helpers import portal_user, staff_user
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -218,3 +218,13 @@ async def test_a_download_with_an_id_beyond_64_bits_is_not_found(path: str, http
 async def _office(sessions: Sessions) -> str:
     async with sessions() as session:
         return await token_of(session, Role.OFFICE)
+
+
+def test_only_ids_whose_number_cannot_fit_64_bits_are_refused_early() -> None:
+    assert id_problem(global_id("Customer", 2**63 - 1)) is None
+    assert id_problem(global_id("Customer", -(2**63))) is None  # in range: the resolvers say "not found"
+    assert id_problem(global_id("Customer", -(2**63) - 1)) is not None
+    assert id_problem(global_id("Customer", 2**63)) is not None
+    assert id_problem(base64.b64encode(b"Customer:" + b"9" * 5000).decode()) is not None  # no int() of it
+    assert id_problem("not base64 at all") is None  # malformed ids are the resolvers' to report
+    assert id_problem(base64.b64encode(b"Customer:--5").decode()) is None
