@@ -26,8 +26,12 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 THUMBNAIL_SIZE = 320
 THUMBNAIL_SUFFIX = ".thumb.jpg"
-MAX_PIXELS = 80_000_000
-"""Photos larger than this (80 megapixels) are refused: decoding them would take too much memory."""
+MAX_PIXELS = 40_000_000
+"""JPEG photos larger than this (40 megapixels, above any phone camera's) are refused. A JPEG is decoded at a
+reduced scale (`Image.draft`), so even one this large costs a few megabytes to examine."""
+MAX_FULL_DECODE_PIXELS = 16_000_000
+"""Other photos (PNG, WebP, HEIC) can only be decoded whole, at 4 bytes a pixel: they are bounded lower (16
+megapixels, a 12-megapixel phone photo or a screenshot fits) so that one upload costs at most ~64 MB."""
 
 # Pillow format name → (MIME type, file extension). HEIF only opens with a plugin such as pillow-heif.
 IMAGE_FORMATS: dict[str, tuple[str, str]] = {
@@ -55,12 +59,20 @@ class Examined:
 class Unsupported(Exception):
     """The bytes are not a file we accept. `reason`: "type", "damaged", "pixels" or "empty"."""
 
-    def __init__(self, reason: str, what: str, *, width: int | None = None, height: int | None = None) -> None:
+    def __init__(self, reason: str, what: str, *, width: int | None = None, height: int | None = None,
+                 limit: int | None = None) -> None:
         super().__init__(f"{reason}: {what}")
         self.reason = reason
         self.what = what
         self.width = width
         self.height = height
+        self.limit = limit
+        """For "pixels": the bound that applied, in pixels."""
+
+
+def pixel_limit(format_name: str) -> int:
+    """How many pixels a photo of this Pillow format may have: JPEG decodes at a reduced scale, others whole."""
+    return MAX_PIXELS if format_name == "JPEG" else MAX_FULL_DECODE_PIXELS
 
 
 def accepted_image_names() -> list[str]:
@@ -80,10 +92,11 @@ def examine(content: bytes) -> Examined:
     if content.startswith(PDF_MAGIC):
         return Examined(content_type=PDF[0], extension=PDF[1], is_image=False)
     try:
-        # Pillow warns above ~89 megapixels and refuses above ~179; MAX_PIXELS (lower) is checked below.
+        # `open` reads only the header; Pillow refuses above ~179 megapixels, our lower bounds are checked below
+        # before a single pixel is decoded.
         image = Image.open(io.BytesIO(content))
     except Image.DecompressionBombError:
-        raise Unsupported("pixels", "a very large image") from None
+        raise Unsupported("pixels", "a very large image", limit=MAX_PIXELS) from None
     except UnidentifiedImageError:
         raise Unsupported("type", describe(content)) from None
     except (OSError, SyntaxError, ValueError):
@@ -93,8 +106,9 @@ def examine(content: bytes) -> Examined:
         if format_name not in IMAGE_FORMATS:
             raise Unsupported("type", _image_description(format_name))
         width, height = image.size
-        if width * height > MAX_PIXELS:
-            raise Unsupported("pixels", "a very large image", width=width, height=height)
+        limit = pixel_limit(format_name)
+        if width * height > limit:
+            raise Unsupported("pixels", "a very large image", width=width, height=height, limit=limit)
         try:
             thumbnail = _thumbnail(image)
         except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
@@ -107,10 +121,13 @@ def examine(content: bytes) -> Examined:
 def _thumbnail(image: Image.Image) -> bytes:
     """A JPEG at most THUMBNAIL_SIZE px on its longer side, turned upright by its EXIF orientation."""
     if image.format == "JPEG":
-        image.draft("RGB", (THUMBNAIL_SIZE * 2, THUMBNAIL_SIZE * 2))  # decode at a reduced scale: much faster
+        # Decode at a reduced scale (1/2 to 1/8): a 40-megapixel photo costs a few megabytes, not 120.
+        image.draft("RGB", (THUMBNAIL_SIZE * 2, THUMBNAIL_SIZE * 2))
     image.load()
+    # Shrink first, then turn upright: the box is square, so the order does not change the result, and the
+    # full-size image is never copied.
+    image.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE), Image.Resampling.LANCZOS)
     upright = ImageOps.exif_transpose(image) or image
-    upright.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE), Image.Resampling.LANCZOS)
     if upright.mode in ("RGBA", "LA") or (upright.mode == "P" and "transparency" in upright.info):
         rgba = upright.convert("RGBA")
         flat = Image.new("RGB", rgba.size, (255, 255, 255))

@@ -25,6 +25,7 @@ from auth.viewer import Viewer
 from models import Company
 from models.enums import Role
 from resolvers import documents
+from schema.relay import database_id_in_range
 
 SIGNED_LINK_VIEWER = Viewer(role=Role.OFFICE)
 """Reads one document whose signed link was verified: the signature already names that document, and
@@ -53,6 +54,8 @@ def document_route(path: str, template: str, gather: Gather, filename: Callable[
         try:
             row_id = int(request.path_params["id"])
         except ValueError:
+            return _not_found()
+        if not database_id_in_range(row_id):  # no row has it: a larger number would not fit the query
             return _not_found()
         params = request.query_params
         if "signature" in params or "expires" in params:

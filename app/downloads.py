@@ -26,6 +26,7 @@ from adapters.files import FileStore
 from auth.scope import readable
 from auth.viewer import Viewer
 from models import StoredFile
+from schema.relay import database_id_in_range
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,8 @@ def file_routes(sessions: async_sessionmaker[AsyncSession], store: FileStore, vi
         if not viewer.is_authenticated:
             return None
         file_id = request.path_params["file_id"]
+        if not database_id_in_range(file_id):  # no row has it: a larger number would not fit the query
+            return None
         async with sessions() as session:
             statement = readable(viewer, StoredFile).where(StoredFile.id == file_id)
             return (await session.execute(statement)).scalar_one_or_none()

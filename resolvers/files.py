@@ -87,7 +87,7 @@ def unsupported_message(refusal: Unsupported) -> str:
     if refusal.reason == "empty":
         return "This file is empty; choose the photo or PDF again."
     if refusal.reason == "pixels":
-        limit = f"the limit is {MAX_PIXELS // 1_000_000} megapixels. Send a smaller version."
+        limit = f"the limit is {(refusal.limit or MAX_PIXELS) // 1_000_000} megapixels. Send a smaller version."
         if refusal.width and refusal.height:
             return f"This photo is {refusal.width}×{refusal.height} pixels; {limit}"
         return f"This image has too many pixels; {limit}"

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import strawberry
 
 from schema import billing, corrections, crm, customers, files, jobs, properties, staff, users
+from schema.common import BOUNDED_DECIMAL
 from schema.company import CompanyQueries
 from schema.corrections import CorrectionQueries
 from schema.dashboard import DashboardQueries
 from schema.duplicates import DuplicateQueries
+from schema.input_guard import InputGuard
 from schema.mutations.billing import BillingMutations
 from schema.mutations.billing_lifecycle import BillingLifecycleMutations
 from schema.mutations.customers import CustomerMutations
@@ -47,5 +50,8 @@ NODE_TYPES = [
 
 
 def build_schema(*, extensions: list[Any] | None = None) -> strawberry.Schema:
+    """The schema; `extensions` (e.g. the endpoint's limits) come first, then the input rules every caller
+    gets (`schema.input_guard`, and Decimal inputs bounded by `schema.common.BOUNDED_DECIMAL`)."""
     return strawberry.Schema(query=Query, mutation=Mutation, subscription=Subscription, types=NODE_TYPES,
-                             extensions=extensions or [])
+                             extensions=[*(extensions or []), InputGuard],
+                             scalar_overrides={Decimal: BOUNDED_DECIMAL})

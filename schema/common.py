@@ -2,15 +2,53 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, DecimalException
 from enum import Enum
 from typing import Any
 
 import strawberry
+from strawberry.exceptions import StrawberryInputCoercionError
+from strawberry.types.scalar import ScalarDefinition
 
 from models.money import Money as MoneyValue
 from resolvers.values import Address as AddressValue
 from schema.context import Info
+
+MAX_DECIMAL_DIGITS = 12
+"""Digits before the point of any Decimal input (quantities, prices, amounts): a trillion is far beyond any."""
+MAX_DECIMAL_PLACES = 6
+"""Digits after the point (trailing zeros aside): money has two, quantities and rates a few."""
+
+
+def parse_decimal(value: object) -> Decimal:
+    """A Decimal input: a finite number of sensible size, or a clear coercion error (never an internal one)."""
+    text = value if isinstance(value, str) else str(value)
+    if isinstance(value, bool) or len(text) > 64:
+        raise StrawberryInputCoercionError("Value cannot represent a Decimal: expected a number such as \"12.50\".")
+    try:
+        number = Decimal(text.strip())
+    except DecimalException:
+        raise StrawberryInputCoercionError(
+            f'Value cannot represent a Decimal: "{text}". Expected a number such as "12.50".') from None
+    if not number.is_finite():
+        raise StrawberryInputCoercionError(f'Value cannot represent a Decimal: "{text}" is not a finite number.')
+    if number != 0 and number.adjusted() >= MAX_DECIMAL_DIGITS:
+        raise StrawberryInputCoercionError(
+            f"Value cannot represent a Decimal: \"{text}\" is too large (at most {MAX_DECIMAL_DIGITS} digits "
+            "before the point).")
+    if number != 0 and -number.normalize().as_tuple().exponent > MAX_DECIMAL_PLACES:  # type: ignore[operator]
+        raise StrawberryInputCoercionError(
+            f"Value cannot represent a Decimal: \"{text}\" has more than {MAX_DECIMAL_PLACES} decimal places.")
+    return number
+
+
+BOUNDED_DECIMAL = ScalarDefinition(
+    name="Decimal", description="Decimal (fixed-point)", specified_by_url=None, serialize=str,
+    parse_value=parse_decimal, parse_literal=None, origin=Decimal,
+)
+"""strawberry's `Decimal` scalar (same name, description and output) whose inputs are bounded by
+`parse_decimal`: `1e400`, `NaN` and `Infinity` are refused while the variables are read, before any resolver.
+Installed by `schema.build_schema` as a scalar override."""
 
 
 @strawberry.type(description="An exact amount in a currency (never a float).")

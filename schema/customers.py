@@ -65,7 +65,9 @@ class Customer(relay.Node):
     portal_access: bool = strawberry.field(description="Whether the customer's users may sign in.")
     created_at: datetime = strawberry.field(description="When the record was created (UTC).")
     internal_notes: str | None = strawberry.field(
-        description=f"The office's private notes on this client. {STAFF_ONLY}", extensions=staff_only()
+        description=f"The office's private notes on this client (how they pay, what to watch for). {OFFICE_ONLY} "
+                    "Field employees read the property's `accessNotes` and the job's `internalNotes` instead.",
+        extensions=office_only(),
     )
 
     @classmethod

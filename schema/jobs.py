@@ -95,7 +95,8 @@ class Job(relay.Node):
     finished_at: datetime | None = strawberry.field(description="When work finished (UTC).")
     client_notes: str | None = strawberry.field(description="Notes the client may read.")
     internal_notes: str | None = strawberry.field(
-        description=f"The office's private notes on this job. {STAFF_ONLY}", extensions=staff_only()
+        description=f"The office's notes for the staff on this job (what to bring, what to watch for): the office "
+                    f"and the assigned field employees read them. {STAFF_ONLY}", extensions=staff_only()
     )
 
     @classmethod

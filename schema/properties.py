@@ -9,7 +9,7 @@ import strawberry
 from strawberry import relay
 
 import models
-from auth.permissions import STAFF_ONLY, staff_only
+from auth.permissions import OFFICE_ONLY, office_only
 from resolvers import reads
 from schema.common import Address
 from schema.context import Info
@@ -35,7 +35,9 @@ class Property(relay.Node):
     active: bool = strawberry.field(description="Whether work is still scheduled here.")
     created_at: datetime = strawberry.field(description="When the record was created (UTC).")
     internal_notes: str | None = strawberry.field(
-        description=f"The office's private notes on this place. {STAFF_ONLY}", extensions=staff_only()
+        description=f"The office's private notes on this place. {OFFICE_ONLY} What the crew needs to get in and "
+                    "work goes in `accessNotes`.",
+        extensions=office_only(),
     )
 
     @classmethod

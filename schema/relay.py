@@ -11,6 +11,19 @@ from schema.errors import PublicError
 
 NodeT = TypeVar("NodeT")
 
+MAX_DATABASE_ID = 2**63 - 1
+"""Rows are numbered by PostgreSQL `bigint`s: a larger number (in a global id or a download URL) names nothing."""
+
+
+def database_id_in_range(number: int) -> bool:
+    """Whether `number` can be a row's id at all (1 to 2⁶³−1); check before it reaches a query."""
+    return 0 < number <= MAX_DATABASE_ID
+
+
+def fits_bigint(number: int) -> bool:
+    """Whether `number` can be compared with a `bigint` column (a larger one fails in the database)."""
+    return -MAX_DATABASE_ID - 1 <= number <= MAX_DATABASE_ID
+
 
 @strawberry.type(description="Where a page sits in the whole list.")
 class PageInfo:

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import strawberry
+from strawberry.exceptions import StrawberryInputCoercionError
 
 from app.limits import limit_extensions, viewer_is_staff
 from app.settings import Settings
 from schema import build_schema
 
+PUBLIC_EXCEPTION_TYPES: tuple[type[BaseException], ...] = (StrawberryInputCoercionError,)
+"""Errors meant for the client even when raised during execution: an argument strawberry could not convert,
+such as a malformed global id (`Value cannot represent a GlobalID: "…"`), is the caller's mistake."""
+
 
 def build_server_schema(settings: Settings) -> strawberry.Schema:
     return build_schema(extensions=list(limit_extensions(production=settings.is_production,
-                                                         allow_introspection=viewer_is_staff)))
+                                                         allow_introspection=viewer_is_staff,
+                                                         public_exception_types=PUBLIC_EXCEPTION_TYPES)))

@@ -72,7 +72,7 @@ def test_an_image_with_too_many_pixels_is_refused_before_it_is_decoded() -> None
     refused = refusal(out.getvalue())
     assert (refused.reason, refused.width, refused.height) == ("pixels", 10_000, 9_000)
     assert unsupported_message(refused) == (
-        "This photo is 10000×9000 pixels; the limit is 80 megapixels. Send a smaller version.")
+        "This photo is 10000×9000 pixels; the limit is 16 megapixels. Send a smaller version.")
 
 
 def test_sizes_read_as_over_the_limit_when_they_are() -> None:
