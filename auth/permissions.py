@@ -81,7 +81,7 @@ class IsStaff(BasePermission):
 class IsOffice(BasePermission):
     """Owner and office: the CRM's internal records (tags, reminders, notices, activity)."""
 
-    message = "Only office staff (owner or office) may do this."
+    message = "Only office staff may do this."
 
     def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
         return _viewer(info).is_office
