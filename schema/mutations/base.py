@@ -108,7 +108,8 @@ def mutation(*, permission: type[BasePermission], description: str,
 
         async def resolve(info: Info, input: Any) -> Any:
             try:
-                if not permission().has_permission(None, info):
+                allowed = permission().has_permission(None, info)
+                if not (await allowed if inspect.isawaitable(allowed) else allowed):
                     raise Forbidden(permission.message or "You may not do this.")
                 return await run_in_transaction(info.context.sessions, info.context.viewer,
                                                 lambda session, viewer: body(Call(info, session, viewer), input))
