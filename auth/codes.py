@@ -42,7 +42,7 @@ from auth.sessions import start_session
 from models import Customer, LoginCode, User, UserSession
 from models.base import utc_now
 from models.enums import Role
-from resolvers.errors import Problem, UserInputError
+from models.problems import Problem, ProblemCode, UserInputError
 
 __all__ = [
     "BAD_CODE_MESSAGE",
@@ -171,14 +171,14 @@ async def request_login_code(session: AsyncSession, username: str, *, client_add
     now = now or utc_now()
     username = _normalize_username(username)
     if not username:
-        raise UserInputError.one("username", "REQUIRED", "Enter your username.")
+        raise UserInputError.one("username", ProblemCode.REQUIRED, "Enter your username.")
     wait = await rate_limits().hit(
         Check(CODES_PER_ADDRESS, "code-address", client_address or "unknown"),
         Check(CODES_PER_USERNAME, "code-username", username.casefold()),
     )
     if wait is not None:
         raise UserInputError.one(
-            None, "NOT_ALLOWED",
+            None, ProblemCode.NOT_ALLOWED,
             f"Too many codes requested; try again in {retry_minutes(wait)} minutes.")
 
     found = await _find_user(session, username, lock=True)
@@ -242,7 +242,7 @@ class SignInOutcome:
         return self.problem is None
 
 
-def _failed(field: str | None, code: str, message: str) -> SignInOutcome:
+def _failed(field: str | None, code: ProblemCode, message: str) -> SignInOutcome:
     return SignInOutcome(problem=Problem(field=(field,) if field else None, code=code, message=message))
 
 
@@ -256,20 +256,20 @@ async def sign_in(session: AsyncSession, username: str, code: str, *, client_add
     now = now or utc_now()
     username = _normalize_username(username)
     if not username:
-        return _failed("username", "REQUIRED", "Enter your username.")
+        return _failed("username", ProblemCode.REQUIRED, "Enter your username.")
     typed = _normalize_code(code)
     if typed is None:
-        return _failed("code", "INVALID", CODE_FORMAT_MESSAGE)
+        return _failed("code", ProblemCode.INVALID, CODE_FORMAT_MESSAGE)
     wait = await rate_limits().hit(Check(SIGN_INS_PER_ADDRESS, "sign-in-address", client_address or "unknown"))
     if wait is not None:
-        return _failed(None, "NOT_ALLOWED",
+        return _failed(None, ProblemCode.NOT_ALLOWED,
                        f"Too many sign-in attempts; try again in {retry_minutes(wait)} minutes.")
 
     found = await _find_user(session, username, lock=True)
     if found is None or not may_sign_in(*found):
         await _live_code(session, 0)  # the same reads and hashing as a real attempt, then the same answer
         hmac.compare_digest(hash_code(0, typed), hash_code(0, generate_code()))
-        return _failed("code", "INVALID", BAD_CODE_MESSAGE)
+        return _failed("code", ProblemCode.INVALID, BAD_CODE_MESSAGE)
     user = found[0]
     assert user.id is not None
 
@@ -295,4 +295,4 @@ async def sign_in(session: AsyncSession, username: str, code: str, *, client_add
         user.locked_at = now
         await revoke_pending_codes(session, user.id, now=now)
     await session.flush()
-    return _failed("code", "INVALID", BAD_CODE_MESSAGE)
+    return _failed("code", ProblemCode.INVALID, BAD_CODE_MESSAGE)

@@ -1,7 +1,10 @@
-"""Field-level rules, written once: who may see internal details and money.
+"""Who may do what, written once as permission classes (in the manner of PyCon Italia's `permission_classes`).
 
-A client or integration gets `null` for these fields (never an error that could leak a value), so every
-field carrying one is nullable and says in its description who may see it.
+Fields: a client or integration gets `null` for a restricted field (never an error that could leak a value),
+so every field carrying one is nullable and says in its description who may see it.
+
+Mutations: each declares one of these classes (`schema.mutations.base.mutation(permission=...)`); a viewer
+it refuses gets the one FORBIDDEN GraphQL error with the class's `message`, and nothing runs.
 """
 
 from __future__ import annotations
@@ -20,10 +23,56 @@ def _viewer(info: Any) -> Viewer:
     return viewer
 
 
+class AllowAny(BasePermission):
+    """Anyone, signed in or not (sign-in itself). The business function decides what the answer may reveal."""
+
+    message = "Anyone may do this."
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        return True
+
+
+class IsAuthenticated(BasePermission):
+    """Any signed-in viewer, user or API token; the business rule decides on the object itself."""
+
+    message = "Sign in to do this."
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        return _viewer(info).is_authenticated
+
+
+class IsUser(BasePermission):
+    """A signed-in user (not an API token): what belongs to a person, such as their notifications."""
+
+    message = "Sign in as a user to do this."
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        return _viewer(info).user_id is not None
+
+
+class IsOwner(BasePermission):
+    """The owner alone: staff accounts and company settings."""
+
+    message = "Only the owner may do this."
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        return _viewer(info).is_owner
+
+
+class IsClientWithFinances(BasePermission):
+    """A client user (or token) who sees the account's money: reports payments, asks for corrections."""
+
+    message = "Only a client user who sees the account's invoices may do this."
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        viewer = _viewer(info)
+        return viewer.is_client and viewer.sees_money
+
+
 class IsStaff(BasePermission):
     """Company side: owner, office and field employees."""
 
-    message = "Only staff may see this field."
+    message = "Only staff may do this."
 
     def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
         return _viewer(info).is_staff
@@ -32,7 +81,7 @@ class IsStaff(BasePermission):
 class IsOffice(BasePermission):
     """Owner and office: the CRM's internal records (tags, reminders, notices, activity)."""
 
-    message = "Only office staff may see this field."
+    message = "Only office staff may do this."
 
     def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
         return _viewer(info).is_office
@@ -41,7 +90,7 @@ class IsOffice(BasePermission):
 class SeesMoney(BasePermission):
     """Office, and client users or tokens given finances. Field employees never see money."""
 
-    message = "You may not see amounts."
+    message = "Only office staff, and client users who see finances, may do this."
 
     def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
         return _viewer(info).sees_money

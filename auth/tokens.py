@@ -21,7 +21,7 @@ from auth.sessions import hash_token
 from auth.viewer import Viewer
 from models import ApiToken, ApiTokenProperty, Customer, Property
 from models.base import utc_now
-from resolvers.errors import UserInputError, not_found
+from models.problems import ProblemCode, UserInputError, not_found
 
 __all__ = [
     "API_TOKEN_PREFIX",
@@ -72,7 +72,7 @@ async def customer_property_ids(session: AsyncSession, customer_id: int, propert
                                             _c(Property, "customer_id") == customer_id)
     )).scalars().all())
     if missing := [pid for pid in wanted if pid not in found]:
-        raise UserInputError.one(field, "NOT_FOUND",
+        raise UserInputError.one(field, ProblemCode.NOT_FOUND,
                                  f"No property of this customer with id {missing[0]}. Check the property ids.")
     return wanted
 
@@ -89,9 +89,10 @@ async def create_api_token(session: AsyncSession, viewer: Viewer, *, customer_id
 
     clean_name = (name or "").strip()
     if not clean_name:
-        raise UserInputError.one("name", "REQUIRED", "Name the token after what will use it (e.g. \"PM software\").")
+        raise UserInputError.one("name", ProblemCode.REQUIRED,
+                                 "Name the token after what will use it (e.g. \"PM software\").")
     if len(clean_name) > NAME_LENGTH:
-        raise UserInputError.one("name", "INVALID", f"Use at most {NAME_LENGTH} characters for the name.")
+        raise UserInputError.one("name", ProblemCode.INVALID, f"Use at most {NAME_LENGTH} characters for the name.")
     customer = await session.get(Customer, customer_id)
     if customer is None:
         raise not_found("customerId", "customer")

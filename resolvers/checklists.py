@@ -17,18 +17,14 @@ from auth.viewer import Viewer
 from models import ChecklistItem, Employee, Job, JobAssignment, User
 from models.base import utc_now
 from models.enums import JobStatus, Role
+from models.problems import Forbidden, Problem, ProblemCode, UserInputError
 from resolvers.crm import record_activity
-from resolvers.errors import Problem, UserInputError
 from resolvers.job_workflow import label as status_label
 from resolvers.properties import clean_text, missing, raise_if, row_id, scoped
 from resolvers.reads import c
 
 CLOSED = (JobStatus.FINISHED, JobStatus.CANCELLED)
 MAX_LABEL_LENGTH = 200
-
-
-class Denied(Exception):
-    """The viewer may read the job but not change its proof (a client, say): an access error, not a userError."""
 
 
 def may_work_on(viewer: Viewer, assigned_employee_ids: Collection[int]) -> bool:
@@ -56,7 +52,7 @@ async def set_item_done(session: AsyncSession, viewer: Viewer, item_id: int, don
                         ) -> tuple[ChecklistItem, Job]:
     """Tick (`done`) or untick a checklist item; returns the item and its job.
 
-    NOT_FOUND when the viewer can't read the item; `Denied` when they can but may not change it (clients,
+    NOT_FOUND when the viewer can't read the item; `Forbidden` when they can but may not change it (clients,
     other roles); CONFLICT for the crew once the job is Finished or Cancelled (the office may still correct).
     Asking for the state the item is already in changes nothing and records nothing.
     """
@@ -69,7 +65,7 @@ async def set_item_done(session: AsyncSession, viewer: Viewer, item_id: int, don
     if job is None:  # pragma: no cover - the item was readable through its job a moment ago
         raise missing(field, "checklist item")
     if not may_work_on(viewer, await assigned_employee_ids(session, row_id(job))):
-        raise Denied("Only the employees assigned to this job and the office can change its checklist.")
+        raise Forbidden("Only the employees assigned to this job and the office can change its checklist.")
     # Read the item again under the job's lock: another request may have ticked it meanwhile.
     item = (await session.execute(
         sa.select(ChecklistItem).where(c(ChecklistItem, "id") == item_id)
@@ -78,7 +74,7 @@ async def set_item_done(session: AsyncSession, viewer: Viewer, item_id: int, don
         raise missing(field, "checklist item")
     if job.status in CLOSED and not viewer.is_office:
         raise UserInputError.one(
-            field, "CONFLICT",
+            field, ProblemCode.CONFLICT,
             f"This job is {status_label(job.status)}, so its checklist can no longer change. "
             "Ask the office if something needs correcting.",
         )
@@ -102,16 +98,17 @@ async def add_item(session: AsyncSession, viewer: Viewer, job_id: int, label: st
                    ) -> tuple[ChecklistItem, Job]:
     """Append an item to a job's checklist (office only; any status, since the office may correct)."""
     if not viewer.is_office:
-        raise Denied("Only the office can add checklist items.")
+        raise Forbidden("Only the office can add checklist items.")
     job = await lock_job(session, viewer, job_id)
     if job is None:
         raise missing(("input", "jobId"), "job")
     problems: list[Problem] = []
     text = clean_text(label)
     if text is None:
-        problems.append(Problem(("input", "label"), "REQUIRED", "Say what to check, e.g. “Lock the back door”."))
+        problems.append(Problem(("input", "label"), ProblemCode.REQUIRED,
+                                "Say what to check, e.g. “Lock the back door”."))
     elif len(text) > MAX_LABEL_LENGTH:
-        problems.append(Problem(("input", "label"), "INVALID",
+        problems.append(Problem(("input", "label"), ProblemCode.INVALID,
                                 f"Keep the label to {MAX_LABEL_LENGTH} characters (it has {len(text)})."))
     raise_if(problems)
     assert text is not None

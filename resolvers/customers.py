@@ -23,8 +23,8 @@ from auth.scope import readable, readable_condition
 from auth.viewer import Viewer
 from models import Customer
 from models.enums import CustomerKind, CustomerStatus
+from models.problems import Forbidden, Problem, ProblemCode, UserInputError
 from resolvers.crm import record_activity
-from resolvers.errors import Problem, UserInputError
 from resolvers.normalize import (
     InvalidValue,
     clean_text,
@@ -331,7 +331,7 @@ class _Validator:
         self.positions: dict[str, dict[str, int]] = {"emails": {}, "phones": {}}
         """Where each normalised e-mail and phone was first typed (its index in the input list)."""
 
-    def problem(self, path: Path, code: str, message: str) -> None:
+    def problem(self, path: Path, code: ProblemCode, message: str) -> None:
         self.problems.append(Problem(field=(INPUT, *path), code=code, message=message))
 
     def raise_if_any(self) -> None:
@@ -341,7 +341,7 @@ class _Validator:
     def display_name(self, value: str | None) -> str:
         name = clean_text(value)
         if name is None:
-            self.problem(("displayName",), "REQUIRED", "Type the customer's name: it cannot be blank.")
+            self.problem(("displayName",), ProblemCode.REQUIRED, "Type the customer's name: it cannot be blank.")
             return ""
         return self._length(("displayName",), name, MAX_NAME_LENGTH, "The name")
 
@@ -371,7 +371,7 @@ class _Validator:
                 try:
                     columns[column] = normalize_country(raw)
                 except InvalidValue as error:
-                    self.problem(("billingAddress", name), "INVALID", str(error))
+                    self.problem(("billingAddress", name), ProblemCode.INVALID, str(error))
                 continue
             text = clean_text(raw)
             columns[column] = None if text is None else self._length(
@@ -381,7 +381,7 @@ class _Validator:
     def _list(self, name: str, values: Sequence[str] | None, normalize: Any, what: str) -> list[str]:
         values = list(values or [])
         if len(values) > MAX_CONTACT_VALUES:
-            self.problem((name,), "INVALID", f"A customer can have at most {MAX_CONTACT_VALUES} {what}; "
+            self.problem((name,), ProblemCode.INVALID, f"A customer can have at most {MAX_CONTACT_VALUES} {what}; "
                                              f"you gave {len(values)}. Remove some.")
             return []
         normalized: list[str] = []
@@ -389,7 +389,7 @@ class _Validator:
             try:
                 value = normalize(value)
             except InvalidValue as error:
-                self.problem((name, str(index)), "INVALID", str(error))
+                self.problem((name, str(index)), ProblemCode.INVALID, str(error))
                 continue
             if value not in normalized:
                 normalized.append(value)
@@ -398,14 +398,14 @@ class _Validator:
 
     def _length(self, path: Path, text: str, limit: int, what: str) -> str:
         if len(text) > limit:
-            self.problem(path, "INVALID",
+            self.problem(path, ProblemCode.INVALID,
                          f"{what} is {len(text)} characters long; shorten it to {limit} at most.")
         return text
 
 
 def _require_office(viewer: Viewer) -> None:
     if not viewer.is_office:
-        raise UserInputError.one(None, "NOT_ALLOWED", "Only the office (owner or office staff) may do this.")
+        raise Forbidden("Only the office (owner or office staff) may do this.")
 
 
 async def _lock_identity(session: AsyncSession, identity: Identity) -> None:
@@ -435,7 +435,7 @@ def _refuse_duplicates(candidates: list[DuplicateCandidate], identity: Identity,
     doing = "create a new customer" if creating else "save these details"
     message = (f"This may be a client you already have: {'; '.join(described)}. Open the existing customer "
                f"instead, or pass confirmNew: true to {doing} anyway.")
-    raise UserInputError([Problem(field=_field_of(exact[0], identity, positions), code="DUPLICATE_CANDIDATES",
+    raise UserInputError([Problem(field=_field_of(exact[0], identity, positions), code=ProblemCode.DUPLICATE_CANDIDATES,
                                   message=message, data=candidates)])
 
 
@@ -520,10 +520,10 @@ async def update_customer(session: AsyncSession, viewer: Viewer, customer_id: in
                  .with_for_update().execution_options(populate_existing=True))
     customer = (await session.scalars(statement)).one_or_none()
     if customer is None:
-        raise UserInputError.one((INPUT, "id"), "NOT_FOUND",
+        raise UserInputError.one((INPUT, "id"), ProblemCode.NOT_FOUND,
                                  "No customer with this id. Check the id and try again.")
     if customer.merged_into_id is not None:
-        raise UserInputError.one((INPUT, "id"), "CONFLICT",
+        raise UserInputError.one((INPUT, "id"), ProblemCode.CONFLICT,
                                  "This customer was merged into another one and can no longer change. "
                                  "Edit the customer it was merged into instead.")
 
@@ -546,7 +546,7 @@ async def update_customer(session: AsyncSession, viewer: Viewer, customer_id: in
     for name, what in (("kind", "a kind"), ("status", "a status"), ("portal_access", "true or false")):
         given = getattr(changes, name)
         if given is None:
-            check.problem((_FIELD_NAMES[name],), "REQUIRED",
+            check.problem((_FIELD_NAMES[name],), ProblemCode.REQUIRED,
                           f"{_FIELD_NAMES[name]} cannot be cleared: give {what}, or leave the field out.")
         elif given is not KEEP:
             values[name] = given

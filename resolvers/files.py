@@ -29,9 +29,9 @@ from adapters.files import (
 from auth.viewer import Viewer
 from models import Property, StoredFile
 from models.enums import FileKind, Role
-from resolvers.checklists import Denied, assigned_employee_ids, lock_job, may_work_on
+from models.problems import Forbidden, Problem, ProblemCode, UserInputError
+from resolvers.checklists import assigned_employee_ids, lock_job, may_work_on
 from resolvers.crm import record_activity
-from resolvers.errors import Problem, UserInputError
 from resolvers.properties import missing, raise_if, row_id, scoped
 from resolvers.reads import c
 
@@ -78,7 +78,7 @@ def megabytes(size: int) -> str:
 
 def size_problem(size: int) -> Problem:
     """The userError for a file of `size` bytes, over MAX_BYTES."""
-    return Problem(FILE_FIELD, "INVALID",
+    return Problem(FILE_FIELD, ProblemCode.INVALID,
                    f"This file is {megabytes(size)} MB; the limit is {MAX_BYTES // MEGABYTE} MB.")
 
 
@@ -130,16 +130,16 @@ class _Target:
 async def _target(session: AsyncSession, viewer: Viewer, draft: UploadDraft) -> _Target:
     """Where the file goes, as the viewer may reach it (locked FOR SHARE so it does not move meanwhile)."""
     if draft.job_id is None and draft.property_id is None:
-        raise UserInputError.one(("input", "jobId"), "REQUIRED",
+        raise UserInputError.one(("input", "jobId"), ProblemCode.REQUIRED,
                                  "Attach the file to a job or a property: give jobId or propertyId.")
     if draft.job_id is not None:
         job = await lock_job(session, viewer, draft.job_id, share=True)
         if job is None:
             raise missing(("input", "jobId"), "job")
         if not may_work_on(viewer, await assigned_employee_ids(session, row_id(job))):
-            raise Denied("Only the employees assigned to this job and the office can attach files to it.")
+            raise Forbidden("Only the employees assigned to this job and the office can attach files to it.")
         if draft.property_id is not None and draft.property_id != job.property_id:
-            raise UserInputError.one(("input", "propertyId"), "INVALID",
+            raise UserInputError.one(("input", "propertyId"), ProblemCode.INVALID,
                                      "This job is at another property; leave propertyId out to attach the file "
                                      "to the job.")
         return _Target(customer_id=job.customer_id, job_id=row_id(job), property_id=job.property_id)
@@ -149,7 +149,7 @@ async def _target(session: AsyncSession, viewer: Viewer, draft: UploadDraft) -> 
     if place is None:
         raise missing(("input", "propertyId"), "property")
     if not viewer.is_office:
-        raise Denied("Only the office can attach files to a property; the crew attaches them to their jobs.")
+        raise Forbidden("Only the office can attach files to a property; the crew attaches them to their jobs.")
     return _Target(customer_id=place.customer_id, job_id=None, property_id=row_id(place))
 
 
@@ -157,7 +157,7 @@ async def attach_file(session: AsyncSession, viewer: Viewer, draft: UploadDraft,
                       store: FileStore | None = None) -> StoredFile:
     """Check and store an upload and attach it to its job (and the job's property) or to a property.
 
-    NOT_FOUND when the viewer can't read the job or property; `Denied` when they can but may not attach
+    NOT_FOUND when the viewer can't read the job or property; `Forbidden` when they can but may not attach
     (clients; the crew on a property); NOT_ALLOWED for a kind the crew may not attach; INVALID at
     ["input", "file"] for a file too large or not a photo or PDF. Nothing is stored unless it all holds.
     """
@@ -165,7 +165,7 @@ async def attach_file(session: AsyncSession, viewer: Viewer, draft: UploadDraft,
     problems: list[Problem] = []
     if not viewer.is_office and draft.kind not in CREW_KINDS:
         kinds = ", ".join(kind.value for kind in FileKind if kind in CREW_KINDS)
-        problems.append(Problem(("input", "kind"), "NOT_ALLOWED",
+        problems.append(Problem(("input", "kind"), ProblemCode.NOT_ALLOWED,
                                 f"Field staff attach {kinds}; ask the office to attach a {draft.kind.value}."))
     if draft.content is None or draft.size > MAX_BYTES:
         problems.append(size_problem(max(draft.size, MAX_BYTES + 1)))
@@ -174,7 +174,7 @@ async def attach_file(session: AsyncSession, viewer: Viewer, draft: UploadDraft,
     try:
         examined = await asyncio.to_thread(examine, draft.content)
     except Unsupported as refusal:
-        raise UserInputError.one(FILE_FIELD, "INVALID", unsupported_message(refusal)) from None
+        raise UserInputError.one(FILE_FIELD, ProblemCode.INVALID, unsupported_message(refusal)) from None
 
     store = store or default_store()
     blob = await asyncio.to_thread(store.put, draft.content)
@@ -203,7 +203,7 @@ async def set_visibility(session: AsyncSession, viewer: Viewer, file_id: int, vi
                          ) -> StoredFile:
     """Show a file to the client portal or hide it (office only)."""
     if not viewer.is_office:
-        raise Denied("Only the office can change who sees a file.")
+        raise Forbidden("Only the office can change who sees a file.")
     statement = (scoped(viewer, StoredFile).where(c(StoredFile, "id") == file_id)
                  .with_for_update().execution_options(populate_existing=True))
     row = (await session.execute(statement)).scalar_one_or_none()

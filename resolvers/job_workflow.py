@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from models.enums import JobStatus
-from resolvers.errors import UserInputError
+from models.problems import ProblemCode, UserInputError
 
 LABELS: dict[JobStatus, str] = {
     JobStatus.PENDING: "Pending",
@@ -58,31 +58,27 @@ def check_move(viewer_is_office: bool, current: JobStatus, target: JobStatus, re
     `open_required_items` are the labels of the job's required checklist items not yet done.
     """
     if target == current:
-        raise UserInputError.one(STATUS_FIELD, "INVALID", f"The job is already {LABELS[current]}.")
+        raise UserInputError.one(STATUS_FIELD, ProblemCode.INVALID, f"The job is already {LABELS[current]}.")
     if is_correction(current, target):
         if not viewer_is_office:
             raise UserInputError.one(
-                STATUS_FIELD, "NOT_ALLOWED",
+                STATUS_FIELD, ProblemCode.NOT_ALLOWED,
                 f"A {LABELS[current]} job can move to {_choices(current)}; only the office can correct it "
                 f"to {LABELS[target]}.",
             )
         if reason is None or not reason.strip():
             raise UserInputError.one(
-                REASON_FIELD, "REQUIRED",
+                REASON_FIELD, ProblemCode.REQUIRED,
                 f"Moving a job from {LABELS[current]} to {LABELS[target]} is a correction: give a reason.",
             )
     if target is JobStatus.FINISHED and open_required_items:
         items = ", ".join(f"“{item}”" for item in open_required_items)
         raise UserInputError.one(
-            STATUS_FIELD, "CONFLICT",
+            STATUS_FIELD, ProblemCode.CONFLICT,
             f"The job cannot be finished while required checklist items are open: {items}. "
             "Tick them off first.",
             data={"openItems": list(open_required_items)},
         )
-
-
-class MoveDenied(Exception):
-    """The viewer may read the job but not move it (a client, say): an access error, not a userError."""
 
 
 def may_move(*, viewer_is_office: bool, viewer_employee_id: int | None,

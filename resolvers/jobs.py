@@ -31,10 +31,10 @@ from models import (
 from models.base import utc_now
 from models.enums import InvoiceStatus, JobStatus, Role
 from models.money import to_cents
+from models.problems import Forbidden, Problem, ProblemCode
 from resolvers.crm import record_activity
-from resolvers.errors import Problem
 from resolvers.job_events import announce_status_change
-from resolvers.job_workflow import MoveDenied, check_move, is_correction, label, may_move
+from resolvers.job_workflow import check_move, is_correction, label, may_move
 from resolvers.properties import (
     NOT_FOUND,
     clean_text,
@@ -157,20 +157,20 @@ async def _lines(session: AsyncSession, viewer: Viewer, drafts: Sequence[LineDra
         before = len(problems)
         service = services.get(draft.service_id)
         if service is None:
-            problems.append(Problem((*path, "serviceId"), "NOT_FOUND", NOT_FOUND.format(what="service")))
+            problems.append(Problem((*path, "serviceId"), ProblemCode.NOT_FOUND, NOT_FOUND.format(what="service")))
             continue
         if not service.active and service.id not in already_used:
-            problems.append(Problem((*path, "serviceId"), "INVALID",
+            problems.append(Problem((*path, "serviceId"), ProblemCode.INVALID,
                                     f"“{service.name}” is no longer offered; pick an active service."))
         quantity = ONE if draft.quantity is None else draft.quantity
         problem = _amount_problem(quantity, what="quantity", positive=True, maximum=MAX_QUANTITY)
         if problem:
-            problems.append(Problem((*path, "quantity"), "INVALID", problem))
+            problems.append(Problem((*path, "quantity"), ProblemCode.INVALID, problem))
         price_cents = service.default_price_cents
         if draft.unit_price is not None:
             problem = _amount_problem(draft.unit_price, what="unit price", positive=False, maximum=MAX_PRICE)
             if problem:
-                problems.append(Problem((*path, "unitPrice"), "INVALID", problem))
+                problems.append(Problem((*path, "unitPrice"), ProblemCode.INVALID, problem))
             else:
                 price_cents = to_cents(draft.unit_price)
         if len(problems) == before:
@@ -194,9 +194,9 @@ async def _employees(session: AsyncSession, viewer: Viewer, employee_ids: Sequen
         path = ("input", "employeeIds", str(index))
         worker = found.get(employee_id)
         if worker is None:
-            problems.append(Problem(path, "NOT_FOUND", NOT_FOUND.format(what="employee")))
+            problems.append(Problem(path, ProblemCode.NOT_FOUND, NOT_FOUND.format(what="employee")))
         elif not worker.active and employee_id not in already_assigned:
-            problems.append(Problem(path, "INVALID",
+            problems.append(Problem(path, ProblemCode.INVALID,
                                     f"{worker.name} is no longer active; assign someone else."))
     return wanted
 
@@ -204,7 +204,7 @@ async def _employees(session: AsyncSession, viewer: Viewer, employee_ids: Sequen
 async def _check_team(session: AsyncSession, viewer: Viewer, team_id: int, problems: list[Problem]) -> None:
     statement = sa.select(sa.exists(scoped(viewer, Team).where(c(Team, "id") == team_id)))
     if not (await session.execute(statement)).scalar():
-        problems.append(Problem(("input", "teamId"), "NOT_FOUND", NOT_FOUND.format(what="team")))
+        problems.append(Problem(("input", "teamId"), ProblemCode.NOT_FOUND, NOT_FOUND.format(what="team")))
 
 
 async def _property_of(session: AsyncSession, viewer: Viewer, property_id: int, customer: Customer,
@@ -215,16 +215,16 @@ async def _property_of(session: AsyncSession, viewer: Viewer, property_id: int, 
                  .with_for_update(read=True).execution_options(populate_existing=True))
     place = (await session.execute(statement)).scalar_one_or_none()
     if place is None:
-        problems.append(Problem(path, "NOT_FOUND", NOT_FOUND.format(what="property")))
+        problems.append(Problem(path, ProblemCode.NOT_FOUND, NOT_FOUND.format(what="property")))
         return None
     if place.customer_id != customer.id:
         problems.append(Problem(
-            path, "INVALID",
+            path, ProblemCode.INVALID,
             f"“{place.name}” belongs to another customer; pick one of {customer.display_name}'s properties.",
         ))
         return None
     if not place.active:
-        problems.append(Problem(path, "INVALID",
+        problems.append(Problem(path, ProblemCode.INVALID,
                                 f"“{place.name}” is no longer in use; pick an active property."))
         return None
     return place
@@ -290,7 +290,7 @@ async def create_job(session: AsyncSession, viewer: Viewer, draft: JobDraft) -> 
     start = _utc(draft.scheduled_start)
     end = _utc(draft.scheduled_end) if draft.scheduled_end is not None else None
     if end is not None and end <= start:
-        problems.append(Problem(("input", "scheduledEnd"), "INVALID", "The job must end after it starts."))
+        problems.append(Problem(("input", "scheduledEnd"), ProblemCode.INVALID, "The job must end after it starts."))
     if draft.team_id is not None:
         await _check_team(session, viewer, draft.team_id, problems)
     crew = await _employees(session, viewer, draft.employee_ids, problems)
@@ -345,7 +345,7 @@ async def update_job(session: AsyncSession, viewer: Viewer, job_id: int, changes
 
     if not isinstance(changes.scheduled_start, Keep):
         if changes.scheduled_start is None:
-            problems.append(Problem(("input", "scheduledStart"), "REQUIRED",
+            problems.append(Problem(("input", "scheduledStart"), ProblemCode.REQUIRED,
                                     "A job needs a start; leave it out to keep the current one."))
         else:
             values["scheduled_start"] = _utc(changes.scheduled_start)
@@ -355,7 +355,7 @@ async def update_job(session: AsyncSession, viewer: Viewer, job_id: int, changes
     end = values.get("scheduled_end", job.scheduled_end)
     if ("scheduled_start" in values or "scheduled_end" in values) and end is not None and end <= start:
         at = "scheduledEnd" if "scheduled_end" in values else "scheduledStart"
-        problems.append(Problem(("input", at), "INVALID", "The job must end after it starts."))
+        problems.append(Problem(("input", at), ProblemCode.INVALID, "The job must end after it starts."))
 
     if not isinstance(changes.team_id, Keep):
         if changes.team_id is not None:
@@ -370,7 +370,7 @@ async def update_job(session: AsyncSession, viewer: Viewer, job_id: int, changes
     crew: list[int] | None = None
     if not isinstance(changes.employee_ids, Keep):
         if changes.employee_ids is None:
-            problems.append(Problem(("input", "employeeIds"), "REQUIRED",
+            problems.append(Problem(("input", "employeeIds"), ProblemCode.REQUIRED,
                                     "Give the employees to assign ([] for nobody), or leave it out."))
         else:
             crew = await _employees(session, viewer, changes.employee_ids, problems,
@@ -380,7 +380,7 @@ async def update_job(session: AsyncSession, viewer: Viewer, job_id: int, changes
     new_lines: list[_Line] | None = None
     if not isinstance(changes.services, Keep):
         if changes.services is None:
-            problems.append(Problem(("input", "services"), "REQUIRED",
+            problems.append(Problem(("input", "services"), ProblemCode.REQUIRED,
                                     "Give the job's services ([] for none), or leave it out."))
         else:
             used = {line.service_id for line in old_lines if line.service_id is not None}
@@ -389,14 +389,14 @@ async def update_job(session: AsyncSession, viewer: Viewer, job_id: int, changes
                 new_lines = None
             elif job.status in LOCKED_LINES:
                 problems.append(Problem(
-                    ("input", "services"), "CONFLICT",
+                    ("input", "services"), ProblemCode.CONFLICT,
                     f"A {label(job.status)} job's services can't change. "
                     "Schedule a new job for extra work, or correct the job's status first.",
                 ))
             elif invoiced := await _billing_invoice_numbers(session, job_id):
                 numbers = ", ".join(f"#{number}" for number in invoiced)
                 problems.append(Problem(
-                    ("input", "services"), "CONFLICT",
+                    ("input", "services"), ProblemCode.CONFLICT,
                     f"This job is billed on invoice {numbers}; void or credit the invoice first, "
                     "then change its services.",
                 ))
@@ -444,7 +444,7 @@ async def set_job_status(session: AsyncSession, viewer: Viewer, job_id: int, tar
     employee_id = viewer.employee_id if viewer.role is Role.EMPLOYEE else None
     if not may_move(viewer_is_office=viewer.is_office, viewer_employee_id=employee_id,
                     assigned_employee_ids=await _assigned(session, job_id)):
-        raise MoveDenied("Only the employees assigned to this job and the office can change its status.")
+        raise Forbidden("Only the employees assigned to this job and the office can change its status.")
     open_items: list[str] = []
     if target is JobStatus.FINISHED:
         statement = (sa.select(c(ChecklistItem, "label"))

@@ -26,7 +26,7 @@ from auth.viewer import Viewer
 from models import Batch, Company, Invoice, Notification, PaymentTransaction, User, UserProperty
 from models.enums import NotificationKind, Role
 from models.money import Money
-from resolvers.errors import Problem, UserInputError
+from models.problems import Problem, ProblemCode, UserInputError
 from resolvers.reads import c
 
 log = logging.getLogger(__name__)
@@ -206,7 +206,7 @@ async def mark_read(session: AsyncSession, viewer: Viewer, notification_ids: Seq
     )).scalars())
     if notification_ids is not None:
         found = {row.id for row in rows}
-        missing = [Problem(("input", "notificationIds", str(index)), "NOT_FOUND",
+        missing = [Problem(("input", "notificationIds", str(index)), ProblemCode.NOT_FOUND,
                            "No notification with this id. Check the id and try again.")
                    for index, value in enumerate(notification_ids) if value not in found]
         if missing:

@@ -13,8 +13,8 @@ from auth.scope import readable_condition
 from auth.viewer import Viewer
 from models import Customer, Invoice, Job, Property
 from models.enums import CustomerStatus, PropertyType
+from models.problems import Problem, ProblemCode, UserInputError
 from resolvers.crm import record_activity
-from resolvers.errors import Problem, UserInputError
 from resolvers.reads import c
 from resolvers.values import KEEP, Address, Keep
 
@@ -45,8 +45,8 @@ NOT_FOUND = "No {what} with this id. Check the id and try again."
 
 
 def missing(field: tuple[str, ...], what: str) -> UserInputError:
-    """`resolvers.errors.not_found` at an input path: "does not exist" and "not yours" look the same."""
-    return UserInputError.one(field, "NOT_FOUND", NOT_FOUND.format(what=what))
+    """`models.problems.not_found` at an input path: "does not exist" and "not yours" look the same."""
+    return UserInputError.one(field, ProblemCode.NOT_FOUND, NOT_FOUND.format(what=what))
 
 
 def row_id(row: Any) -> int:
@@ -69,12 +69,12 @@ async def customer_for_new_work(session: AsyncSession, viewer: Viewer, customer_
         raise missing(field, "customer")
     if customer.merged_into_id is not None:
         raise UserInputError.one(
-            field, "CONFLICT",
+            field, ProblemCode.CONFLICT,
             f"{customer.display_name} was merged into another customer; add {what} to that customer instead.",
         )
     if customer.status is CustomerStatus.ARCHIVED:
         raise UserInputError.one(
-            field, "CONFLICT",
+            field, ProblemCode.CONFLICT,
             f"{customer.display_name} is archived; restore the customer before adding {what}.",
         )
     return customer
@@ -107,13 +107,13 @@ class PropertyChanges:
 def _address_columns(address: Address, path: tuple[str, ...], problems: list[Problem]) -> dict[str, Any]:
     line1, city = clean_text(address.line1), clean_text(address.city)
     if line1 is None:
-        problems.append(Problem((*path, "line1"), "REQUIRED",
+        problems.append(Problem((*path, "line1"), ProblemCode.REQUIRED,
                                 "Give the street and number (address line 1)."))
     if city is None:
-        problems.append(Problem((*path, "city"), "REQUIRED", "Give the city."))
+        problems.append(Problem((*path, "city"), ProblemCode.REQUIRED, "Give the city."))
     country = (clean_text(address.country) or "US").upper()
     if len(country) != 2 or not country.isalpha():
-        problems.append(Problem((*path, "country"), "INVALID",
+        problems.append(Problem((*path, "country"), ProblemCode.INVALID,
                                 "Give the country as a two-letter ISO code, e.g. US."))
     return {
         "address_line1": line1, "address_line2": clean_text(address.line2), "city": city,
@@ -125,7 +125,7 @@ def _address_columns(address: Address, path: tuple[str, ...], problems: list[Pro
 def _name(value: str | None, problems: list[Problem]) -> str | None:
     name = clean_text(value)
     if name is None:
-        problems.append(Problem(("input", "name"), "REQUIRED",
+        problems.append(Problem(("input", "name"), ProblemCode.REQUIRED,
                                 "Give the property a name, e.g. “Main house”."))
     return name
 
@@ -173,12 +173,12 @@ async def update_property(session: AsyncSession, viewer: Viewer, property_id: in
         values["name"] = _name(changes.name, problems)
     if not isinstance(changes.type, Keep):
         if changes.type is None:
-            problems.append(Problem(("input", "type"), "REQUIRED",
+            problems.append(Problem(("input", "type"), ProblemCode.REQUIRED,
                                     "Give the property type, or leave it out."))
         values["type"] = changes.type
     if not isinstance(changes.address, Keep):
         if changes.address is None:
-            problems.append(Problem(("input", "address"), "REQUIRED",
+            problems.append(Problem(("input", "address"), ProblemCode.REQUIRED,
                                     "A property needs an address; leave it out to keep the current one."))
         else:
             values |= _address_columns(changes.address, ("input", "address"), problems)
@@ -194,7 +194,7 @@ async def update_property(session: AsyncSession, viewer: Viewer, property_id: in
                                              "properties")
         if await _has_history(session, property_id):
             raise UserInputError.one(
-                ("input", "customerId"), "CONFLICT",
+                ("input", "customerId"), ProblemCode.CONFLICT,
                 "This property already has jobs or invoices, so it stays with its customer. "
                 "Create a new property for the other customer instead.",
             )

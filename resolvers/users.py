@@ -3,7 +3,7 @@ unlocking, changing e-mail, and the welcome mail. Cutting access at once (sessio
 `auth.users.revoke_user_access`, which these rules call.
 
 Plain async functions taking `(session, viewer, …)`. Expected failures raise `UserInputError`; managing a
-user the viewer may not manage raises `AccessDenied` (the GraphQL layer turns it into a permission error).
+user the viewer may not manage raises `Forbidden` (the GraphQL layer turns it into a permission error).
 Who manages whom: OWNER and OFFICE manage CUSTOMER users; only OWNER manages staff (OWNER, OFFICE, EMPLOYEE).
 """
 
@@ -24,13 +24,12 @@ from auth.users import STAFF_ROLES, revoke_user_access
 from auth.viewer import ANONYMOUS, Viewer
 from models import Customer, Employee, User, UserProperty
 from models.enums import Role
+from models.problems import Forbidden, ProblemCode, UserInputError, not_found
 from resolvers.crm import record_activity
-from resolvers.errors import UserInputError, not_found
 
 __all__ = [
     "STAFF_ROLES",
     "USERNAME_PATTERN",
-    "AccessDenied",
     "create_user",
     "normalize_email",
     "normalize_username",
@@ -47,10 +46,6 @@ USERNAME_PATTERN = re.compile(r"[A-Za-z0-9._-]{3,40}")
 NAME_LENGTH = 120
 
 
-class AccessDenied(Exception):
-    """The viewer may not manage this user (a GraphQL permission error, not a user error)."""
-
-
 def _c(model: Any, name: str) -> Any:
     return getattr(model, name)
 
@@ -62,9 +57,10 @@ def normalize_username(username: str, field: str = "username") -> str:
     """3–40 letters, digits, `.`, `_` or `-` (surrounding spaces dropped); else INVALID/REQUIRED."""
     value = (username or "").strip()
     if not value:
-        raise UserInputError.one(field, "REQUIRED", "Enter a username.")
+        raise UserInputError.one(field, ProblemCode.REQUIRED, "Enter a username.")
     if not USERNAME_PATTERN.fullmatch(value):
-        raise UserInputError.one(field, "INVALID", "Use 3 to 40 characters: letters, digits, '.', '_' or '-'.")
+        raise UserInputError.one(field, ProblemCode.INVALID,
+                                 "Use 3 to 40 characters: letters, digits, '.', '_' or '-'.")
     return value
 
 
@@ -72,26 +68,26 @@ def normalize_email(email: str, field: str = "email") -> str:
     """A syntactically valid address (no DNS lookup), normalised by `email-validator`; else INVALID/REQUIRED."""
     value = (email or "").strip()
     if not value:
-        raise UserInputError.one(field, "REQUIRED", "Enter an e-mail address: sign-in codes are sent there.")
+        raise UserInputError.one(field, ProblemCode.REQUIRED, "Enter an e-mail address: sign-in codes are sent there.")
     try:
         return validate_email(value, check_deliverability=False).normalized
     except EmailNotValidError as error:
-        raise UserInputError.one(field, "INVALID", f"This e-mail address is not valid: {error}") from None
+        raise UserInputError.one(field, ProblemCode.INVALID, f"This e-mail address is not valid: {error}") from None
 
 
 def _normalize_name(name: str | None) -> str | None:
     value = (name or "").strip()
     if len(value) > NAME_LENGTH:
-        raise UserInputError.one("name", "INVALID", f"Use at most {NAME_LENGTH} characters for the name.")
+        raise UserInputError.one("name", ProblemCode.INVALID, f"Use at most {NAME_LENGTH} characters for the name.")
     return value or None
 
 
 def _check_may_manage(viewer: Viewer, role: Role) -> None:
     if role in STAFF_ROLES:
         if not viewer.is_owner:
-            raise AccessDenied("Only the owner may manage staff users.")
+            raise Forbidden("Only the owner may manage staff users.")
     elif not viewer.is_office:
-        raise AccessDenied("Only the office may manage portal users.")
+        raise Forbidden("Only the office may manage portal users.")
 
 
 async def _username_taken(session: AsyncSession, username: str, *, except_id: int | None = None) -> bool:
@@ -102,7 +98,7 @@ async def _username_taken(session: AsyncSession, username: str, *, except_id: in
 
 
 def _taken(username: str) -> UserInputError:
-    return UserInputError.one("username", "CONFLICT",
+    return UserInputError.one("username", ProblemCode.CONFLICT,
                               f"The username {username!r} is taken (usernames ignore case); choose another.")
 
 
@@ -124,23 +120,25 @@ async def create_user(session: AsyncSession, *, role: Role, username: str, email
     clean_name = _normalize_name(name)
     if role is Role.CUSTOMER:
         if customer_id is None:
-            raise UserInputError.one("customerId", "REQUIRED", "A customer user belongs to a customer: choose one.")
+            raise UserInputError.one("customerId", ProblemCode.REQUIRED,
+                                     "A customer user belongs to a customer: choose one.")
         if employee_id is not None:
-            raise UserInputError.one("employeeId", "INVALID", "A customer user cannot be an employee.")
+            raise UserInputError.one("employeeId", ProblemCode.INVALID, "A customer user cannot be an employee.")
         if await session.get(Customer, customer_id) is None:
             raise not_found("customerId", "customer")
     else:
         if customer_id is not None:
-            raise UserInputError.one("customerId", "INVALID", "Staff users do not belong to a customer.")
+            raise UserInputError.one("customerId", ProblemCode.INVALID, "Staff users do not belong to a customer.")
         if role is Role.EMPLOYEE and employee_id is None:
-            raise UserInputError.one("employeeId", "REQUIRED", "An employee user is one employee: choose which.")
+            raise UserInputError.one("employeeId", ProblemCode.REQUIRED,
+                                     "An employee user is one employee: choose which.")
     if employee_id is not None:
         if await session.get(Employee, employee_id) is None:
             raise not_found("employeeId", "employee")
         linked = (await session.execute(
             sa.select(_c(User, "username")).where(_c(User, "employee_id") == employee_id).limit(1))).scalar()
         if linked is not None:
-            raise UserInputError.one("employeeId", "CONFLICT",
+            raise UserInputError.one("employeeId", ProblemCode.CONFLICT,
                                      f"This employee already signs in as {linked!r}.")
     scope = (await customer_property_ids(session, customer_id, property_ids or [], "propertyIds")
              if role is Role.CUSTOMER and customer_id is not None else [])
@@ -194,7 +192,7 @@ async def portal_user_create(session: AsyncSession, viewer: Viewer, *, customer_
         customer = await session.get(Customer, customer_id)
         if customer is not None and not customer.portal_access:
             # Raised after the checks above so every input problem shows first; the caller rolls back.
-            raise UserInputError.one("sendCredentials", "NOT_ALLOWED",
+            raise UserInputError.one("sendCredentials", ProblemCode.NOT_ALLOWED,
                                      "This customer has no portal access: turn it on first, or create the "
                                      "user without sending credentials.")
         await send_welcome(session, user)
@@ -207,8 +205,9 @@ async def staff_user_create(session: AsyncSession, viewer: Viewer, *, role: Role
     """Owner: an OWNER, OFFICE or EMPLOYEE user (EMPLOYEE needs `employee_id`)."""
     _check_may_manage(viewer, Role.OWNER)
     if role not in STAFF_ROLES:
-        raise UserInputError.one("role", "INVALID", "Staff are OWNER, OFFICE or EMPLOYEE; create customer users "
-                                                    "with portalUserCreate.")
+        raise UserInputError.one("role", ProblemCode.INVALID,
+                                 "Staff are OWNER, OFFICE or EMPLOYEE; create customer users "
+                                 "with portalUserCreate.")
     user = await create_user(session, role=role, username=username, email=email, employee_id=employee_id,
                              name=name, viewer=viewer)
     if send_credentials:
@@ -220,7 +219,7 @@ async def staff_user_create(session: AsyncSession, viewer: Viewer, *, role: Role
 
 
 async def _target(session: AsyncSession, viewer: Viewer, user_id: int, field: str = "userId") -> User:
-    """The user to change, locked for the transaction; NOT_FOUND when missing, AccessDenied when not ours."""
+    """The user to change, locked for the transaction; NOT_FOUND when missing, Forbidden when not ours."""
     user = (await session.execute(
         sa.select(User).where(_c(User, "id") == user_id).with_for_update())).scalar_one_or_none()
     if user is None:
@@ -239,13 +238,13 @@ async def user_set_active(session: AsyncSession, viewer: Viewer, user_id: int, a
         return user
     if not active:
         if viewer.user_id is not None and viewer.user_id == user.id:
-            raise UserInputError.one("active", "NOT_ALLOWED", "You cannot disable your own account.")
+            raise UserInputError.one("active", ProblemCode.NOT_ALLOWED, "You cannot disable your own account.")
         if user.role is Role.OWNER:
             others = (await session.execute(
                 sa.select(sa.func.count()).where(_c(User, "role") == Role.OWNER, _c(User, "active").is_(True),
                                                  _c(User, "id") != user.id))).scalar_one()
             if not others:
-                raise UserInputError.one("active", "NOT_ALLOWED",
+                raise UserInputError.one("active", ProblemCode.NOT_ALLOWED,
                                          "This is the last active owner: make someone else owner first.")
     user.active = active
     assert user.id is not None
@@ -279,7 +278,8 @@ async def user_set_scope(session: AsyncSession, viewer: Viewer, user_id: int, *,
     """
     user = await _target(session, viewer, user_id)
     if user.role is not Role.CUSTOMER or user.customer_id is None:
-        raise UserInputError.one("userId", "INVALID", "Only customer users have a scope; staff see by their role.")
+        raise UserInputError.one("userId", ProblemCode.INVALID,
+                                 "Only customer users have a scope; staff see by their role.")
     assert user.id is not None
     scope = await customer_property_ids(session, user.customer_id, property_ids or [], "propertyIds")
     await session.execute(sa.delete(UserProperty).where(_c(UserProperty, "user_id") == user.id))

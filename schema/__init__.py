@@ -14,29 +14,16 @@ from schema.corrections import CorrectionQueries
 from schema.dashboard import DashboardQueries
 from schema.duplicates import DuplicateQueries
 from schema.input_guard import InputGuard
-from schema.mutations.billing import BillingMutations
-from schema.mutations.billing_lifecycle import BillingLifecycleMutations
-from schema.mutations.customers import CustomerMutations
-from schema.mutations.jobs import JobMutations
-from schema.mutations.online_payments import OnlinePaymentMutations, OnlinePaymentQueries
-from schema.mutations.proof import ProofMutations
-from schema.notifications import NotificationMutations
+from schema.mutations import Mutation
+from schema.online_payments import OnlinePaymentQueries
 from schema.query import Query as RootQuery
 from schema.subscriptions import JobEventQueries, Subscription
-from schema.users import AuthMutations, AuthQueries
+from schema.users import AuthQueries
 
 
 @strawberry.type(description="Everything the viewer may read, from the top.")
 class Query(RootQuery, DuplicateQueries, AuthQueries, DashboardQueries, JobEventQueries, OnlinePaymentQueries,
             CorrectionQueries, CompanyQueries):
-    pass
-
-
-@strawberry.type(
-    description="Every change: one input, one transaction, a payload with the changed object and `userErrors`."
-)
-class Mutation(AuthMutations, CustomerMutations, JobMutations, BillingMutations, ProofMutations,
-               OnlinePaymentMutations, BillingLifecycleMutations, NotificationMutations):
     pass
 
 

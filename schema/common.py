@@ -1,9 +1,8 @@
-"""Types shared by every domain: Money, UserError, Address."""
+"""Types shared by every domain: Money, Address."""
 
 from __future__ import annotations
 
 from decimal import Decimal, DecimalException
-from enum import Enum
 from typing import Any
 
 import strawberry
@@ -87,23 +86,6 @@ def restricted_money_field(cents_attribute: str, description: str) -> Any:
         return Money(cents=getattr(root, cents_attribute))
 
     return strawberry.field(resolver=resolve, description=f"{description} {MONEY}", extensions=money_only())
-
-
-@strawberry.enum(description="Why a mutation did not do what was asked.")
-class UserErrorCode(Enum):
-    INVALID = "INVALID"
-    NOT_FOUND = "NOT_FOUND"
-    REQUIRED = "REQUIRED"
-    DUPLICATE_CANDIDATES = "DUPLICATE_CANDIDATES"
-    NOT_ALLOWED = "NOT_ALLOWED"
-    CONFLICT = "CONFLICT"
-
-
-@strawberry.type(description="An expected failure: which input field, a code, and what to fix.")
-class UserError:
-    field: list[str] | None = strawberry.field(description="Path to the input field at fault, if one is.")
-    code: UserErrorCode = strawberry.field(description="Machine-readable reason.")
-    message: str = strawberry.field(description="What went wrong and how to fix it, for a person.")
 
 
 @strawberry.type(description="A postal address.")

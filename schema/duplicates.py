@@ -6,10 +6,11 @@ from typing import Annotated
 
 import strawberry
 
+from models.problems import Forbidden
 from resolvers import customers as rules
 from schema.context import Info
 from schema.customers import Customer
-from schema.mutations.base import require
+from schema.errors import access_denied
 
 DuplicateReason = strawberry.enum(
     rules.DuplicateReason,
@@ -59,7 +60,8 @@ async def duplicate_candidates(
     phone: Annotated[str | None, strawberry.argument(description="A phone number being typed.")] = None,
 ) -> list[DuplicateCandidate]:
     viewer = info.context.viewer
-    require(viewer.is_office, "Only office staff may search for duplicate customers.")
+    if not viewer.is_office:
+        raise access_denied(Forbidden("Only office staff may search for duplicate customers."))
     async with info.context.sessions() as session:
         found = await rules.duplicate_candidates(session, viewer, name=name, billing_name=billing_name,
                                                  email=email, phone=phone)

@@ -19,6 +19,7 @@ from models.enums import (
     Role,
     TransactionStatus,
 )
+from models.problems import ProblemCode
 
 strawberry.enum(Role, description="What a user is to the company.")
 strawberry.enum(CustomerStatus, description="Whether a customer is in use.")
@@ -34,7 +35,12 @@ strawberry.enum(TransactionStatus, description="Where a payment stands.")
 strawberry.enum(NoteVisibility, description="Who may read a note.")
 strawberry.enum(NotificationKind, description="What a notification is about.")
 
+strawberry.enum(ProblemCode, name="UserErrorCode", description="Why a mutation did not do what was asked.")
+UserErrorCode = ProblemCode
+"""The GraphQL face of `models.problems.ProblemCode`: generated from it, so every raised code exists here."""
+
 __all__ = [
     "BatchStatus", "ContactRole", "CustomerKind", "CustomerStatus", "FileKind", "InvoiceStatus", "JobStatus",
     "NoteVisibility", "NotificationKind", "PaymentMethod", "PropertyType", "Role", "TransactionStatus",
+    "UserErrorCode",
 ]

@@ -21,9 +21,8 @@ from schema.customers import Customer
 from schema.enums import CustomerStatus, InvoiceStatus, JobStatus, TransactionStatus
 from schema.errors import PublicError
 from schema.jobs import Job
-from schema.mutations.base import decode_id
 from schema.properties import Property
-from schema.relay import Connection, connection, window
+from schema.relay import Connection, WrongId, connection, decode_global_id, window
 from schema.staff import Employee, Service, Team
 
 # GraphQL type name → table: `node(id:)` loads through the same scoped loader as every other read, and a
@@ -41,11 +40,9 @@ NODE_MODELS: dict[str, type[Any]] = {
 
 
 def _database_id(global_id: relay.GlobalID, type_name: str) -> int | None:
-    if global_id.type_name != type_name:
-        return None
     try:
-        return int(global_id.node_id)
-    except ValueError:
+        return decode_global_id(global_id, type_name)
+    except WrongId:
         return None
 
 
@@ -74,8 +71,16 @@ async def _load_node(info: Info, global_id: relay.GlobalID) -> Any:
     return await info.context.loaders.by_id(model).load(database_id)
 
 
-def _id_or_none(global_id: relay.GlobalID | None, type_name: str, field: str) -> int | None:
-    return None if global_id is None else decode_id(global_id, type_name, field)
+def _id_or_none(global_id: relay.GlobalID | None, type_name: str, argument: str) -> int | None:
+    return None if global_id is None else _argument_id(global_id, type_name, argument)
+
+
+def _argument_id(global_id: relay.GlobalID, type_name: str, argument: str) -> int:
+    """A query argument's id: another type's id is the caller's mistake, told as a GraphQL error."""
+    try:
+        return decode_global_id(global_id, type_name)
+    except WrongId:
+        raise PublicError(f"`{argument}` must be a {type_name} id.") from None
 
 
 @strawberry.type(description="Everything the viewer may read, from the top.")
@@ -115,7 +120,7 @@ class Query:
             info.context.viewer,
             statuses=list(f.statuses) if f.statuses else None,
             customer_id=_id_or_none(f.customer_id, "Customer", "filter.customerId"),
-            property_ids=[decode_id(p, "Property", "filter.propertyIds") for p in f.property_ids or []],
+            property_ids=[_argument_id(p, "Property", "filter.propertyIds") for p in f.property_ids or []],
             scheduled_from=f.scheduled_from, scheduled_to=f.scheduled_to, oldest_first=f.oldest_first,
         )
         return connection(await root_page(info.context.sessions, statement, window(first, after)))  # type: ignore[no-any-return]

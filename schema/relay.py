@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Generic, TypeVar
 
 import strawberry
+from strawberry.relay import GlobalID
 
 from resolvers.pagination import Page, Window, encode_cursor
 from schema.errors import PublicError
@@ -23,6 +24,26 @@ def database_id_in_range(number: int) -> bool:
 def fits_bigint(number: int) -> bool:
     """Whether `number` can be compared with a `bigint` column (a larger one fails in the database)."""
     return -MAX_DATABASE_ID - 1 <= number <= MAX_DATABASE_ID
+
+
+class WrongId(ValueError):
+    """A value that is not a global id of the expected type (garbage, or another type's id)."""
+
+
+def decode_global_id(value: GlobalID | str, expected_type: str) -> int:
+    """The database id inside a global id of `expected_type`; `WrongId` for anything else.
+
+    The one decoder: mutations (through `schema.mutations.base`), `node` and query arguments all use it."""
+    try:
+        parsed = value if isinstance(value, GlobalID) else GlobalID.from_id(value)
+        if parsed.type_name != expected_type:
+            raise WrongId(f"not a {expected_type} id")
+        number = int(parsed.node_id)
+    except (ValueError, TypeError) as error:
+        raise WrongId(f"not a {expected_type} id") from error
+    if not database_id_in_range(number):
+        raise WrongId(f"not a {expected_type} id")
+    return number
 
 
 @strawberry.type(description="Where a page sits in the whole list.")

@@ -39,7 +39,7 @@ from schema.enums import JobStatus, NotificationKind
 from schema.errors import NotAuthenticated, PublicError
 from schema.jobs import Job, JobStatusChange
 from schema.query import NODE_MODELS
-from schema.relay import Connection, Edge, PageInfo, connection, window
+from schema.relay import Connection, Edge, PageInfo, WrongId, connection, decode_global_id, window
 from subscriptions.broadcast import SLOW_CONSUMER_CLOSE_CODE, BoundedSubscriber, SubscriberTooSlow
 from subscriptions.channels import (
     ALL_JOBS,
@@ -157,10 +157,8 @@ def _database_id(global_id: GlobalID | None, type_name: str, argument: str) -> i
     if global_id is None:
         return None
     try:
-        if global_id.type_name != type_name:
-            raise ValueError(global_id.type_name)
-        return int(global_id.node_id)
-    except (ValueError, TypeError):
+        return decode_global_id(global_id, type_name)
+    except WrongId:
         raise PublicError(f"`{argument}` must be a {type_name} id.") from None
 
 

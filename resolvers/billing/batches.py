@@ -10,12 +10,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from auth.viewer import Viewer
 from models import Batch, Invoice
 from models.enums import BatchStatus, InvoiceStatus
+from models.problems import Problem, ProblemCode, UserInputError
 from resolvers.billing.arithmetic import batch_status_for_payment
 from resolvers.billing.invoices import NO_SUCH, customer_in_scope, row_id, unique_ids
 from resolvers.billing.numbering import billing_company, company_today, next_batch_number
 from resolvers.billing.payments import display_number, invoice_paid_cents, lock_invoices
 from resolvers.crm import record_activity
-from resolvers.errors import Problem, UserInputError
 from resolvers.reads import c
 
 BATCHABLE = (InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID)
@@ -34,7 +34,7 @@ async def create_batch(session: AsyncSession, viewer: Viewer, *, customer_id: in
     company = await billing_company(session)
     await customer_in_scope(session, viewer, customer_id)
     if not invoice_ids:
-        raise UserInputError.one(("input", "invoiceIds"), "REQUIRED",
+        raise UserInputError.one(("input", "invoiceIds"), ProblemCode.REQUIRED,
                                  "Choose at least one open invoice for the batch.")
     listed = unique_ids(invoice_ids)
     invoices = {row_id(invoice): invoice for invoice in await lock_invoices(
@@ -51,18 +51,18 @@ async def create_batch(session: AsyncSession, viewer: Viewer, *, customer_id: in
         field = ("input", "invoiceIds", str(index))
         invoice = invoices.get(invoice_id)
         if invoice is None:
-            problems.append(Problem(field, "NOT_FOUND", NO_SUCH.format(what="invoice")))
+            problems.append(Problem(field, ProblemCode.NOT_FOUND, NO_SUCH.format(what="invoice")))
             continue
         number = display_number(company.invoice_prefix, invoice)
         if invoice.customer_id != customer_id:
-            problems.append(Problem(field, "INVALID", f"Invoice {number} belongs to another customer: a "
+            problems.append(Problem(field, ProblemCode.INVALID, f"Invoice {number} belongs to another customer: a "
                                     "batch gathers one customer's invoices."))
         elif invoice.status not in BATCHABLE:
-            problems.append(Problem(field, "INVALID", f"Invoice {number} {NOT_BATCHABLE[invoice.status]}; "
+            problems.append(Problem(field, ProblemCode.INVALID, f"Invoice {number} {NOT_BATCHABLE[invoice.status]}; "
                                     "only open or partially paid invoices can be batched."))
         elif invoice.batch_id in open_batches:
             batch_number = open_batches[invoice.batch_id].number
-            problems.append(Problem(field, "CONFLICT", f"Invoice {number} is already in open batch "
+            problems.append(Problem(field, ProblemCode.CONFLICT, f"Invoice {number} is already in open batch "
                                     f"{batch_number}. Void that batch or leave the invoice out."))
     if problems:
         raise UserInputError(problems)

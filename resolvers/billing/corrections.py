@@ -16,9 +16,9 @@ from auth.scope import readable
 from auth.viewer import Viewer
 from models import CorrectionRequest, Invoice, PaymentTransaction
 from models.enums import CorrectionStatus
+from models.problems import Forbidden, ProblemCode, UserInputError
 from resolvers.billing.invoices import NO_SUCH
 from resolvers.crm import record_activity
-from resolvers.errors import UserInputError
 from resolvers.reads import c
 
 MESSAGE_LENGTH = 2000
@@ -27,9 +27,9 @@ MESSAGE_LENGTH = 2000
 def _message(value: str | None, field: str, what: str) -> str:
     text = (value or "").strip()
     if not text:
-        raise UserInputError.one(("input", field), "REQUIRED", f"Write the {what}.")
+        raise UserInputError.one(("input", field), ProblemCode.REQUIRED, f"Write the {what}.")
     if len(text) > MESSAGE_LENGTH:
-        raise UserInputError.one(("input", field), "INVALID",
+        raise UserInputError.one(("input", field), ProblemCode.INVALID,
                                  f"Keep the {what} under {MESSAGE_LENGTH} characters.")
     return text
 
@@ -39,9 +39,9 @@ async def create_correction_request(session: AsyncSession, viewer: Viewer, *, me
                                     ) -> CorrectionRequest:
     """A client (with finances) asks for a correction of one of their invoices or transactions."""
     if not viewer.is_client or viewer.customer_id is None or not viewer.sees_money:
-        raise PermissionError("only a client who sees the account's money requests corrections")
+        raise Forbidden("Only a client user who sees the account's invoices may request corrections.")
     if (invoice_id is None) == (transaction_id is None):
-        raise UserInputError.one(("input", "invoiceId"), "REQUIRED",
+        raise UserInputError.one(("input", "invoiceId"), ProblemCode.REQUIRED,
                                  "Choose the invoice or the transaction to correct (one of them).")
     text = _message(message, "message", "message")
     subject: Any
@@ -49,12 +49,12 @@ async def create_correction_request(session: AsyncSession, viewer: Viewer, *, me
         statement: sa.Select[Any] = readable(viewer, Invoice).where(c(Invoice, "id") == invoice_id)
         subject = (await session.execute(statement)).scalar()
         if subject is None:
-            raise UserInputError.one(("input", "invoiceId"), "NOT_FOUND", NO_SUCH.format(what="invoice"))
+            raise UserInputError.one(("input", "invoiceId"), ProblemCode.NOT_FOUND, NO_SUCH.format(what="invoice"))
     else:
         statement = readable(viewer, PaymentTransaction).where(c(PaymentTransaction, "id") == transaction_id)
         subject = (await session.execute(statement)).scalar()
         if subject is None:
-            raise UserInputError.one(("input", "transactionId"), "NOT_FOUND",
+            raise UserInputError.one(("input", "transactionId"), ProblemCode.NOT_FOUND,
                                      NO_SUCH.format(what="transaction"))
     request = CorrectionRequest(customer_id=subject.customer_id, invoice_id=invoice_id,
                                 transaction_id=transaction_id, requested_by_user_id=viewer.user_id, message=text)
@@ -76,9 +76,9 @@ async def answer_correction_request(session: AsyncSession, viewer: Viewer, *, re
     )
     request: CorrectionRequest | None = (await session.execute(statement)).scalar()
     if request is None:
-        raise UserInputError.one(("input", "id"), "NOT_FOUND", NO_SUCH.format(what="correction request"))
+        raise UserInputError.one(("input", "id"), ProblemCode.NOT_FOUND, NO_SUCH.format(what="correction request"))
     if request.status is not CorrectionStatus.OPEN:
-        raise UserInputError.one(("input", "id"), "CONFLICT", "This request is already answered.")
+        raise UserInputError.one(("input", "id"), ProblemCode.CONFLICT, "This request is already answered.")
     request.status = CorrectionStatus.ANSWERED
     request.answer = text
     request.answered_by_user_id = viewer.user_id

@@ -13,14 +13,14 @@ from auth.scope import readable
 from auth.viewer import Viewer
 from models import Customer, Invoice, InvoiceJob, InvoiceLine, Job, JobLine
 from models.enums import InvoiceStatus, JobStatus
+from models.problems import Problem, ProblemCode, UserInputError
 from resolvers.billing.arithmetic import LineInput, invoice_totals, line_amount
 from resolvers.billing.numbering import billing_company, company_today, next_invoice_number
 from resolvers.crm import record_activity
-from resolvers.errors import Problem, UserInputError
 from resolvers.reads import c
 
 NO_SUCH = "No {what} with this id. Check the id and try again."
-"""The same answer for "does not exist" and "not yours" (as `resolvers.errors.not_found`)."""
+"""The same answer for "does not exist" and "not yours" (as `models.problems.not_found`)."""
 
 
 def row_id(row: Any) -> int:
@@ -44,7 +44,7 @@ async def customer_in_scope(session: AsyncSession, viewer: Viewer, customer_id: 
     statement: sa.Select[Any] = readable(viewer, Customer).where(c(Customer, "id") == customer_id)
     customer: Customer | None = (await session.execute(statement)).scalar()
     if customer is None:
-        raise UserInputError.one(("input", "customerId"), "NOT_FOUND", NO_SUCH.format(what="customer"))
+        raise UserInputError.one(("input", "customerId"), ProblemCode.NOT_FOUND, NO_SUCH.format(what="customer"))
     return customer
 
 
@@ -76,7 +76,7 @@ async def create_invoice(session: AsyncSession, viewer: Viewer, *, customer_id: 
     company = await billing_company(session)
     await customer_in_scope(session, viewer, customer_id)
     if not job_ids:
-        raise UserInputError.one(("input", "jobIds"), "REQUIRED",
+        raise UserInputError.one(("input", "jobIds"), ProblemCode.REQUIRED,
                                  "Choose at least one finished job to invoice.")
     listed = unique_ids(job_ids)
     jobs = await _lock_jobs(session, viewer, [job_id for _, job_id in listed])
@@ -86,24 +86,24 @@ async def create_invoice(session: AsyncSession, viewer: Viewer, *, customer_id: 
         field = ("input", "jobIds", str(index))
         job = jobs.get(job_id)
         if job is None:
-            problems.append(Problem(field, "NOT_FOUND", NO_SUCH.format(what="job")))
+            problems.append(Problem(field, ProblemCode.NOT_FOUND, NO_SUCH.format(what="job")))
         elif job.customer_id != customer_id:
-            problems.append(Problem(field, "INVALID", "This job belongs to another customer: an invoice "
+            problems.append(Problem(field, ProblemCode.INVALID, "This job belongs to another customer: an invoice "
                                     "bills one customer's jobs. Remove it or invoice it separately."))
         elif job.status is not JobStatus.FINISHED:
             status = job.status.value.replace("_", " ").lower()
-            problems.append(Problem(field, "INVALID", f"This job is {status}: only finished jobs can be "
+            problems.append(Problem(field, ProblemCode.INVALID, f"This job is {status}: only finished jobs can be "
                                     "invoiced."))
         elif job_id in billed_on:
             number = f"{company.invoice_prefix}{billed_on[job_id]}"
-            problems.append(Problem(field, "CONFLICT", f"This job is already billed on invoice {number}. "
+            problems.append(Problem(field, ProblemCode.CONFLICT, f"This job is already billed on invoice {number}. "
                                     "Void that invoice first to bill the job again."))
     if problems:
         raise UserInputError(problems)
 
     today = company_today(company)
     if due_on is not None and due_on < today:
-        raise UserInputError.one(("input", "dueOn"), "INVALID",
+        raise UserInputError.one(("input", "dueOn"), ProblemCode.INVALID,
                                  f"The due date can't be before the issue date ({today.isoformat()}).")
 
     ordered = sorted(jobs.values(), key=lambda job: (job.scheduled_start, job.id))
@@ -116,7 +116,7 @@ async def create_invoice(session: AsyncSession, viewer: Viewer, *, customer_id: 
         lines_of[line.job_id].append(line)
     copied = [line for job in ordered for line in lines_of[row_id(job)]]
     if not copied:
-        raise UserInputError.one(("input", "jobIds"), "INVALID",
+        raise UserInputError.one(("input", "jobIds"), ProblemCode.INVALID,
                                  "These jobs have no services to bill. Add the services done to the jobs first.")
 
     totals = invoice_totals(

@@ -30,6 +30,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from auth.viewer import Viewer
 from models import Invoice, InvoiceLine
 from models.enums import InvoiceStatus
+from models.problems import ProblemCode, UserInputError
 from resolvers.billing.invoices import NO_SUCH, row_id
 from resolvers.billing.numbering import billing_company, company_today, next_invoice_number
 from resolvers.billing.payments import (
@@ -40,7 +41,6 @@ from resolvers.billing.payments import (
     refresh_batch_statuses,
 )
 from resolvers.crm import record_activity
-from resolvers.errors import UserInputError
 from resolvers.notifications import notify_invoice_issued
 from resolvers.reads import c
 
@@ -114,7 +114,7 @@ async def _locked(session: AsyncSession, viewer: Viewer, invoice_id: int) -> tup
     """The invoice (locked) and what completed payments applied to it; NOT_FOUND when not the viewer's."""
     rows = await lock_invoices(session, viewer, c(Invoice, "id") == invoice_id)
     if not rows:
-        raise UserInputError.one(INVOICE_FIELD, "NOT_FOUND", NO_SUCH.format(what="invoice"))
+        raise UserInputError.one(INVOICE_FIELD, ProblemCode.NOT_FOUND, NO_SUCH.format(what="invoice"))
     invoice = rows[0]
     paid = (await invoice_paid_cents(session, [invoice_id]))[invoice_id]
     return invoice, paid
@@ -124,7 +124,7 @@ def _check(invoice: Invoice, paid: int, move: Move) -> InvoiceStatus:
     is_credit = invoice.corrects_invoice_id is not None
     moves = allowed_moves(invoice.status, paid, is_credit=is_credit)
     if move not in moves:
-        raise UserInputError.one(INVOICE_FIELD, "NOT_ALLOWED",
+        raise UserInputError.one(INVOICE_FIELD, ProblemCode.NOT_ALLOWED,
                                  refusal(invoice.status, paid, move, is_credit=is_credit))
     return moves[move]
 
@@ -133,11 +133,11 @@ def _reason(reason: str | None, *, required: bool) -> str | None:
     text = " ".join((reason or "").split())
     if not text:
         if required:
-            raise UserInputError.one(("input", "reason"), "REQUIRED", "Say why (it is kept in the invoice's "
+            raise UserInputError.one(("input", "reason"), ProblemCode.REQUIRED, "Say why (it is kept in the invoice's "
                                                                       "history).")
         return None
     if len(text) > REASON_LENGTH:
-        raise UserInputError.one(("input", "reason"), "INVALID",
+        raise UserInputError.one(("input", "reason"), ProblemCode.INVALID,
                                  f"Keep the reason under {REASON_LENGTH} characters.")
     return text
 
@@ -152,7 +152,7 @@ async def issue_invoice(session: AsyncSession, viewer: Viewer, *, invoice_id: in
     status = _check(invoice, paid, Move.ISSUE)
     today = company_today(company)
     if due_on is not None and due_on < today:
-        raise UserInputError.one(("input", "dueOn"), "INVALID",
+        raise UserInputError.one(("input", "dueOn"), ProblemCode.INVALID,
                                  f"The due date can't be before the issue date ({today.isoformat()}).")
     if due_on is None:
         kept = invoice.due_on if invoice.due_on is not None and invoice.due_on >= today else None
@@ -223,12 +223,12 @@ async def credit_invoice(session: AsyncSession, viewer: Viewer, *, invoice_id: i
     number = display_number(company.invoice_prefix, invoice)
     creditable = invoice.total_cents - await credited_cents(session, invoice_id)
     if creditable <= 0:
-        raise UserInputError.one(INVOICE_FIELD, "NOT_ALLOWED",
+        raise UserInputError.one(INVOICE_FIELD, ProblemCode.NOT_ALLOWED,
                                  f"Invoice {number} is already credited in full.")
     cents = creditable if amount is None else payment_cents(amount)
     if cents > creditable:
         left = f"{Decimal(creditable) / 100:.2f}"
-        raise UserInputError.one(("input", "amount"), "INVALID",
+        raise UserInputError.one(("input", "amount"), ProblemCode.INVALID,
                                  f"At most {left} of invoice {number} can still be credited.")
     today = company_today(company)
     credit = Invoice(

@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models import Batch, Company, Invoice
-from resolvers.errors import UserInputError
+from models.problems import ProblemCode, UserInputError
 from resolvers.reads import c
 
 NO_COMPANY = "Set up the company (name, tax rate, payment terms) in the settings before billing."
@@ -34,7 +34,7 @@ async def billing_company(session: AsyncSession) -> Company:
     """The company's billing settings (tax rate, terms, time zone); a userError when none is set up."""
     company: Company | None = (await session.execute(_company_statement())).scalar()
     if company is None:
-        raise UserInputError.one(None, "INVALID", NO_COMPANY)
+        raise UserInputError.one(None, ProblemCode.INVALID, NO_COMPANY)
     return company
 
 
@@ -42,7 +42,7 @@ async def _locked_company(session: AsyncSession) -> Company:
     statement = _company_statement().with_for_update().execution_options(populate_existing=True)
     company: Company | None = (await session.execute(statement)).scalar()
     if company is None:
-        raise UserInputError.one(None, "INVALID", NO_COMPANY)
+        raise UserInputError.one(None, ProblemCode.INVALID, NO_COMPANY)
     return company
 
 

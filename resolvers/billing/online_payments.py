@@ -47,6 +47,7 @@ from auth.scope import readable
 from auth.viewer import Viewer
 from models import Allocation, Batch, Company, Invoice, PaymentTransaction, StripeEvent
 from models.enums import BatchStatus, InvoiceStatus, PaymentMethod, Role, TransactionStatus
+from models.problems import ProblemCode, UserInputError
 from resolvers.billing.arithmetic import processing_fee, status_for_payment
 from resolvers.billing.invoices import NO_SUCH, row_id
 from resolvers.billing.numbering import billing_company
@@ -60,7 +61,6 @@ from resolvers.billing.payments import (
     refresh_batch_statuses,
 )
 from resolvers.crm import record_activity
-from resolvers.errors import UserInputError
 from resolvers.notifications import notify_payment_recorded
 from resolvers.reads import c
 
@@ -149,7 +149,7 @@ def idempotency_key(quote: CheckoutQuote, now: datetime) -> str:
 
 def _require_one_target(invoice_id: int | None, batch_id: int | None) -> None:
     if (invoice_id is None) == (batch_id is None):
-        raise UserInputError.one(INVOICE_FIELD if invoice_id is None else BATCH_FIELD, "INVALID",
+        raise UserInputError.one(INVOICE_FIELD if invoice_id is None else BATCH_FIELD, ProblemCode.INVALID,
                                  "Choose what to pay: one invoice or one batch.")
 
 
@@ -158,7 +158,8 @@ async def quote_checkout(session: AsyncSession, viewer: Viewer, *, method: Payme
     """The balance the viewer would pay online for one readable invoice or batch, and the fee on top."""
     _require_one_target(invoice_id, batch_id)
     if method not in PAYMENT_METHOD_TYPES:
-        raise UserInputError.one(("input", "method"), "INVALID", "Pay online by card or by ACH bank transfer.")
+        raise UserInputError.one(("input", "method"), ProblemCode.INVALID,
+                                 "Pay online by card or by ACH bank transfer.")
     company = await billing_company(session)
     if invoice_id is not None:
         customer_id, label, balance = await _invoice_balance(session, viewer, invoice_id, company.invoice_prefix)
@@ -175,13 +176,13 @@ async def _invoice_balance(session: AsyncSession, viewer: Viewer, invoice_id: in
     statement: sa.Select[Any] = readable(viewer, Invoice).where(c(Invoice, "id") == invoice_id)
     invoice: Invoice | None = (await session.execute(statement)).scalar()
     if invoice is None:
-        raise UserInputError.one(INVOICE_FIELD, "NOT_FOUND", NO_SUCH.format(what="invoice"))
+        raise UserInputError.one(INVOICE_FIELD, ProblemCode.NOT_FOUND, NO_SUCH.format(what="invoice"))
     label = f"Invoice {prefix}{invoice.number}"
     if invoice.status in NOT_PAYABLE:
-        raise UserInputError.one(INVOICE_FIELD, "INVALID", f"{label} {NOT_PAYABLE[invoice.status]}.")
+        raise UserInputError.one(INVOICE_FIELD, ProblemCode.INVALID, f"{label} {NOT_PAYABLE[invoice.status]}.")
     balance = invoice.total_cents - (await invoice_paid_cents(session, [invoice_id]))[invoice_id]
     if balance <= 0:
-        raise UserInputError.one(INVOICE_FIELD, "INVALID", f"{label} is paid: there is nothing to pay.")
+        raise UserInputError.one(INVOICE_FIELD, ProblemCode.INVALID, f"{label} is paid: there is nothing to pay.")
     return invoice.customer_id, label, balance
 
 
@@ -189,17 +190,17 @@ async def _batch_balance(session: AsyncSession, viewer: Viewer, batch_id: int) -
     statement: sa.Select[Any] = readable(viewer, Batch).where(c(Batch, "id") == batch_id)
     batch: Batch | None = (await session.execute(statement)).scalar()
     if batch is None:
-        raise UserInputError.one(BATCH_FIELD, "NOT_FOUND", NO_SUCH.format(what="batch"))
+        raise UserInputError.one(BATCH_FIELD, ProblemCode.NOT_FOUND, NO_SUCH.format(what="batch"))
     label = f"Batch {batch.number}"
     if batch.status is BatchStatus.VOID:
-        raise UserInputError.one(BATCH_FIELD, "INVALID", f"{label} is void: there is nothing to pay.")
+        raise UserInputError.one(BATCH_FIELD, ProblemCode.INVALID, f"{label} is void: there is nothing to pay.")
     invoices = (await session.execute(
         sa.select(Invoice).where(c(Invoice, "batch_id") == batch_id, c(Invoice, "status").in_(PAYABLE))
     )).scalars().all()
     paid = await invoice_paid_cents(session, [row_id(invoice) for invoice in invoices])
     balance = sum(max(invoice.total_cents - paid[row_id(invoice)], 0) for invoice in invoices)
     if balance <= 0:
-        raise UserInputError.one(BATCH_FIELD, "INVALID", f"{label} is paid: there is nothing to pay.")
+        raise UserInputError.one(BATCH_FIELD, ProblemCode.INVALID, f"{label} is paid: there is nothing to pay.")
     return batch.customer_id, label, balance
 
 
@@ -211,7 +212,7 @@ async def create_checkout(session: AsyncSession, viewer: Viewer, gateway: Stripe
     Without a gateway (no Stripe keys) a NOT_ALLOWED userError: nothing pretends to take money.
     """
     if gateway is None:
-        raise UserInputError.one(None, "NOT_ALLOWED", NOT_SET_UP)
+        raise UserInputError.one(None, ProblemCode.NOT_ALLOWED, NOT_SET_UP)
     quote = await quote_checkout(session, viewer, method=method, invoice_id=invoice_id, batch_id=batch_id)
     lines = [CheckoutLine(name=quote.label, amount_cents=quote.amount_cents)]
     if quote.fee_cents > 0:
@@ -228,7 +229,7 @@ async def create_checkout(session: AsyncSession, viewer: Viewer, gateway: Stripe
     try:
         started = await gateway.create_checkout_session(request)
     except PaymentServiceError as error:
-        raise UserInputError.one(None, "CONFLICT", str(error)) from error
+        raise UserInputError.one(None, ProblemCode.CONFLICT, str(error)) from error
     subject: Any = await session.get(Invoice if invoice_id is not None else Batch, invoice_id or batch_id)
     record_activity(session, viewer, subject=subject, verb="checkout.created", customer_id=quote.customer_id,
                     session_id=started.id, method=method.value, amount_cents=quote.amount_cents,

@@ -22,6 +22,7 @@ from auth.scope import readable
 from auth.viewer import Viewer
 from models import Allocation, Batch, Invoice, PaymentTransaction
 from models.enums import BatchStatus, InvoiceStatus, PaymentMethod, TransactionStatus
+from models.problems import Problem, ProblemCode, UserInputError
 from resolvers import reads
 from resolvers.billing.arithmetic import (
     Spread,
@@ -33,7 +34,6 @@ from resolvers.billing.arithmetic import (
 from resolvers.billing.invoices import NO_SUCH, customer_in_scope, row_id, unique_ids
 from resolvers.billing.numbering import billing_company
 from resolvers.crm import record_activity
-from resolvers.errors import Problem, UserInputError
 from resolvers.reads import c
 
 MAX_AMOUNT_CENTS = 100_000_000_00
@@ -84,12 +84,12 @@ def payment_cents(amount: Decimal, field: tuple[str, ...] = ("input", "amount"))
     try:
         cents = exact_cents(amount)
     except ValueError:
-        raise UserInputError.one(field, "INVALID", "Enter the amount in dollars with at most two decimals, "
+        raise UserInputError.one(field, ProblemCode.INVALID, "Enter the amount in dollars with at most two decimals, "
                                                    "e.g. 120.50.") from None
     if cents <= 0:
-        raise UserInputError.one(field, "INVALID", "The amount must be more than zero.")
+        raise UserInputError.one(field, ProblemCode.INVALID, "The amount must be more than zero.")
     if cents > MAX_AMOUNT_CENTS:
-        raise UserInputError.one(field, "INVALID", "This amount is too large. Check it and try again.")
+        raise UserInputError.one(field, ProblemCode.INVALID, "This amount is too large. Check it and try again.")
     return cents
 
 
@@ -114,7 +114,8 @@ async def record_payment(session: AsyncSession, viewer: Viewer, *, customer_id: 
     record PENDING or FAILED ones with Stripe's id (`external_id`) and the card/ACH fee paid on top."""
     cents = payment_cents(amount)
     if invoice_ids and batch_id is not None:
-        raise UserInputError.one(BATCH_FIELD, "INVALID", "Apply a payment to a batch or to invoices, not both.")
+        raise UserInputError.one(BATCH_FIELD, ProblemCode.INVALID,
+                                 "Apply a payment to a batch or to invoices, not both.")
     company = await billing_company(session)
     await customer_in_scope(session, viewer, customer_id)
     when = _occurred_at(occurred_at, company.time_zone)
@@ -194,8 +195,9 @@ def _occurred_at(occurred_at: datetime | None, time_zone: str) -> datetime:
     if occurred_at.tzinfo is None:
         occurred_at = occurred_at.replace(tzinfo=ZoneInfo(time_zone))
     if occurred_at > now + FUTURE_TOLERANCE:
-        raise UserInputError.one(("input", "occurredAt"), "INVALID", "A payment can't be recorded in the future. "
-                                                          "Enter when the money was received.")
+        raise UserInputError.one(("input", "occurredAt"), ProblemCode.INVALID,
+                                 "A payment can't be recorded in the future. "
+                                 "Enter when the money was received.")
     return occurred_at.astimezone(UTC)
 
 
@@ -203,12 +205,12 @@ async def _payable_batch(session: AsyncSession, viewer: Viewer, batch_id: int, c
     statement: sa.Select[Any] = readable(viewer, Batch).where(c(Batch, "id") == batch_id)
     batch: Batch | None = (await session.execute(statement)).scalar()
     if batch is None:
-        raise UserInputError.one(BATCH_FIELD, "NOT_FOUND", NO_SUCH.format(what="batch"))
+        raise UserInputError.one(BATCH_FIELD, ProblemCode.NOT_FOUND, NO_SUCH.format(what="batch"))
     if batch.customer_id != customer_id:
-        raise UserInputError.one(BATCH_FIELD, "INVALID", "This batch belongs to another customer. Choose one "
+        raise UserInputError.one(BATCH_FIELD, ProblemCode.INVALID, "This batch belongs to another customer. Choose one "
                                  "of this customer's batches.")
     if batch.status is BatchStatus.VOID:
-        raise UserInputError.one(BATCH_FIELD, "INVALID",
+        raise UserInputError.one(BATCH_FIELD, ProblemCode.INVALID,
                                  f"Batch {batch.number} is void and can't receive payments.")
     return batch
 
@@ -224,12 +226,12 @@ async def _given_invoices(session: AsyncSession, viewer: Viewer, invoice_ids: Se
         field = ("input", "invoiceIds", str(index))
         invoice = found.get(invoice_id)
         if invoice is None:
-            problems.append(Problem(field, "NOT_FOUND", NO_SUCH.format(what="invoice")))
+            problems.append(Problem(field, ProblemCode.NOT_FOUND, NO_SUCH.format(what="invoice")))
         elif invoice.customer_id != customer_id:
-            problems.append(Problem(field, "INVALID", f"Invoice {display_number(prefix, invoice)} belongs "
+            problems.append(Problem(field, ProblemCode.INVALID, f"Invoice {display_number(prefix, invoice)} belongs "
                                     "to another customer: a payment pays one customer's invoices."))
         elif invoice.status not in PAYABLE:
-            problems.append(Problem(field, "INVALID", f"Invoice {display_number(prefix, invoice)} "
+            problems.append(Problem(field, ProblemCode.INVALID, f"Invoice {display_number(prefix, invoice)} "
                                     f"{UNPAYABLE[invoice.status]}."))
     if problems:
         raise UserInputError(problems)

@@ -21,6 +21,7 @@ from auth.scope import readable
 from auth.viewer import Viewer
 from models import Allocation, Batch, Invoice, PaymentTransaction
 from models.enums import BatchStatus, InvoiceStatus, PaymentMethod, TransactionStatus
+from models.problems import Forbidden, ProblemCode, UserInputError
 from resolvers.billing.invoices import NO_SUCH, row_id
 from resolvers.billing.numbering import billing_company
 from resolvers.billing.payments import (
@@ -32,7 +33,6 @@ from resolvers.billing.payments import (
     payment_cents,
 )
 from resolvers.crm import record_activity
-from resolvers.errors import UserInputError
 from resolvers.notifications import notify_payment_recorded
 from resolvers.reads import c
 
@@ -47,7 +47,7 @@ TEXT_LENGTH = 500
 def _text(value: str | None, field: str) -> str | None:
     text = " ".join((value or "").split())
     if len(text) > TEXT_LENGTH:
-        raise UserInputError.one(("input", field), "INVALID", f"Keep it under {TEXT_LENGTH} characters.")
+        raise UserInputError.one(("input", field), ProblemCode.INVALID, f"Keep it under {TEXT_LENGTH} characters.")
     return text or None
 
 
@@ -56,15 +56,16 @@ async def _reported_invoice(session: AsyncSession, viewer: Viewer, invoice_id: i
     invoice: Invoice | None = (await session.execute(statement)).scalar()
     field = ("input", "invoiceId")
     if invoice is None:
-        raise UserInputError.one(field, "NOT_FOUND", NO_SUCH.format(what="invoice"))
+        raise UserInputError.one(field, ProblemCode.NOT_FOUND, NO_SUCH.format(what="invoice"))
     number = display_number(prefix, invoice)
     if invoice.corrects_invoice_id is not None or invoice.total_cents <= 0:
-        raise UserInputError.one(field, "INVALID", f"{number} is a credit: there is nothing to pay on it.")
+        raise UserInputError.one(field, ProblemCode.INVALID, f"{number} is a credit: there is nothing to pay on it.")
     if invoice.status not in OPEN_INVOICE:
         state = {InvoiceStatus.PAID: "is already paid", InvoiceStatus.DRAFT: "is not issued yet",
                  InvoiceStatus.VOID: "is void", InvoiceStatus.BAD_DEBT: "is closed"}[invoice.status]
-        raise UserInputError.one(field, "INVALID", f"Invoice {number} {state}: choose an invoice with a balance "
-                                                   "to pay.")
+        raise UserInputError.one(field, ProblemCode.INVALID,
+                                 f"Invoice {number} {state}: choose an invoice with a balance "
+                                 "to pay.")
     return invoice
 
 
@@ -73,10 +74,10 @@ async def _reported_batch(session: AsyncSession, viewer: Viewer, batch_id: int) 
     batch: Batch | None = (await session.execute(statement)).scalar()
     field = ("input", "batchId")
     if batch is None:
-        raise UserInputError.one(field, "NOT_FOUND", NO_SUCH.format(what="batch"))
+        raise UserInputError.one(field, ProblemCode.NOT_FOUND, NO_SUCH.format(what="batch"))
     if batch.status in (BatchStatus.VOID, BatchStatus.PAID):
         state = "is void" if batch.status is BatchStatus.VOID else "is already paid"
-        raise UserInputError.one(field, "INVALID", f"Batch {batch.number} {state}: choose a batch with a "
+        raise UserInputError.one(field, ProblemCode.INVALID, f"Batch {batch.number} {state}: choose a batch with a "
                                                    "balance to pay.")
     invoices = (await session.execute(
         readable(viewer, Invoice).where(c(Invoice, "batch_id") == batch_id, c(Invoice, "status").in_(OPEN_INVOICE))
@@ -91,13 +92,13 @@ async def report_payment(session: AsyncSession, viewer: Viewer, *, amount: Decim
     """A client (with finances) reports paying one of their invoices or batches outside the portal: a
     TO_APPROVAL transaction whose allocations say what it is meant to pay, counting for nothing yet."""
     if not viewer.is_client or viewer.customer_id is None or not viewer.sees_money:
-        raise PermissionError("only a client who sees the account's money reports payments")
+        raise Forbidden("Only a client user who sees the account's invoices may report payments.")
     if (invoice_id is None) == (batch_id is None):
-        raise UserInputError.one(("input", "invoiceId"), "REQUIRED",
+        raise UserInputError.one(("input", "invoiceId"), ProblemCode.REQUIRED,
                                  "Choose the invoice or the batch you paid (one of them).")
     cents = payment_cents(amount)
     if method not in REPORTABLE_METHODS:
-        raise UserInputError.one(("input", "method"), "INVALID",
+        raise UserInputError.one(("input", "method"), ProblemCode.INVALID,
                                  "Card payments are made online in the portal; report Zelle, check, bank "
                                  "transfer, cash or ACH payments here.")
     company = await billing_company(session)
@@ -150,13 +151,14 @@ async def review_payment(session: AsyncSession, viewer: Viewer, *, transaction_i
     )
     transaction: PaymentTransaction | None = (await session.execute(statement)).scalar()
     if transaction is None:
-        raise UserInputError.one(field, "NOT_FOUND", NO_SUCH.format(what="transaction"))
+        raise UserInputError.one(field, ProblemCode.NOT_FOUND, NO_SUCH.format(what="transaction"))
     if transaction.status is not TransactionStatus.TO_APPROVAL:
         state = transaction.status.value.replace("_", " ").lower()
-        raise UserInputError.one(field, "CONFLICT", f"This payment is {state}: only payments awaiting approval "
-                                                    "can be approved or rejected.")
+        raise UserInputError.one(field, ProblemCode.CONFLICT,
+                                 f"This payment is {state}: only payments awaiting approval "
+                                 "can be approved or rejected.")
     if not approve and text is None:
-        raise UserInputError.one(("input", "note"), "REQUIRED",
+        raise UserInputError.one(("input", "note"), ProblemCode.REQUIRED,
                                  "Say why the payment is rejected: the client sees this note.")
     if text is not None:
         transaction.note = text

@@ -1,0 +1,82 @@
+"""The root Mutation type, assembled from one module per mutation (`schema/mutations/<domain>/<name>.py`).
+
+Every field here is made by `schema.mutations.base.mutation`: declared permission, one transaction, typed
+problems as `userErrors`, `Forbidden` as the one FORBIDDEN error, input ids decoded in one place.
+"""
+
+from __future__ import annotations
+
+import strawberry
+
+from schema.mutations.billing import (
+    batch_create,
+    checkout_session_create,
+    correction_request_answer,
+    correction_request_create,
+    invoice_create,
+    invoice_credit,
+    invoice_issue,
+    invoice_mark_bad_debt,
+    invoice_void,
+    payment_record,
+    payment_report,
+    payment_review,
+)
+from schema.mutations.customers import customer_create, customer_update
+from schema.mutations.jobs import job_create, job_set_status, job_update, property_create, property_update
+from schema.mutations.notifications import notification_mark_read
+from schema.mutations.proof import checklist_item_add, checklist_item_set_done, file_set_visibility, file_upload
+from schema.mutations.users import (
+    api_token_create,
+    api_token_revoke,
+    portal_user_create,
+    request_login_code,
+    sign_in,
+    sign_out,
+    staff_user_create,
+    user_set_active,
+    user_set_scope,
+    user_unlock,
+    user_update,
+)
+
+
+@strawberry.type(
+    description="Every change: one input, one transaction, a payload with the changed object and `userErrors`."
+)
+class Mutation:
+    request_login_code = request_login_code.request_login_code
+    sign_in = sign_in.sign_in
+    sign_out = sign_out.sign_out
+    portal_user_create = portal_user_create.portal_user_create
+    staff_user_create = staff_user_create.staff_user_create
+    user_set_active = user_set_active.user_set_active
+    user_unlock = user_unlock.user_unlock
+    user_set_scope = user_set_scope.user_set_scope
+    user_update = user_update.user_update
+    api_token_create = api_token_create.api_token_create
+    api_token_revoke = api_token_revoke.api_token_revoke
+    customer_create = customer_create.customer_create
+    customer_update = customer_update.customer_update
+    property_create = property_create.property_create
+    property_update = property_update.property_update
+    job_create = job_create.job_create
+    job_update = job_update.job_update
+    job_set_status = job_set_status.job_set_status
+    invoice_create = invoice_create.invoice_create
+    batch_create = batch_create.batch_create
+    payment_record = payment_record.payment_record
+    checklist_item_set_done = checklist_item_set_done.checklist_item_set_done
+    checklist_item_add = checklist_item_add.checklist_item_add
+    file_upload = file_upload.file_upload
+    file_set_visibility = file_set_visibility.file_set_visibility
+    checkout_session_create = checkout_session_create.checkout_session_create
+    invoice_issue = invoice_issue.invoice_issue
+    invoice_void = invoice_void.invoice_void
+    invoice_mark_bad_debt = invoice_mark_bad_debt.invoice_mark_bad_debt
+    invoice_credit = invoice_credit.invoice_credit
+    payment_report = payment_report.payment_report
+    payment_review = payment_review.payment_review
+    correction_request_create = correction_request_create.correction_request_create
+    correction_request_answer = correction_request_answer.correction_request_answer
+    notification_mark_read = notification_mark_read.notification_mark_read

@@ -97,7 +97,7 @@ async def test_an_expired_code_does_not_sign_in(sessions: Sessions, session: Asy
     payload = await sign_in(sessions, user.username, code)
     # then it is refused with the one neutral message, and no session exists
     assert payload["token"] is None
-    assert payload["userErrors"] == [{"field": ["code"], "code": "INVALID", "message": BAD_CODE_MESSAGE}]
+    assert payload["userErrors"] == [{"field": ["input", "code"], "code": "INVALID", "message": BAD_CODE_MESSAGE}]
     async with sessions() as s:
         assert (await s.execute(sa.select(sa.func.count()).select_from(UserSession))).scalar_one() == 0
 
@@ -211,7 +211,7 @@ async def test_a_malformed_code_is_refused_without_counting(sessions: Sessions, 
     user = await portal_user(session)
     await emailed_code(sessions, smtp_server, user)
     payload = await sign_in(sessions, user.username, "12a45")
-    assert payload["userErrors"] == [{"field": ["code"], "code": "INVALID",
+    assert payload["userErrors"] == [{"field": ["input", "code"], "code": "INVALID",
                                       "message": "Enter the 6 digits from the e-mail."}]
     assert (await reload(sessions, User, user.id)).failed_sign_ins == 0
     assert (await _codes_of(sessions, user))[0].attempts == 0
@@ -255,7 +255,7 @@ async def test_sign_in_fails_the_same_way_for_unknown_disabled_and_locked_users(
                await sign_in(sessions, real.username, wrong(real_code))]
     # then the payloads are identical
     assert all(answer == answers[0] for answer in answers)
-    assert answers[0]["userErrors"] == [{"field": ["code"], "code": "INVALID", "message": BAD_CODE_MESSAGE}]
+    assert answers[0]["userErrors"] == [{"field": ["input", "code"], "code": "INVALID", "message": BAD_CODE_MESSAGE}]
 
 
 async def test_codes_per_username_are_rate_limited_known_or_not(sessions: Sessions, session: AsyncSession,
@@ -318,7 +318,7 @@ async def test_sign_in_attempts_per_address_are_rate_limited(sessions: Sessions,
 async def test_a_blank_username_is_required(sessions: Sessions) -> None:
     payload = await request_code(sessions, "   ")
     assert payload == {"message": None, "userErrors": [
-        {"field": ["username"], "code": "REQUIRED", "message": "Enter your username."}]}
+        {"field": ["input", "username"], "code": "REQUIRED", "message": "Enter your username."}]}
     assert await _outbox_count(sessions) == 0
 
 

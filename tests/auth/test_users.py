@@ -15,10 +15,10 @@ from auth.sessions import start_session
 from auth.viewer import ANONYMOUS
 from models import Activity, LoginCode, User, UserSession
 from models.enums import Role
+from models.problems import Forbidden, UserInputError
 from resolvers import users
-from resolvers.errors import UserInputError
 from resolvers.loaders import Loaders
-from resolvers.users import AccessDenied, create_user
+from resolvers.users import create_user
 from tests import factories
 from tests.auth.helpers import portal_user, reload, snapshot, staff_user, viewer_of
 
@@ -151,7 +151,7 @@ async def test_office_manages_customer_users_only_the_owner_manages_staff(sessio
     client = await portal_user(session)
     async with sessions() as s, s.begin():
         await users.user_unlock(s, factories.office(), client.id)  # type: ignore[arg-type]
-    with pytest.raises(AccessDenied):
+    with pytest.raises(Forbidden):
         async with sessions() as s, s.begin():
             await users.user_set_active(s, factories.office(), office_user.id, False)  # type: ignore[arg-type]
     async with sessions() as s, s.begin():

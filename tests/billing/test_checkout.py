@@ -17,9 +17,9 @@ from adapters.payments import StripeGateway
 from auth.viewer import Viewer
 from models import Batch, Company, Customer, Invoice
 from models.enums import BatchStatus, InvoiceStatus, PaymentMethod, TransactionStatus
+from models.problems import UserInputError
 from resolvers.billing import online_payments
 from resolvers.billing.online_payments import CheckoutQuote, idempotency_key, quote_checkout
-from resolvers.errors import UserInputError
 from tests import factories
 from tests import factories_billing as billing
 from tests.graphql import execute, execute_raw, gid

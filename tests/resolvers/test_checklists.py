@@ -13,8 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from auth.viewer import Viewer
 from models import Activity, ChecklistItem, Job
 from models.enums import JobStatus, Role
-from resolvers.checklists import Denied, add_item, may_work_on, set_item_done
-from resolvers.errors import UserInputError
+from models.problems import Forbidden, UserInputError
+from resolvers.checklists import add_item, may_work_on, set_item_done
 from resolvers.jobs import set_job_status
 from resolvers.reads import c
 from tests.factories_jobs import checklist_item
@@ -119,7 +119,7 @@ async def test_the_jobs_own_client_may_read_but_not_tick(sessions: Sessions, ses
     s, item = await with_item(session)
     before = await table_rows(sessions)
     # when they tick: an access error, nothing changed
-    with pytest.raises(Denied):
+    with pytest.raises(Forbidden):
         await tick(sessions, s.client.viewer, item)
     assert await table_rows(sessions) == before
 
@@ -237,6 +237,6 @@ async def test_a_blank_or_overlong_label_is_refused(sessions: Sessions, session:
 async def test_only_the_office_adds_items(sessions: Sessions, session: AsyncSession) -> None:
     s, _ = await with_item(session)
     for viewer in (s.ann.viewer, s.client.viewer):
-        with pytest.raises(Denied):
+        with pytest.raises(Forbidden):
             async with sessions() as writing, writing.begin():
                 await add_item(writing, viewer, s.job.id, "More", False)  # type: ignore[arg-type]

@@ -14,9 +14,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from auth.viewer import Viewer
 from models import Activity, Batch, Company, Invoice, InvoiceJob, InvoiceLine
 from models.enums import BatchStatus, InvoiceStatus
+from models.problems import UserInputError
 from resolvers.billing import batches, invoices, numbering
 from resolvers.billing.invoices import row_id
-from resolvers.errors import UserInputError
 from resolvers.reads import c
 from resolvers.transactions import run_in_transaction
 from tests import factories

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from models.enums import JobStatus
-from resolvers.errors import UserInputError
+from models.problems import UserInputError
 from resolvers.job_workflow import allowed_next, check_move, is_correction, may_move
 
 P, W, S, F, C = (JobStatus.PENDING, JobStatus.ON_THE_WAY, JobStatus.STARTED, JobStatus.FINISHED,

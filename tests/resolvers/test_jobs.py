@@ -12,8 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from models import Activity, Job, JobStatusChange
 from models.enums import JobStatus
-from resolvers.errors import UserInputError
-from resolvers.job_workflow import MoveDenied
+from models.problems import Forbidden, UserInputError
 from resolvers.jobs import JobDraft, LineDraft, create_job, jobs_statement, set_job_status
 from tests import factories
 from tests.factories_jobs import client_user, office_user, worker_user
@@ -120,7 +119,7 @@ async def test_a_client_who_can_read_the_job_is_denied_rather_than_not_found(
         sessions: async_sessionmaker[AsyncSession], session: AsyncSession) -> None:
     s = await scene(session)
     async with sessions() as work, work.begin():
-        with pytest.raises(MoveDenied):
+        with pytest.raises(Forbidden):
             await set_job_status(work, s["client"], s["job"].id, JobStatus.CANCELLED)
 
 

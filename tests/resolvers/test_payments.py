@@ -14,8 +14,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from auth.viewer import Viewer
 from models import Allocation, Batch, Invoice, PaymentTransaction
 from models.enums import BatchStatus, InvoiceStatus, PaymentMethod, TransactionStatus
+from models.problems import UserInputError
 from resolvers.billing import batches, payments
-from resolvers.errors import UserInputError
 from resolvers.transactions import run_in_transaction
 from tests import factories
 from tests import factories_billing as billing

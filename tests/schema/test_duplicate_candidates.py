@@ -10,9 +10,10 @@ from strawberry.tools import merge_types
 
 from auth.viewer import Viewer
 from models.enums import CustomerStatus
-from schema import NODE_TYPES, Mutation
+from schema import NODE_TYPES
 from schema.context import build_context
 from schema.duplicates import DuplicateQueries
+from schema.mutations import Mutation
 from schema.query import Query
 from tests import factories
 from tests.factories_customers import CANDIDATE_FIELDS

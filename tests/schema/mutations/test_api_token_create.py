@@ -56,9 +56,9 @@ async def test_issues_a_token_shown_once_that_acts_as_the_customer(sessions: Ses
 
 
 @pytest.mark.parametrize(("fields", "expected"), [
-    ({"name": "  "}, [(["name"], "REQUIRED")]),
-    ({"name": "x" * 101}, [(["name"], "INVALID")]),
-    ({"customerId": "Q3VzdG9tZXI6OTk5OTk="}, [(["customerId"], "NOT_FOUND")]),
+    ({"name": "  "}, [(["input", "name"], "REQUIRED")]),
+    ({"name": "x" * 101}, [(["input", "name"], "INVALID")]),
+    ({"customerId": "Q3VzdG9tZXI6OTk5OTk="}, [(["input", "customerId"], "NOT_FOUND")]),
 ])
 async def test_bad_input_is_refused_and_nothing_changes(sessions: Sessions, session: AsyncSession,
                                                         fields: dict[str, Any], expected: list[Any]) -> None:
@@ -81,7 +81,7 @@ async def test_another_customers_property_is_not_found(sessions: Sessions, sessi
                                                      "finances": True, "propertyIds": [gid("Property", elsewhere)]}},
                         viewer=factories.office())
     assert [(e["field"], e["code"]) for e in result["apiTokenCreate"]["userErrors"]] == [
-        (["propertyIds"], "NOT_FOUND")]
+        (["input", "propertyIds"], "NOT_FOUND")]
     assert await snapshot(sessions) == before
 
 

@@ -40,7 +40,8 @@ async def test_a_revoked_token_stops_working(sessions: Sessions, session: AsyncS
 
 async def test_an_unknown_token_is_not_found(sessions: Sessions) -> None:
     result = await data(sessions, REVOKE, {"id": "QXBpVG9rZW46OTk5"}, viewer=factories.office())
-    assert result["apiTokenRevoke"] == {"apiToken": None, "userErrors": [{"field": ["id"], "code": "NOT_FOUND"}]}
+    assert result["apiTokenRevoke"] == {"apiToken": None,
+                                        "userErrors": [{"field": ["input", "id"], "code": "NOT_FOUND"}]}
 
 
 async def test_a_client_may_not_revoke(sessions: Sessions, session: AsyncSession) -> None:

@@ -68,10 +68,10 @@ async def test_without_send_credentials_no_mail_goes_out(sessions: Sessions, ses
 
 
 @pytest.mark.parametrize(("fields", "field", "code"), [
-    ({"username": "x"}, ["username"], "INVALID"),
-    ({"username": "has spaces"}, ["username"], "INVALID"),
-    ({"email": "nope"}, ["email"], "INVALID"),
-    ({"email": " "}, ["email"], "REQUIRED"),
+    ({"username": "x"}, ["input", "username"], "INVALID"),
+    ({"username": "has spaces"}, ["input", "username"], "INVALID"),
+    ({"email": "nope"}, ["input", "email"], "INVALID"),
+    ({"email": " "}, ["input", "email"], "REQUIRED"),
 ])
 async def test_bad_usernames_and_emails_are_refused_and_nothing_changes(
         sessions: Sessions, session: AsyncSession, fields: dict[str, Any], field: list[str], code: str) -> None:
@@ -89,7 +89,8 @@ async def test_a_taken_username_in_any_case_is_a_conflict(sessions: Sessions, se
     await portal_user(session, customer, username="PM.Jones")
     before = await snapshot(sessions)
     result = await data(sessions, CREATE, {"input": _input(customer)}, viewer=factories.office())
-    assert [(e["field"], e["code"]) for e in result["portalUserCreate"]["userErrors"]] == [(["username"], "CONFLICT")]
+    assert [(e["field"], e["code"]) for e in result["portalUserCreate"]["userErrors"]] == [
+        (["input", "username"], "CONFLICT")]
     assert await snapshot(sessions) == before
 
 
@@ -101,7 +102,7 @@ async def test_another_customers_property_is_not_found(sessions: Sessions, sessi
     result = await data(sessions, CREATE, {"input": _input(customer, propertyIds=[gid("Property", elsewhere)])},
                         viewer=factories.office())
     assert [(e["field"], e["code"]) for e in result["portalUserCreate"]["userErrors"]] == [
-        (["propertyIds"], "NOT_FOUND")]
+        (["input", "propertyIds"], "NOT_FOUND")]
     assert await snapshot(sessions) == before
 
 
@@ -114,7 +115,7 @@ async def test_an_unknown_or_wrong_type_customer_id_is_not_found(sessions: Sessi
         result = await data(sessions, CREATE, {"input": {**_input(customer), "customerId": customer_id}},
                             viewer=factories.office())
         assert [(e["field"], e["code"]) for e in result["portalUserCreate"]["userErrors"]] == [
-            (["customerId"], "NOT_FOUND")]
+            (["input", "customerId"], "NOT_FOUND")]
     assert await snapshot(sessions) == before
 
 
@@ -126,7 +127,7 @@ async def test_sending_credentials_to_a_customer_without_portal_access_is_refuse
     result = await data(sessions, CREATE, {"input": _input(customer, sendCredentials=True)},
                         viewer=factories.office())
     assert [(e["field"], e["code"]) for e in result["portalUserCreate"]["userErrors"]] == [
-        (["sendCredentials"], "NOT_ALLOWED")]
+        (["input", "sendCredentials"], "NOT_ALLOWED")]
     assert await snapshot(sessions) == before
 
 

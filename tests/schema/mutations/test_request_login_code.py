@@ -54,7 +54,7 @@ async def test_a_blank_username_is_refused_and_nothing_is_written(sessions: Sess
     payload = await request_code(sessions, "  ")
     # then REQUIRED on username, and nothing changed
     assert payload["message"] is None
-    assert [(e["field"], e["code"]) for e in payload["userErrors"]] == [(["username"], "REQUIRED")]
+    assert [(e["field"], e["code"]) for e in payload["userErrors"]] == [(["input", "username"], "REQUIRED")]
     assert await snapshot(sessions) == before
 
 

@@ -48,7 +48,7 @@ async def test_a_wrong_code_is_refused_but_counted(sessions: Sessions, session: 
     payload = await sign_in(sessions, user.username, wrong(code), response=response)
     # then INVALID on code, no session and no cookie, but the wrong try is kept
     assert payload == {"token": None, "expiresAt": None, "user": None,
-                       "userErrors": [{"field": ["code"], "code": "INVALID", "message": BAD_CODE_MESSAGE}]}
+                       "userErrors": [{"field": ["input", "code"], "code": "INVALID", "message": BAD_CODE_MESSAGE}]}
     assert "set-cookie" not in response.headers
     assert (await reload(sessions, User, user.id)).failed_sign_ins == 1
     async with sessions() as s:
@@ -62,12 +62,12 @@ async def test_a_code_that_is_not_six_digits_is_refused_and_nothing_changes(
     await emailed_code(sessions, smtp_server, user)
     before = await snapshot(sessions)
     payload = await sign_in(sessions, user.username, "1234")
-    assert [(e["field"], e["code"]) for e in payload["userErrors"]] == [(["code"], "INVALID")]
+    assert [(e["field"], e["code"]) for e in payload["userErrors"]] == [(["input", "code"], "INVALID")]
     assert await snapshot(sessions) == before
 
 
 async def test_a_blank_username_is_required(sessions: Sessions) -> None:
     before = await snapshot(sessions)
     payload = await sign_in(sessions, " ", "123456")
-    assert [(e["field"], e["code"]) for e in payload["userErrors"]] == [(["username"], "REQUIRED")]
+    assert [(e["field"], e["code"]) for e in payload["userErrors"]] == [(["input", "username"], "REQUIRED")]
     assert await snapshot(sessions) == before

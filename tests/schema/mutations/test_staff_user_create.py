@@ -52,10 +52,10 @@ async def test_an_office_user_needs_no_employee(sessions: Sessions) -> None:
 
 
 @pytest.mark.parametrize(("fields", "expected"), [
-    ({"role": "EMPLOYEE"}, [(["employeeId"], "REQUIRED")]),
-    ({"role": "CUSTOMER"}, [(["role"], "INVALID")]),
-    ({"role": "OFFICE", "username": "no"}, [(["username"], "INVALID")]),
-    ({"role": "OFFICE", "employeeId": "RW1wbG95ZWU6OTk5"}, [(["employeeId"], "NOT_FOUND")]),
+    ({"role": "EMPLOYEE"}, [(["input", "employeeId"], "REQUIRED")]),
+    ({"role": "CUSTOMER"}, [(["input", "role"], "INVALID")]),
+    ({"role": "OFFICE", "username": "no"}, [(["input", "username"], "INVALID")]),
+    ({"role": "OFFICE", "employeeId": "RW1wbG95ZWU6OTk5"}, [(["input", "employeeId"], "NOT_FOUND")]),
 ])
 async def test_bad_input_is_refused_and_nothing_changes(sessions: Sessions, fields: dict[str, Any],
                                                         expected: list[tuple[Any, str]]) -> None:

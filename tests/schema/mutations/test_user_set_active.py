@@ -63,13 +63,15 @@ async def test_nobody_disables_themself(sessions: Sessions, session: AsyncSessio
     boss, _other = await staff_user(session, Role.OWNER), await staff_user(session, Role.OWNER)
     before = await snapshot(sessions)
     result = await data(sessions, SET_ACTIVE, {"id": gid("User", boss), "active": False}, viewer=viewer_of(boss))
-    assert [(e["field"], e["code"]) for e in result["userSetActive"]["userErrors"]] == [(["active"], "NOT_ALLOWED")]
+    assert [(e["field"], e["code"]) for e in result["userSetActive"]["userErrors"]] == [
+        (["input", "active"], "NOT_ALLOWED")]
     assert await snapshot(sessions) == before
 
 
 async def test_an_unknown_user_is_not_found(sessions: Sessions) -> None:
     result = await data(sessions, SET_ACTIVE, {"id": "VXNlcjo5OTk=", "active": False}, viewer=factories.office())
-    assert [(e["field"], e["code"]) for e in result["userSetActive"]["userErrors"]] == [(["userId"], "NOT_FOUND")]
+    assert [(e["field"], e["code"]) for e in result["userSetActive"]["userErrors"]] == [
+        (["input", "userId"], "NOT_FOUND")]
 
 
 async def test_the_office_may_not_disable_staff_only_the_owner_may(sessions: Sessions,

@@ -53,7 +53,8 @@ async def test_a_property_of_another_customer_is_not_found_and_nothing_changes(
     result = await data(sessions, SET_SCOPE, {"input": {"userId": gid("User", user), "finances": False,
                                                         "propertyIds": [gid("Property", elsewhere)]}},
                         viewer=factories.office())
-    assert [(e["field"], e["code"]) for e in result["userSetScope"]["userErrors"]] == [(["propertyIds"], "NOT_FOUND")]
+    assert [(e["field"], e["code"]) for e in result["userSetScope"]["userErrors"]] == [
+        (["input", "propertyIds"], "NOT_FOUND")]
     assert await snapshot(sessions) == before
 
 
@@ -62,5 +63,5 @@ async def test_staff_users_have_no_scope(sessions: Sessions, session: AsyncSessi
     before = await snapshot(sessions)
     result = await data(sessions, SET_SCOPE, {"input": {"userId": gid("User", colleague), "finances": False}},
                         viewer=factories.owner())
-    assert [(e["field"], e["code"]) for e in result["userSetScope"]["userErrors"]] == [(["userId"], "INVALID")]
+    assert [(e["field"], e["code"]) for e in result["userSetScope"]["userErrors"]] == [(["input", "userId"], "INVALID")]
     assert await snapshot(sessions) == before

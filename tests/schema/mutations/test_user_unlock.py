@@ -65,4 +65,4 @@ async def test_an_id_of_another_type_is_not_found(sessions: Sessions, session: A
     customer = await factories.customer(session)
     await session.commit()
     result = await data(sessions, UNLOCK, {"id": gid("Customer", customer)}, viewer=factories.office())
-    assert result["userUnlock"]["userErrors"] == [{"field": ["userId"], "code": "NOT_FOUND"}]
+    assert result["userUnlock"]["userErrors"] == [{"field": ["input", "userId"], "code": "NOT_FOUND"}]

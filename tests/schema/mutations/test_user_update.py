@@ -64,5 +64,5 @@ async def test_an_invalid_email_is_refused_and_nothing_changes(sessions: Session
     before = await snapshot(sessions)
     result = await data(sessions, UPDATE, {"input": {"userId": gid("User", user), "email": "nope@"}},
                         viewer=factories.office())
-    assert [(e["field"], e["code"]) for e in result["userUpdate"]["userErrors"]] == [(["email"], "INVALID")]
+    assert [(e["field"], e["code"]) for e in result["userUpdate"]["userErrors"]] == [(["input", "email"], "INVALID")]
     assert await snapshot(sessions) == before

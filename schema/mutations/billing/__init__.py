@@ -1,0 +1,1 @@
+"""Billing mutations (invoices, batches, payments, corrections, paying online): one per module."""

@@ -1,0 +1,1 @@
+"""Customer mutations: one per module."""

@@ -1,0 +1,1 @@
+"""Notification mutations: one per module. The `Notification` type lives in `schema.subscriptions`."""
