@@ -167,7 +167,7 @@ def create_user_command(
     """Create a user: how the first owner of a real deployment gets in."""
     from app.database import create_session_factory
     from models.enums import Role
-    from resolvers.errors import UserInputError
+    from models.problems import UserInputError
     from resolvers.users import create_user
 
     try:
