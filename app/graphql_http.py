@@ -30,6 +30,11 @@ WebSocket
   * The server sends a protocol ``ping`` every ``keep_alive_interval`` seconds after ``connection_ack``.
   * At most ``max_subscriptions_per_connection`` operations run at once on a connection; one more gets an
     ``error`` message with ``extensions.code = "TOO_MANY_SUBSCRIPTIONS"`` (the connection stays open).
+  * A frame that is not a graphql-transport-ws message (binary, not JSON, nested too deeply, not an object,
+    a ``subscribe`` whose ``payload`` is not ``{query, variables?, operationName?, extensions?}``…) closes the
+    connection with 4400 and a reason saying what was wrong; never an exception.
+  * Every ``subscribe`` (queries and mutations over the socket too) first asks
+    :meth:`GraphQLApp.authorize_operation`; False closes the connection with 4403.
 """
 
 from __future__ import annotations
@@ -57,6 +62,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
 from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
     ConnectionInitMessage,
+    Message,
     SubscribeMessage,
 )
 from strawberry.types import ExecutionResult
@@ -66,7 +72,14 @@ if TYPE_CHECKING:
     from starlette.types import Receive, Scope, Send
     from strawberry.schema import BaseSchema
 
-__all__ = ["PREFLIGHT_HEADERS", "GraphQLApp", "GuardedTransportWSHandler"]
+__all__ = [
+    "BAD_MESSAGE_CLOSE_CODE",
+    "FORBIDDEN_CLOSE_CODE",
+    "PREFLIGHT_HEADERS",
+    "GraphQLApp",
+    "GuardedTransportWSHandler",
+    "message_problem",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -78,10 +91,72 @@ PREFLIGHT_HEADERS: Final = (
 """A multipart POST must carry one of these, non-empty (Apollo's CSRF prevention)."""
 
 
+BAD_MESSAGE_CLOSE_CODE: Final = 4400
+"""graphql-transport-ws: the frame is not a valid message."""
+FORBIDDEN_CLOSE_CODE: Final = 4403
+"""graphql-transport-ws: the connection may not (or may no longer) run operations."""
+_OPTIONAL_OBJECT: Final = (dict, type(None))
+_OPTIONAL_STRING: Final = (str, type(None))
+
+
+def message_problem(message: object) -> str | None:
+    """What makes `message` (a decoded text frame) not a graphql-transport-ws message; None when it is one.
+
+    Unknown ``type`` values are left to strawberry (it closes with 4400 "Unknown message type").
+    """
+    if not isinstance(message, dict):
+        return "A message must be a JSON object"
+    kind = message.get("type")
+    if not isinstance(kind, str):
+        return "A message needs a string 'type'"
+    if kind in ("connection_init", "ping", "pong"):
+        if not isinstance(message.get("payload"), _OPTIONAL_OBJECT):
+            return f"The 'payload' of '{kind}' must be an object"
+    elif kind in ("subscribe", "complete"):
+        operation_id = message.get("id")
+        if not isinstance(operation_id, str) or not operation_id:
+            return f"'{kind}' needs a non-empty string 'id'"
+        if kind == "subscribe":
+            return _subscribe_payload_problem(message.get("payload"))
+    return None
+
+
+def _subscribe_payload_problem(payload: object) -> str | None:
+    if not isinstance(payload, dict):
+        return "The 'payload' of 'subscribe' must be an object"
+    if not isinstance(payload.get("query"), str):
+        return "The 'payload' of 'subscribe' needs a string 'query'"
+    for name, kinds in (("variables", _OPTIONAL_OBJECT), ("operationName", _OPTIONAL_STRING),
+                        ("extensions", _OPTIONAL_OBJECT)):
+        if not isinstance(payload.get(name), kinds):
+            shape = "an object" if kinds is _OPTIONAL_OBJECT else "a string"
+            return f"'{name}' in the 'payload' of 'subscribe' must be {shape} (or null)"
+    return None
+
+
 class GuardedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, RootValue]):
-    """Strawberry's graphql-transport-ws handler, plus authentication, keep-alive and a coded limit."""
+    """Strawberry's graphql-transport-ws handler, plus authentication (at `connection_init` and before every
+    operation), keep-alive, a coded limit, and a 4400 close for every malformed frame."""
 
     keep_alive_task: asyncio.Task[None] | None = None
+
+    async def handle(self) -> None:
+        try:
+            await super().handle()
+        except RecursionError:  # json.loads of a frame nested thousands deep
+            await self.close_quietly(BAD_MESSAGE_CLOSE_CODE, "WebSocket message is nested too deeply")
+
+    async def handle_message(self, message: Message) -> None:
+        problem = message_problem(message)
+        if problem is not None:
+            await self.close_quietly(BAD_MESSAGE_CLOSE_CODE, problem)
+            return
+        await super().handle_message(message)
+
+    async def close_quietly(self, code: int, reason: str) -> None:
+        """Close the connection; nothing happens when it is already closed."""
+        with suppress(WebSocketDisconnected, RuntimeError, OSError):
+            await self.websocket.close(code=code, reason=reason[:120])
 
     async def handle_connection_init(self, message: ConnectionInitMessage) -> None:
         payload = message.get("payload", {})
@@ -117,6 +192,16 @@ class GuardedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, RootValue
                 await self.send_message({"type": "ping"})
 
     async def handle_subscribe(self, message: SubscribeMessage) -> None:
+        if self.connection_acknowledged and isinstance(self.view, GraphQLApp):
+            try:
+                allowed = await self.view.authorize_operation(self.context, getattr(self.websocket, "ws", None))
+            except Exception:
+                logger.exception("authorize_operation failed")
+                await self.close_quietly(1011, "Internal error")
+                return
+            if not allowed:
+                await self.close_quietly(FORBIDDEN_CLOSE_CODE, "Forbidden: sign in again")
+                return
         limit = self.max_subscriptions_per_connection
         if (self.connection_acknowledged and message["id"] not in self.operations and limit is not None
                 and len(self.operations) >= limit):
@@ -179,6 +264,16 @@ class GraphQLApp(GraphQL[Context, RootValue]):
         ``websocket``). An exception closes the connection with 1011. The context was built when the socket
         opened; to put the authenticated viewer in it, keep it on ``websocket.state`` and copy it in
         ``on_ws_connect(context)``, which strawberry calls next (with ``connection_params`` = ``payload``).
+        """
+        return True
+
+    async def authorize_operation(self, context: Context, websocket: WebSocket | None) -> bool:
+        """Whether an acknowledged connection may start one more operation (False: closed with 4403).
+
+        Called before every ``subscribe`` message (queries and mutations over the socket included), so a
+        session or token that ended since ``connection_init`` stops working at once. Override it to check
+        the credentials again (and, if the viewer changed, to update ``context``). An exception closes the
+        connection with 1011.
         """
         return True
 
