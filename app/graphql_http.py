@@ -47,7 +47,8 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Final
 
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
-from graphql import GraphQLError
+from graphql import GraphQLError, get_operation_ast, parse
+from graphql import OperationType as AstOperationType
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.websockets import WebSocket
@@ -134,6 +135,14 @@ def _subscribe_payload_problem(payload: object) -> str | None:
     return None
 
 
+def _is_subscription(query: str, operation_name: str | None) -> bool:
+    try:
+        operation = get_operation_ast(parse(query), operation_name)
+    except GraphQLError:
+        return False
+    return operation is not None and operation.operation is AstOperationType.SUBSCRIPTION
+
+
 class GuardedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, RootValue]):
     """Strawberry's graphql-transport-ws handler, plus authentication (at `connection_init` and before every
     operation), keep-alive, a coded limit, and a 4400 close for every malformed frame."""
@@ -173,7 +182,10 @@ class GuardedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, RootValue
             if not allowed:
                 await self._close_unless_timed_out(4403, "Forbidden")
                 return
+        was_acknowledged = self.connection_acknowledged
         await super().handle_connection_init(message)
+        if self.connection_acknowledged and not was_acknowledged and isinstance(view, GraphQLApp):
+            view.connection_opened(self)
         if (self.connection_acknowledged and self.keep_alive_task is None and view.keep_alive
                 and view.keep_alive_interval):
             self.keep_alive_task = asyncio.create_task(self._keep_alive(view.keep_alive_interval))
@@ -194,7 +206,7 @@ class GuardedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, RootValue
     async def handle_subscribe(self, message: SubscribeMessage) -> None:
         if self.connection_acknowledged and isinstance(self.view, GraphQLApp):
             try:
-                allowed = await self.view.authorize_operation(self.context, getattr(self.websocket, "ws", None))
+                allowed = await self.view.authorize_operation(self)
             except Exception:
                 logger.exception("authorize_operation failed")
                 await self.close_quietly(1011, "Internal error")
@@ -211,7 +223,25 @@ class GuardedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, RootValue
             return
         await super().handle_subscribe(message)
 
+    async def stop_subscriptions(self, message: str, code: str) -> int:
+        """End every running subscription with an ``error`` message (``extensions.code`` = `code`), so that
+        the client subscribes again; queries and mutations in flight finish. Returns how many ended."""
+        stopped = 0
+        for operation in list(self.operations.values()):
+            if operation.completed or not _is_subscription(operation.query, operation.operation_name):
+                continue
+            error = GraphQLError(message, extensions={"code": code})
+            with suppress(WebSocketDisconnected, RuntimeError, OSError):
+                await operation.send_operation_message(
+                    {"id": operation.id, "type": "error", "payload": [error.formatted]})
+            if operation.task is not None:
+                operation.task.cancel()
+            stopped += 1
+        return stopped
+
     async def shutdown(self) -> None:
+        if self.connection_acknowledged and isinstance(self.view, GraphQLApp):
+            self.view.connection_closed(self)
         if self.keep_alive_task is not None:
             self.keep_alive_task.cancel()
             with suppress(Exception, asyncio.CancelledError):
@@ -267,15 +297,21 @@ class GraphQLApp(GraphQL[Context, RootValue]):
         """
         return True
 
-    async def authorize_operation(self, context: Context, websocket: WebSocket | None) -> bool:
+    async def authorize_operation(self, handler: GuardedTransportWSHandler[Context, RootValue]) -> bool:
         """Whether an acknowledged connection may start one more operation (False: closed with 4403).
 
         Called before every ``subscribe`` message (queries and mutations over the socket included), so a
         session or token that ended since ``connection_init`` stops working at once. Override it to check
-        the credentials again (and, if the viewer changed, to update ``context``). An exception closes the
-        connection with 1011.
+        the credentials again (and, if the viewer changed, to update ``handler.context``). An exception
+        closes the connection with 1011.
         """
         return True
+
+    def connection_opened(self, handler: GuardedTransportWSHandler[Context, RootValue]) -> None:
+        """A connection was acknowledged (after ``on_ws_connect``): e.g. register it to watch its access."""
+
+    def connection_closed(self, handler: GuardedTransportWSHandler[Context, RootValue]) -> None:
+        """An acknowledged connection ended (its operations are being cancelled)."""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if self.production and scope["type"] == "http" and scope["method"] in ("GET", "HEAD"):
