@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -59,10 +60,12 @@ def _broadcast_url(backend: str, database_url: str) -> str:
 
 
 @asynccontextmanager
-async def two_processes(database_url: str, backend: str = "postgres") -> AsyncIterator[tuple[str, str]]:
-    """Process A (where the sockets are) and process B (where access changes), sharing the broadcast."""
+async def two_processes(live_server: LiveServer, database_url: str, backend: str = "postgres",
+                        ) -> AsyncIterator[tuple[str, str]]:
+    """Server A, where the sockets are (in the test's process), and server B, where access changes (a uvicorn
+    subprocess): two processes sharing the database and the broadcast."""
     url = _broadcast_url(backend, database_url)
-    async with server_process(database_url, url) as a, server_process(database_url, url) as b:
+    async with live_server(broadcast_url=url) as a, server_process(database_url, url) as b:
         yield a, b
 
 
@@ -73,9 +76,9 @@ async def _still_open(ws: GraphQLWS) -> None:
 
 @pytest.mark.parametrize("backend", ["postgres", "redis"])
 async def test_signing_out_on_another_process_closes_that_sessions_sockets_with_4403(
-    people: People, migrated_database_url: str, backend: str,
+    live_server: LiveServer, people: People, migrated_database_url: str, backend: str,
 ) -> None:
-    async with two_processes(migrated_database_url, backend) as (a, b), \
+    async with two_processes(live_server, migrated_database_url, backend) as (a, b), \
             GraphQLWS.open(a, people.client.token) as client, \
             GraphQLWS.open(a, people.other_client.token) as bystander:
         # given the client's socket on process A, listening to its jobs
@@ -92,12 +95,13 @@ async def test_signing_out_on_another_process_closes_that_sessions_sockets_with_
 
 
 async def test_revoking_an_api_token_on_another_process_closes_its_sockets_with_4403(
-    people: People, migrated_database_url: str, sessions: async_sessionmaker[AsyncSession],
+    live_server: LiveServer, people: People, migrated_database_url: str,
+    sessions: async_sessionmaker[AsyncSession],
 ) -> None:
     async with sessions() as session, session.begin():
         office = Viewer(user_id=people.office.user.id, role=Role.OFFICE)
         row, token = await create_api_token(session, office, customer_id=people.customer.id or 0, name="PM")
-    async with two_processes(migrated_database_url) as (a, b), GraphQLWS.open(a, token) as integration:
+    async with two_processes(live_server, migrated_database_url) as (a, b), GraphQLWS.open(a, token) as integration:
         # given a property manager's software subscribed with its API token on process A
         await integration.subscribe(ALL_MOVES)
         await ready(integration, 0.5)
@@ -111,9 +115,10 @@ async def test_revoking_an_api_token_on_another_process_closes_its_sockets_with_
 
 
 async def test_disabling_a_user_on_another_process_closes_their_sockets_with_4403(
-    people: People, migrated_database_url: str,
+    live_server: LiveServer, people: People, migrated_database_url: str,
 ) -> None:
-    async with two_processes(migrated_database_url) as (a, b), GraphQLWS.open(a, people.client.token) as client:
+    async with two_processes(live_server, migrated_database_url) as (a, b), \
+            GraphQLWS.open(a, people.client.token) as client:
         # given the client's socket open on process A
         await client.subscribe(ALL_MOVES)
         await ready(client, 0.5)
@@ -128,9 +133,10 @@ async def test_disabling_a_user_on_another_process_closes_their_sockets_with_440
 
 
 async def test_narrowing_a_clients_scope_on_another_process_stops_their_subscriptions(
-    people: People, migrated_database_url: str,
+    live_server: LiveServer, people: People, migrated_database_url: str,
 ) -> None:
-    async with two_processes(migrated_database_url) as (a, b), GraphQLWS.open(a, people.client.token) as client:
+    async with two_processes(live_server, migrated_database_url) as (a, b), \
+            GraphQLWS.open(a, people.client.token) as client:
         # given the client (who sees money) subscribed on process A
         operation = await client.subscribe(ALL_MOVES)
         await ready(client, 0.5)
@@ -155,9 +161,9 @@ async def test_an_operation_on_a_socket_whose_session_ended_is_refused_with_4403
     async with live_server() as base, GraphQLWS.open(base, people.office.token) as office:
         # given the office's open socket, whose session is then revoked without any announcement
         async with sessions() as session, session.begin():
+            user_session: Any = UserSession
             session_id = (await session.execute(
-                sa.select(UserSession.id).where(UserSession.user_id == people.office.user.id)  # type: ignore[arg-type]
-            )).scalar_one()
+                sa.select(user_session.id).where(user_session.user_id == people.office.user.id))).scalar_one()
             assert await revoke_session(session, session_id)
 
         # when it sends a mutation over the socket
