@@ -28,10 +28,12 @@ from app.migrations import is_up_to_date
 from app.request_ids import RequestIdMiddleware
 from app.settings import PROJECT_ROOT, Settings, get_settings
 from app.webhooks import WEBHOOK_PATH, stripe_webhook_endpoint
+from app.ws_access import CREDENTIALS_KEY, Credentials, LiveConnections
 from auth.authenticate import viewer_for_request
 from auth.sessions import SESSION_COOKIE
 from auth.viewer import ANONYMOUS, Viewer
 from schema.context import Context, build_context
+from subscriptions.access import install_access_announcer
 from subscriptions.events import bind_broadcast
 from subscriptions.runtime import LiveBroadcaster
 
@@ -70,6 +72,8 @@ class Runtime:
     files: FileStore
     payments: StripeGateway | None
     broadcast: LiveBroadcaster | None = None
+    connections: LiveConnections | None = None
+    """The open WebSockets, re-checked on every operation and on every access change (`app.ws_access`)."""
 
 
 def bearer_token(headers: Any) -> str | None:
@@ -89,12 +93,18 @@ def graphql_app(runtime: Runtime) -> Any:
     from app.graphql_http import GraphQLApp
     from schema.server import build_server_schema
 
+    async def resolve_credentials(credentials: Credentials) -> Viewer:
+        return await resolve_viewer(runtime, session_token=credentials.session_token, bearer=credentials.bearer)
+
+    connections = runtime.connections = LiveConnections(resolve_credentials)
+
     def services() -> dict[str, Any]:
         return {"broadcast": runtime.broadcast, "files": runtime.files, "payments": runtime.payments,
                 "public_url": runtime.settings.public_url}
 
     class DopGraphQL(GraphQLApp[Context, None]):
-        """Builds each request's Context; a WebSocket authenticates once, at `connection_init`."""
+        """Builds each request's Context; a WebSocket authenticates at `connection_init`, and its credentials
+        are re-checked before every operation and whenever access changes (`app.ws_access`)."""
 
         async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
             if isinstance(request, WebSocket):
@@ -109,10 +119,20 @@ def graphql_app(runtime: Runtime) -> Any:
                 return False
             authorization = payload.get("authorization") if isinstance(payload, dict) else None
             bearer = bearer_token({"authorization": authorization}) if isinstance(authorization, str) else None
-            viewer = await resolve_viewer(runtime, session_token=websocket.cookies.get(SESSION_COOKIE),
-                                          bearer=bearer)
+            credentials = Credentials(session_token=websocket.cookies.get(SESSION_COOKIE), bearer=bearer)
+            viewer = await resolve_credentials(credentials)
             websocket.scope["dop.viewer"] = viewer
+            websocket.scope[CREDENTIALS_KEY] = credentials
             return viewer.is_authenticated
+
+        async def authorize_operation(self, handler: Any) -> bool:
+            return await connections.authorize(handler)
+
+        def connection_opened(self, handler: Any) -> None:
+            connections.opened(handler)
+
+        def connection_closed(self, handler: Any) -> None:
+            connections.closed(handler)
 
         async def on_ws_connect(self, context: Context) -> Any:
             result = await super().on_ws_connect(context)
@@ -178,12 +198,17 @@ def create_app(settings: Settings | None = None) -> Starlette:
         await broadcast.connect()
         runtime.broadcast = broadcast
         bind_broadcast(runtime.sessions, broadcast)  # commits announce job moves and notifications
+        install_access_announcer()  # … and ended or narrowed access, which open WebSockets follow
+        if runtime.connections is not None:
+            runtime.connections.start(broadcast)
         mail = MailWorker(runtime.sessions, settings)
         await mail.start()
         try:
             yield
         finally:
             await mail.stop()
+            if runtime.connections is not None:
+                await runtime.connections.stop()
             bind_broadcast(runtime.sessions, None)
             runtime.broadcast = None
             await broadcast.disconnect()

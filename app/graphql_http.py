@@ -35,6 +35,11 @@ WebSocket
   * The server sends a protocol ``ping`` every ``keep_alive_interval`` seconds after ``connection_ack``.
   * At most ``max_subscriptions_per_connection`` operations run at once on a connection; one more gets an
     ``error`` message with ``extensions.code = "TOO_MANY_SUBSCRIPTIONS"`` (the connection stays open).
+  * A frame that is not a graphql-transport-ws message (binary, not JSON, nested too deeply, not an object,
+    a ``subscribe`` whose ``payload`` is not ``{query, variables?, operationName?, extensions?}``…) closes the
+    connection with 4400 and a reason saying what was wrong; never an exception.
+  * Every ``subscribe`` (queries and mutations over the socket too) first asks
+    :meth:`GraphQLApp.authorize_operation`; False closes the connection with 4403.
 """
 
 from __future__ import annotations
@@ -49,7 +54,8 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Final
 
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
-from graphql import GraphQLError
+from graphql import GraphQLError, get_operation_ast, parse
+from graphql import OperationType as AstOperationType
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.websockets import WebSocket
@@ -64,6 +70,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
 from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
     ConnectionInitMessage,
+    Message,
     SubscribeMessage,
 )
 from strawberry.types import ExecutionResult
@@ -74,11 +81,21 @@ from app.metrics import WEBSOCKET_OPERATIONS, WEBSOCKETS_OPEN, operation_label, 
 from app.request_ids import request_id_of
 
 if TYPE_CHECKING:
-    from starlette.types import Message, Receive, Scope, Send
+    from starlette.types import Message as ASGIMessage
+    from starlette.types import Receive, Scope, Send
     from strawberry.schema import BaseSchema
     from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import Operation
 
-__all__ = ["MAX_JSON_DEPTH", "PREFLIGHT_HEADERS", "GraphQLApp", "GuardedTransportWSHandler", "json_depth"]
+__all__ = [
+    "BAD_MESSAGE_CLOSE_CODE",
+    "FORBIDDEN_CLOSE_CODE",
+    "MAX_JSON_DEPTH",
+    "PREFLIGHT_HEADERS",
+    "GraphQLApp",
+    "GuardedTransportWSHandler",
+    "json_depth",
+    "message_problem",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -111,10 +128,80 @@ def json_depth(value: object, *, stop_after: int = MAX_JSON_DEPTH) -> int:
     return deepest
 
 
+BAD_MESSAGE_CLOSE_CODE: Final = 4400
+"""graphql-transport-ws: the frame is not a valid message."""
+FORBIDDEN_CLOSE_CODE: Final = 4403
+"""graphql-transport-ws: the connection may not (or may no longer) run operations."""
+_OPTIONAL_OBJECT: Final = (dict, type(None))
+_OPTIONAL_STRING: Final = (str, type(None))
+
+
+def message_problem(message: object) -> str | None:
+    """What makes `message` (a decoded text frame) not a graphql-transport-ws message; None when it is one.
+
+    Unknown ``type`` values are left to strawberry (it closes with 4400 "Unknown message type").
+    """
+    if not isinstance(message, dict):
+        return "A message must be a JSON object"
+    kind = message.get("type")
+    if not isinstance(kind, str):
+        return "A message needs a string 'type'"
+    if kind in ("connection_init", "ping", "pong"):
+        if not isinstance(message.get("payload"), _OPTIONAL_OBJECT):
+            return f"The 'payload' of '{kind}' must be an object"
+    elif kind in ("subscribe", "complete"):
+        operation_id = message.get("id")
+        if not isinstance(operation_id, str) or not operation_id:
+            return f"'{kind}' needs a non-empty string 'id'"
+        if kind == "subscribe":
+            return _subscribe_payload_problem(message.get("payload"))
+    return None
+
+
+def _subscribe_payload_problem(payload: object) -> str | None:
+    if not isinstance(payload, dict):
+        return "The 'payload' of 'subscribe' must be an object"
+    if not isinstance(payload.get("query"), str):
+        return "The 'payload' of 'subscribe' needs a string 'query'"
+    for name, kinds in (("variables", _OPTIONAL_OBJECT), ("operationName", _OPTIONAL_STRING),
+                        ("extensions", _OPTIONAL_OBJECT)):
+        if not isinstance(payload.get(name), kinds):
+            shape = "an object" if kinds is _OPTIONAL_OBJECT else "a string"
+            return f"'{name}' in the 'payload' of 'subscribe' must be {shape} (or null)"
+    return None
+
+
+def _is_subscription(query: str, operation_name: str | None) -> bool:
+    try:
+        operation = get_operation_ast(parse(query), operation_name)
+    except GraphQLError:
+        return False
+    return operation is not None and operation.operation is AstOperationType.SUBSCRIPTION
+
+
 class GuardedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, RootValue]):
-    """Strawberry's graphql-transport-ws handler, plus authentication, keep-alive and a coded limit."""
+    """Strawberry's graphql-transport-ws handler, plus authentication (at `connection_init` and before every
+    operation), keep-alive, a coded limit, and a 4400 close for every malformed frame."""
 
     keep_alive_task: asyncio.Task[None] | None = None
+
+    async def handle(self) -> None:
+        try:
+            await super().handle()
+        except RecursionError:  # json.loads of a frame nested thousands deep
+            await self.close_quietly(BAD_MESSAGE_CLOSE_CODE, "WebSocket message is nested too deeply")
+
+    async def handle_message(self, message: Message) -> None:
+        problem = message_problem(message)
+        if problem is not None:
+            await self.close_quietly(BAD_MESSAGE_CLOSE_CODE, problem)
+            return
+        await super().handle_message(message)
+
+    async def close_quietly(self, code: int, reason: str) -> None:
+        """Close the connection; nothing happens when it is already closed."""
+        with suppress(WebSocketDisconnected, RuntimeError, OSError):
+            await self.websocket.close(code=code, reason=reason[:120])
 
     async def handle_connection_init(self, message: ConnectionInitMessage) -> None:
         payload = message.get("payload", {})
@@ -131,7 +218,10 @@ class GuardedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, RootValue
             if not allowed:
                 await self._close_unless_timed_out(4403, "Forbidden")
                 return
+        was_acknowledged = self.connection_acknowledged
         await super().handle_connection_init(message)
+        if self.connection_acknowledged and not was_acknowledged and isinstance(view, GraphQLApp):
+            view.connection_opened(self)
         if (self.connection_acknowledged and self.keep_alive_task is None and view.keep_alive
                 and view.keep_alive_interval):
             self.keep_alive_task = asyncio.create_task(self._keep_alive(view.keep_alive_interval))
@@ -150,6 +240,16 @@ class GuardedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, RootValue
                 await self.send_message({"type": "ping"})
 
     async def handle_subscribe(self, message: SubscribeMessage) -> None:
+        if self.connection_acknowledged and isinstance(self.view, GraphQLApp):
+            try:
+                allowed = await self.view.authorize_operation(self)
+            except Exception:
+                logger.exception("authorize_operation failed")
+                await self.close_quietly(1011, "Internal error")
+                return
+            if not allowed:
+                await self.close_quietly(FORBIDDEN_CLOSE_CODE, "Forbidden: sign in again")
+                return
         limit = self.max_subscriptions_per_connection
         if (self.connection_acknowledged and message["id"] not in self.operations and limit is not None
                 and len(self.operations) >= limit):
@@ -166,7 +266,25 @@ class GuardedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, RootValue
         finally:
             WEBSOCKET_OPERATIONS.dec()
 
+    async def stop_subscriptions(self, message: str, code: str) -> int:
+        """End every running subscription with an ``error`` message (``extensions.code`` = `code`), so that
+        the client subscribes again; queries and mutations in flight finish. Returns how many ended."""
+        stopped = 0
+        for operation in list(self.operations.values()):
+            if operation.completed or not _is_subscription(operation.query, operation.operation_name):
+                continue
+            error = GraphQLError(message, extensions={"code": code})
+            with suppress(WebSocketDisconnected, RuntimeError, OSError):
+                await operation.send_operation_message(
+                    {"id": operation.id, "type": "error", "payload": [error.formatted]})
+            if operation.task is not None:
+                operation.task.cancel()
+            stopped += 1
+        return stopped
+
     async def shutdown(self) -> None:
+        if self.connection_acknowledged and isinstance(self.view, GraphQLApp):
+            self.view.connection_closed(self)
         if self.keep_alive_task is not None:
             self.keep_alive_task.cancel()
             with suppress(Exception, asyncio.CancelledError):
@@ -222,6 +340,22 @@ class GraphQLApp(GraphQL[Context, RootValue]):
         """
         return True
 
+    async def authorize_operation(self, handler: GuardedTransportWSHandler[Context, RootValue]) -> bool:
+        """Whether an acknowledged connection may start one more operation (False: closed with 4403).
+
+        Called before every ``subscribe`` message (queries and mutations over the socket included), so a
+        session or token that ended since ``connection_init`` stops working at once. Override it to check
+        the credentials again (and, if the viewer changed, to update ``handler.context``). An exception
+        closes the connection with 1011.
+        """
+        return True
+
+    def connection_opened(self, handler: GuardedTransportWSHandler[Context, RootValue]) -> None:
+        """A connection was acknowledged (after ``on_ws_connect``): e.g. register it to watch its access."""
+
+    def connection_closed(self, handler: GuardedTransportWSHandler[Context, RootValue]) -> None:
+        """An acknowledged connection ended (its operations are being cancelled)."""
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if self.production and scope["type"] == "http" and scope["method"] in ("GET", "HEAD"):
             response = PlainTextResponse("GraphQL over GET is disabled; use POST with JSON.", status_code=405,
@@ -244,7 +378,7 @@ class GraphQLApp(GraphQL[Context, RootValue]):
         """Serve one HTTP request, counting it by operation and outcome with its latency (`app.metrics`)."""
         started, status = time.perf_counter(), 500
 
-        async def send_watched(message: Message) -> None:
+        async def send_watched(message: ASGIMessage) -> None:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = int(message["status"])

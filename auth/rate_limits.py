@@ -12,8 +12,9 @@ Where the counters live (they must hold across processes):
    `RATE_LIMIT_URL=redis://…`. The per-user cap on codes is also enforced in PostgreSQL
    (`auth.codes.CODES_PER_USER`), so mail-bombing one real user is bounded whatever the storage.
 
-If the storage fails (Redis down), the limiter fails open (logs the error and allows the request): the
-PostgreSQL cap, single-use codes, the 5-tries-per-code rule and the account lock still apply.
+If the shared storage fails (Redis down), the limits do not fail open: each process counts in its own memory
+meanwhile (logged once per outage) and goes back to the shared storage as soon as it answers again. The
+PostgreSQL cap, single-use codes, the 5-tries-per-code rule and the account lock apply throughout.
 """
 
 from __future__ import annotations
@@ -97,6 +98,10 @@ class RateLimits:
         storage_uri, options = _storage_uri(url)
         self.storage = storage_from_string(storage_uri, **options)
         self.limiter = MovingWindowRateLimiter(self.storage)
+        self.local = MovingWindowRateLimiter(storage_from_string("async+memory://"))
+        """This process's own counters, used while the shared storage fails."""
+        self.degraded = False
+        """Whether the last check fell back to the local counters (the shared storage failed)."""
 
     @property
     def in_memory(self) -> bool:
@@ -105,26 +110,38 @@ class RateLimits:
     async def hit(self, *checks: Check) -> int | None:
         """Consume one unit of each check when all have room; else the seconds until the fullest frees up.
 
-        Storage errors fail open (None) and are logged.
+        When the storage fails, the same limits are applied with this process's own counters (logged once
+        per outage), never skipped.
         """
         try:
-            for check in checks:
-                if not await self.limiter.test(check.limit, NAMESPACE, check.scope, check.key):
-                    reset_at, _remaining = await self.limiter.get_window_stats(
-                        check.limit, NAMESPACE, check.scope, check.key)
-                    return max(1, math.ceil(reset_at - time.time()))
-            for check in checks:
-                await self.limiter.hit(check.limit, NAMESPACE, check.scope, check.key)
-        except Exception:
-            log.exception("Rate limit storage %s failed; allowing the request", self.url.split("@")[-1])
-            return None
-        return None
+            wait = await _hit(self.limiter, checks)
+        except Exception as error:  # noqa: BLE001 - any storage failure: count locally meanwhile
+            if not self.degraded:
+                log.error("Rate limit storage %s failed (%s); counting in this process's memory until it is back",
+                          self.url.split("@")[-1], " ".join(str(error).split()) or type(error).__name__)
+            self.degraded = True
+            return await _hit(self.local, checks)
+        if self.degraded:
+            log.warning("Rate limit storage %s answers again", self.url.split("@")[-1])
+            self.degraded = False
+        return wait
 
     async def reset(self) -> None:
         """Forget every counter (tests)."""
-        result = self.storage.reset()
-        if inspect.isawaitable(result):
-            await result
+        for storage in (self.storage, self.local.storage):
+            result = storage.reset()
+            if inspect.isawaitable(result):
+                await result
+
+
+async def _hit(limiter: MovingWindowRateLimiter, checks: tuple[Check, ...]) -> int | None:
+    for check in checks:
+        if not await limiter.test(check.limit, NAMESPACE, check.scope, check.key):
+            reset_at, _remaining = await limiter.get_window_stats(check.limit, NAMESPACE, check.scope, check.key)
+            return max(1, math.ceil(reset_at - time.time()))
+    for check in checks:
+        await limiter.hit(check.limit, NAMESPACE, check.scope, check.key)
+    return None
 
 
 _current: RateLimits | None = None

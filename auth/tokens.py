@@ -2,7 +2,8 @@
 
 A token acts as a CUSTOMER user of one customer, with a scope (finances, some properties or all). It is shown
 once when created; the table keeps its SHA-256 and a short `prefix` to recognise it in lists. Revoking it
-(`revoked_at`) takes effect on the next request. Only the office creates and revokes tokens.
+(`revoked_at`) takes effect on the next request, and closes the WebSockets opened with it (4403) once the
+revocation commits (`auth.sessions.note_access_change`). Only the office creates and revokes tokens.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
-from auth.sessions import hash_token
+from auth.sessions import hash_token, note_access_change
 from auth.viewer import Viewer
 from models import ApiToken, ApiTokenProperty, Customer, Property
 from models.base import utc_now
@@ -125,6 +126,8 @@ async def revoke_api_token(session: AsyncSession, viewer: Viewer, token_id: int,
         record_activity(session, viewer, subject=row, verb="api_token.revoked", customer_id=row.customer_id,
                         name=row.name, prefix=row.prefix)
         await session.flush()
+        assert row.id is not None
+        note_access_change(session, api_token_ids=[row.id])
     return row
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
 from auth.codes import revoke_pending_codes
-from auth.sessions import revoke_user_sessions
+from auth.sessions import note_access_change, revoke_user_sessions
 from auth.viewer import Viewer
 from models import User, UserProperty
 from models.base import utc_now
@@ -67,6 +67,7 @@ async def revoke_customer_access(session: AsyncSession, customer_id: int, *, now
     """
     now = now or utc_now()
     users = sa.select(_c(User, "id")).where(_c(User, "customer_id") == customer_id)
+    note_access_change(session, customer_ids=[customer_id])  # its API tokens' WebSockets too
     await revoke_user_sessions(session, users, now=now)
     await revoke_pending_codes(session, users, now=now)
 

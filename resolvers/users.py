@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.mail import company_name, enqueue_mail, render_mail
+from auth.sessions import note_access_change
 from auth.tokens import customer_property_ids
 from auth.users import STAFF_ROLES, revoke_user_access
 from auth.viewer import ANONYMOUS, Viewer
@@ -286,6 +287,7 @@ async def user_set_scope(session: AsyncSession, viewer: Viewer, user_id: int, *,
     for property_id in scope:
         session.add(UserProperty(user_id=user.id, property_id=property_id))
     user.finances = finances
+    note_access_change(session, user_ids=[user.id])  # their open WebSockets follow the new scope
     record_activity(session, viewer, subject=user, verb="user.scope_changed", customer_id=user.customer_id,
                     username=user.username, finances=finances, property_ids=scope)
     await session.flush()

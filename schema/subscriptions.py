@@ -7,6 +7,11 @@ a short session to re-read the move through the viewer's scope (no session stays
 gives the connection fresh loaders, so the yielded `job` is read now, with every field rule applied. A move
 the viewer may not read yields nothing.
 
+When the broadcast server goes away (Redis down), events published meanwhile are lost: every live subscription
+is ended by closing its WebSocket with 1013 ("try again later"), and new ones are refused the same way until
+it is back, so clients reconnect with backoff and catch up as below instead of waiting for events that were
+lost.
+
 Reconnecting, never wrong:
   * `jobStatusChanged(jobId: …)` first yields the job's current state (`snapshot: true`,
     `previousStatus` = `status`), then every later move.
@@ -20,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncGenerator
+from contextlib import aclosing
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -40,7 +46,14 @@ from schema.errors import NotAuthenticated, PublicError
 from schema.jobs import Job, JobStatusChange
 from schema.query import NODE_MODELS
 from schema.relay import Connection, Edge, PageInfo, WrongId, connection, decode_global_id, window
-from subscriptions.broadcast import SLOW_CONSUMER_CLOSE_CODE, BoundedSubscriber, SubscriberTooSlow
+from subscriptions.broadcast import (
+    INTERRUPTED_CLOSE_CODE,
+    SLOW_CONSUMER_CLOSE_CODE,
+    BoundedSubscriber,
+    BroadcastInterrupted,
+    BroadcastUnavailable,
+    SubscriberTooSlow,
+)
 from subscriptions.channels import (
     ALL_JOBS,
     BadMessage,
@@ -181,8 +194,13 @@ def _fresh_loaders(context: Context) -> None:
     context.loaders = Loaders(viewer=context.viewer, sessions=context.sessions)
 
 
-def cut_off(context: Context, reason: str) -> None:
-    """Close the connection with SLOW_CONSUMER_CLOSE_CODE (its client stopped reading)."""
+INTERRUPTED_REASON = "Live updates were interrupted: reconnect, then catch up (jobEvents(after:))"
+INTERRUPTED_WAIT = 30.0
+"""How long an interrupted subscription waits for its connection's shutdown to cancel it (seconds)."""
+
+
+def cut_off(context: Context, reason: str, code: int = SLOW_CONSUMER_CLOSE_CODE) -> None:
+    """Close the connection, by default with SLOW_CONSUMER_CLOSE_CODE (its client stopped reading)."""
     websocket = context.request
     close = getattr(websocket, "close", None)
     if close is None:
@@ -190,13 +208,25 @@ def cut_off(context: Context, reason: str) -> None:
 
     async def run() -> None:
         try:
-            await close(code=SLOW_CONSUMER_CLOSE_CODE, reason=reason[:120])
+            await close(code=code, reason=reason[:120])
         except Exception:
-            log.debug("closing a slow WebSocket failed", exc_info=True)
+            log.debug("closing a WebSocket (%d) failed", code, exc_info=True)
 
     task = asyncio.create_task(run())
     _closing.add(task)
     task.add_done_callback(_closing.discard)
+
+
+async def interrupted(context: Context) -> None:
+    """Close the connection with INTERRUPTED_CLOSE_CODE and wait for its shutdown to cancel this subscription.
+
+    The subscription must not complete first: a client resubscribes, after reconnecting, only what was not
+    completed.
+    """
+    if getattr(context.request, "close", None) is None:
+        return
+    cut_off(context, INTERRUPTED_REASON, INTERRUPTED_CLOSE_CODE)
+    await asyncio.sleep(INTERRUPTED_WAIT)
 
 
 def _watch(context: Context, broadcast: Any, subscriber: BoundedSubscriber) -> Any:
@@ -241,7 +271,6 @@ async def job_status_changed(
     place = _database_id(property_id, "Property", "propertyId")
     owner = _database_id(customer_id, "Customer", "customerId")
 
-    snapshot: JobStatusEvent | None = None
     if viewer.is_client:
         channel = customer_jobs(viewer.customer_id or 0)
     elif owner is not None:
@@ -259,6 +288,17 @@ async def job_status_changed(
         channel = ALL_JOBS
 
     delivered: dict[int, int] = {}  # job id → last change id yielded
+    try:
+        async with aclosing(_job_events(context, broadcast, viewer, channel, delivered, job, place, owner)) as events:
+            async for event in events:
+                yield event
+    except (BroadcastInterrupted, BroadcastUnavailable):
+        await interrupted(context)
+
+
+async def _job_events(context: Context, broadcast: Any, viewer: Viewer, channel: str, delivered: dict[int, int],
+                      job: int | None, place: int | None, owner: int | None,
+                      ) -> AsyncGenerator[JobStatusEvent, None]:
     async with broadcast.subscribe(channel) as subscriber:
         unwatch = _watch(context, broadcast, subscriber)
         try:
@@ -302,7 +342,17 @@ async def notification_received(info: Info) -> AsyncGenerator[Notification, None
     if viewer.user_id is None:
         raise PublicError("Notifications are for signed-in users, not API tokens.")
     context = info.context
-    async with broadcast.subscribe(user_notifications(viewer.user_id)) as subscriber:
+    try:
+        async with aclosing(_notifications(context, broadcast, viewer, viewer.user_id)) as notifications:
+            async for notification in notifications:
+                yield notification
+    except (BroadcastInterrupted, BroadcastUnavailable):
+        await interrupted(context)
+
+
+async def _notifications(context: Context, broadcast: Any, viewer: Viewer, user_id: int,
+                         ) -> AsyncGenerator[Notification, None]:
+    async with broadcast.subscribe(user_notifications(user_id)) as subscriber:
         unwatch = _watch(context, broadcast, subscriber)
         try:
             async for event in subscriber:

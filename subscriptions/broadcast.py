@@ -23,6 +23,13 @@ retried after a lost connection may, rarely, arrive twice. Payloads are JSON
 text; on PostgreSQL at most `MAX_NOTIFY_PAYLOAD_BYTES` (ValueError beyond), so
 publish ids and let clients fetch the rest. `publish` raises BroadcastUnavailable
 once its retries are spent.
+
+Built with ``end_on_interruption=True`` (the app's `LiveBroadcaster` is), a lost
+listening connection ends every subscriber with `BroadcastInterrupted` instead of
+leaving it waiting for events that will never come, and `subscribe` raises
+BroadcastUnavailable until the connection is back: the WebSocket layer closes such
+clients with `INTERRUPTED_CLOSE_CODE` (1013, "try again later") so that they
+reconnect and catch up.
 """
 
 from __future__ import annotations
@@ -43,9 +50,11 @@ from subscriptions.backends.postgres import MAX_PAYLOAD_BYTES as MAX_NOTIFY_PAYL
 
 __all__ = [
     "DEFAULT_QUEUE_SIZE",
+    "INTERRUPTED_CLOSE_CODE",
     "MAX_NOTIFY_PAYLOAD_BYTES",
     "SLOW_CONSUMER_CLOSE_CODE",
     "BoundedSubscriber",
+    "BroadcastInterrupted",
     "BroadcastUnavailable",
     "Broadcaster",
     "Event",
@@ -60,7 +69,22 @@ log = logging.getLogger(__name__)
 #: range 4000-4999; mirrors 1008 "policy violation").
 SLOW_CONSUMER_CLOSE_CODE = 4008
 
+#: WebSocket close code for clients whose live updates were interrupted (the broadcast
+#: server went away): 1013 "Try Again Later". Reconnect with backoff, then catch up.
+INTERRUPTED_CLOSE_CODE = 1013
+
 DEFAULT_QUEUE_SIZE = 1000
+
+
+class BroadcastInterrupted(Exception):
+    """The listening connection was lost: events may have been missed; the subscriber must start over."""
+
+    close_code = INTERRUPTED_CLOSE_CODE
+
+    def __init__(self, channel: str) -> None:
+        super().__init__(f"live updates on {channel!r} were interrupted (the broadcast server went away): "
+                         "reconnect and catch up")
+        self.channel = channel
 
 
 class SubscriberTooSlow(Exception):
@@ -90,10 +114,15 @@ class BoundedSubscriber(Subscriber):
         self.queue_size = queue_size
         self._overflowed = False
         self._closed = False
+        self._interrupted = False
 
     @property
     def overflowed(self) -> bool:
         return self._overflowed
+
+    @property
+    def interrupted(self) -> bool:
+        return self._interrupted
 
     def offer(self, event: Event) -> bool:
         """Queue `event` without waiting; False when this subscriber is (now) cut off or closed."""
@@ -115,6 +144,12 @@ class BoundedSubscriber(Subscriber):
             self._closed = True
             self._queue.put_nowait(None)
 
+    def interrupt(self) -> None:
+        """End the stream after what is queued with BroadcastInterrupted (the listening connection was lost)."""
+        if not self._closed and not self._overflowed:
+            self._interrupted = True
+            self.close()
+
     async def get(self) -> Event:
         if self._overflowed:
             raise SubscriberTooSlow(self.channel, self.queue_size)
@@ -123,11 +158,14 @@ class BoundedSubscriber(Subscriber):
             self._queue.put_nowait(None)  # so that every later get() ends too
             if self._overflowed:
                 raise SubscriberTooSlow(self.channel, self.queue_size)
+            if self._interrupted:
+                raise BroadcastInterrupted(self.channel)
             raise Unsubscribed()
         return item
 
     async def __aiter__(self) -> AsyncGenerator[Event, None]:
-        """Events until unsubscribed; SubscriberTooSlow if this subscriber was cut off."""
+        """Events until unsubscribed; SubscriberTooSlow if this subscriber was cut off, BroadcastInterrupted if
+        the listening connection was lost."""
         try:
             while True:
                 yield await self.get()
@@ -162,14 +200,17 @@ class Broadcaster(Broadcast):
         *,
         backend: BroadcastBackend | None = None,
         queue_size: int = DEFAULT_QUEUE_SIZE,
+        end_on_interruption: bool = False,
     ) -> None:
         if queue_size < 1:
             raise ValueError("queue_size must be at least 1")
         super().__init__(url, backend=backend)
         self.queue_size = queue_size
+        self.end_on_interruption = end_on_interruption
         self._channels: dict[str, set[BoundedSubscriber]] = {}
         self._subscribe_lock = asyncio.Lock()
         self._fan_out_task: asyncio.Task[None] | None = None
+        self._watching_interruptions = False
 
     def _create_backend(self, url: str) -> BroadcastBackend:
         return create_backend(url)
@@ -182,7 +223,16 @@ class Broadcaster(Broadcast):
         await self.connect()
         return self
 
+    @property
+    def available(self) -> bool:
+        """Whether events are being received right now (a backend without a connection always is)."""
+        return bool(getattr(self._backend, "connected", True))
+
     async def connect(self) -> None:
+        on_interruption = getattr(self._backend, "on_interruption", None)
+        if self.end_on_interruption and on_interruption is not None and not self._watching_interruptions:
+            on_interruption(self._interrupt)
+            self._watching_interruptions = True
         await self._backend.connect()
         self._fan_out_task = asyncio.create_task(self._listener(), name="broadcast-fan-out")
 
@@ -220,6 +270,16 @@ class Broadcaster(Broadcast):
                 )
                 self._channels[event.channel].discard(subscriber)
 
+    def _interrupt(self) -> None:
+        """The backend lost its listening connection: end every subscriber (they missed events)."""
+        interrupted = 0
+        for subscribers in self._channels.values():
+            for subscriber in subscribers:
+                subscriber.interrupt()
+                interrupted += 1
+        if interrupted:
+            log.warning("broadcast: listening was interrupted; ended %d subscriber(s) so they reconnect", interrupted)
+
     async def publish(self, channel: str, message: Any) -> None:
         """Send `message` (JSON text) to every subscriber of `channel`, in every process."""
         if not isinstance(message, str):
@@ -228,7 +288,13 @@ class Broadcaster(Broadcast):
 
     @asynccontextmanager
     async def subscribe(self, channel: str) -> AsyncIterator[BoundedSubscriber]:
-        """Events published on `channel` from when this returns until the block exits."""
+        """Events published on `channel` from when this returns until the block exits.
+
+        With `end_on_interruption`, BroadcastUnavailable while the listening connection is down.
+        """
+        if self.end_on_interruption and not self.available:
+            raise BroadcastUnavailable("live updates are interrupted (the broadcast server can't be reached); "
+                                       "try again later")
         subscriber = BoundedSubscriber(channel, self.queue_size)
         # The lock makes a second subscriber of a new channel wait until the
         # backend really listens, instead of returning early and missing events.
@@ -249,6 +315,7 @@ class Broadcaster(Broadcast):
                     await self._backend.unsubscribe(channel)
 
 
-def create_broadcast(url: str, *, queue_size: int = DEFAULT_QUEUE_SIZE) -> Broadcaster:
+def create_broadcast(url: str, *, queue_size: int = DEFAULT_QUEUE_SIZE, end_on_interruption: bool = False,
+                     ) -> Broadcaster:
     """A not-yet-connected Broadcaster for `url` (memory://, postgresql://, redis://)."""
-    return Broadcaster(url, queue_size=queue_size)
+    return Broadcaster(url, queue_size=queue_size, end_on_interruption=end_on_interruption)

@@ -16,6 +16,7 @@ import logging
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import Session
 
 from models import JobStatusChange, Notification
 from resolvers.transactions import after_commit
@@ -46,7 +47,7 @@ def bind_broadcast(sessions: async_sessionmaker[AsyncSession], broadcast: Broadc
     sessions.configure(info=info)
 
 
-def broadcast_of(session: AsyncSession) -> Broadcaster | None:
+def broadcast_of(session: AsyncSession | Session) -> Broadcaster | None:
     broadcast = session.info.get(BROADCAST_KEY)
     return broadcast if isinstance(broadcast, Broadcaster) else None
 

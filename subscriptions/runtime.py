@@ -1,4 +1,6 @@
-"""The app's broadcaster: `Broadcaster` plus a callback when a subscriber is cut off for falling behind.
+"""The app's broadcaster: `Broadcaster` that ends its subscribers when listening is interrupted (so their
+clients reconnect and catch up instead of waiting for events that were lost), plus a callback when a
+subscriber is cut off for falling behind.
 
 A subscriber falls behind because whoever reads it is stuck, typically a WebSocket send blocked on a client
 that stopped reading. That reader would only learn of the overflow (`SubscriberTooSlow`) once its send
@@ -24,7 +26,7 @@ class LiveBroadcaster(Broadcaster):
     """A `Broadcaster` whose subscribers can be watched for overflow."""
 
     def __init__(self, url: str | None = None, *, queue_size: int = DEFAULT_QUEUE_SIZE) -> None:
-        super().__init__(url, queue_size=queue_size)
+        super().__init__(url, queue_size=queue_size, end_on_interruption=True)
         self._overflow_callbacks: dict[BoundedSubscriber, Callable[[], None]] = {}
 
     def on_overflow(self, subscriber: BoundedSubscriber, callback: Callable[[], None]) -> Callable[[], None]:

@@ -16,6 +16,7 @@ import random
 import re
 import time
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
@@ -118,6 +119,7 @@ class ReconnectingBackend(BroadcastBackend, ABC, Generic[ConnT]):
         self._settled = asyncio.Event()  # the first connection's first sync is over
         self._supervisor: asyncio.Task[None] | None = None
         self._reader: asyncio.Task[None] | None = None
+        self._interruption_callbacks: list[Callable[[], None]] = []
 
     # -- what each backend provides -------------------------------------------------
 
@@ -165,6 +167,18 @@ class ReconnectingBackend(BroadcastBackend, ABC, Generic[ConnT]):
     def connected(self) -> bool:
         """Whether the listening connection is up right now (for health checks)."""
         return self._up
+
+    def on_interruption(self, callback: Callable[[], None]) -> None:
+        """Call `callback` (from the supervisor; it must not block) each time a listening connection that
+        was up is lost: events published from then until it is back are lost."""
+        self._interruption_callbacks.append(callback)
+
+    def _interrupted(self) -> None:
+        for callback in list(self._interruption_callbacks):
+            try:
+                callback()
+            except Exception:
+                log.exception("%s broadcast: an interruption callback failed", self.kind)
 
     async def connect(self) -> None:
         """Open both sides once, raising BroadcastUnavailable if the server can't be reached."""
@@ -292,19 +306,22 @@ class ReconnectingBackend(BroadcastBackend, ABC, Generic[ConnT]):
                     tries = 0
                     await self._pump(conn)
                 except Exception as error:  # noqa: BLE001 - any failure means "reconnect"
-                    if self._up:
+                    was_up = self._up
+                    if was_up:
                         log.warning(
                             "%s broadcast: listening connection lost (%s: %s); reconnecting",
                             self.kind,
                             type(error).__name__,
                             one_line(error),
                         )
+                        self._up = False
+                        self._interrupted()
                     else:
                         log.info("%s broadcast: re-subscribing failed (%s)", self.kind, one_line(error))
                     self._settled.set()
                     if down_since is None:
                         down_since = time.monotonic()
-                    if self._up and time.monotonic() - up_since > 2 * self.max_backoff:
+                    if was_up and time.monotonic() - up_since > 2 * self.max_backoff:
                         attempt = 0  # it had been healthy: start the backoff over
                 finally:
                     self._up = False

@@ -12,6 +12,7 @@ from limits import parse
 from app.settings import get_settings
 from auth import rate_limits
 from auth.rate_limits import Check, RateLimits, retry_minutes, storage_url_from_environment
+from tests.own_redis import own_redis
 
 
 @pytest.fixture
@@ -57,10 +58,35 @@ async def test_all_checks_are_consumed_or_none() -> None:
     assert await limits.hit(Check(loose, "b", "y")) is not None
 
 
-async def test_a_failing_storage_lets_requests_through(caplog: pytest.LogCaptureFixture) -> None:
+async def test_an_unreachable_storage_still_limits_with_the_processs_own_counters(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     limits = RateLimits("redis://127.0.0.1:1/0")  # nothing listens on port 1
     assert await limits.hit(Check(parse("1/minute"), "a", "x")) is None
-    assert any("failed; allowing the request" in record.getMessage() for record in caplog.records)
+    assert await limits.hit(Check(parse("1/minute"), "a", "x")) is not None
+    assert limits.degraded
+    assert any("counting in this process's memory" in record.getMessage() for record in caplog.records)
+
+
+async def test_while_redis_is_down_sign_in_limits_hold_locally_and_shared_counting_resumes_after() -> None:
+    async with own_redis() as redis:
+        limits = RateLimits(redis.url)
+        limit = parse("3/minute")
+        # given one attempt counted in Redis
+        assert await limits.hit(Check(limit, "sign-in", "203.0.113.9")) is None
+        assert not limits.degraded
+
+        # when Redis goes down, the limit still holds, counted in this process
+        await redis.stop()
+        for _ in range(3):
+            assert await limits.hit(Check(limit, "sign-in", "203.0.113.9")) is None
+        assert await limits.hit(Check(limit, "sign-in", "203.0.113.9")) is not None
+        assert limits.degraded
+
+        # and once Redis is back (empty, after a crash), counting is shared again
+        await redis.start()
+        assert await limits.hit(Check(limit, "sign-in", "203.0.113.9")) is None
+        assert not limits.degraded
 
 
 def test_waits_are_told_in_whole_minutes() -> None:

@@ -107,7 +107,7 @@ async def server_process(database_url: str, broadcast_url: str, *, queue_size: i
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        async with httpx.AsyncClient() as http, asyncio.timeout(30):
+        async with httpx.AsyncClient() as http, asyncio.timeout(90):  # a loaded CI machine is slow to import
             while True:
                 assert process.returncode is None, f"the server on port {port} exited with {process.returncode}"
                 try:

@@ -1,5 +1,6 @@
 """Two server processes on one database: a move made through process A reaches a subscriber on process B,
-through PostgreSQL LISTEN/NOTIFY and (when REDIS_URL is set) Redis, and survives losing the listener."""
+through PostgreSQL LISTEN/NOTIFY and (when REDIS_URL is set) Redis; losing the listener closes the socket with
+1013 and a client that reconnects is served again."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import time
 import psycopg
 import pytest
 from redis.asyncio import Redis
+from websockets.exceptions import ConnectionClosed
 
 from app.database import libpq_url
 from tests.subscriptions.conftest import (
@@ -52,20 +54,27 @@ async def _kill_listeners(broadcast_url: str, database_url: str, started: float)
     return len(rows)
 
 
-async def _move_until_heard(base: str, token: str, people: People, listener: GraphQLWS) -> dict[str, object]:
-    """Events published while a listener is down are lost: correct the job until one arrives."""
+async def _reconnect_and_move_until_heard(a: str, b: str, people: People) -> dict[str, object]:
+    """Subscribe on B again (refused with 1013 until B listens again), moving the job through A until heard."""
     statuses = ["PENDING", "ON_THE_WAY"]  # the job is On the Way when this starts
-    async with asyncio.timeout(30):
-        attempt = 0
+    attempt = 0
+    async with asyncio.timeout(60):
         while True:
-            status = statuses[attempt % 2]
-            attempt += 1
-            await set_status(base, token, people.job, status, reason="probe")
             try:
-                event: dict[str, object] = (await listener.next_data(within=0.5))["jobStatusChanged"]
-                return event
-            except TimeoutError:
-                continue
+                async with GraphQLWS.open(b, people.client.token) as listener:
+                    await listener.subscribe(ALL_MOVES)
+                    await ready(listener, 0.5)
+                    while True:
+                        status = statuses[attempt % 2]
+                        attempt += 1
+                        await set_status(a, people.office.token, people.job, status, reason="probe")
+                        try:
+                            event: dict[str, object] = (await listener.next_data(within=0.5))["jobStatusChanged"]
+                            return event
+                        except TimeoutError:
+                            continue
+            except ConnectionClosed:
+                await asyncio.sleep(0.5)
 
 
 async def _across_processes(broadcast_url: str, database_url: str, people: People) -> None:
@@ -87,8 +96,11 @@ async def _across_processes(broadcast_url: str, database_url: str, people: Peopl
         # when both processes' listening connections are killed mid-stream
         assert await _kill_listeners(broadcast_url, database_url, started) == 2
 
-        # then delivery resumes once the backends have reconnected
-        resumed = await _move_until_heard(a, people.office.token, people, client)
+        # then the subscriber is told (1013: events may have been lost, reconnect)
+        assert await client.close_code() == 1013
+
+        # and once it reconnects, after the backends have, delivery across processes works again
+        resumed = await _reconnect_and_move_until_heard(a, b, people)
         assert resumed["status"] in ("ON_THE_WAY", "PENDING")
 
 
