@@ -52,8 +52,9 @@ class MonthRevenue:
 class DashboardFigures:
     completed_jobs: int
     pending_jobs: int
-    receivable_jobs: int
-    bad_debt_jobs: int
+    receivable_jobs: int | None
+    """None for viewers without finances: which invoices are unpaid or written off is money."""
+    bad_debt_jobs: int | None
     revenue_cents: int | None
     """None for viewers without finances (counts only)."""
     revenue_by_month: list[MonthRevenue] | None
@@ -124,8 +125,9 @@ def _dashboard_scope(viewer: Viewer, customer_id: int | None,
     """(job condition, invoice condition) of the dashboard `viewer` may see; None when none.
 
     The company's dashboard is the office's; a customer's is the office's and that customer's own users'
-    (limited to their properties when they are). Counts are not money, so a client without finances gets
-    them too; the money is withheld by the caller. With a customer, the conditions are correlated to
+    (limited to their properties when they are). Job counts by status are not money, so a client without
+    finances gets them too; the money, and counts derived from it (jobs on unpaid or bad-debt invoices), is
+    withheld by the caller. With a customer, the conditions are correlated to
     `customer.id` (one statement serves many customers).
     """
     if customer_id is None:
@@ -189,8 +191,10 @@ async def _dashboards(session: AsyncSession, viewer: Viewer, customer_ids: list[
         .where(invoices, c(Invoice, "status").not_in(NOT_REVENUE)).scalar_subquery()
     )
     counts_statement = sa.select(
-        key, job_count(JobStatus.FINISHED), job_count(*PENDING_JOBS), _jobs_on_invoices(jobs, UNPAID),
-        _jobs_on_invoices(jobs, (InvoiceStatus.BAD_DEBT,)), revenue if money else sa.null(),
+        key, job_count(JobStatus.FINISHED), job_count(*PENDING_JOBS),
+        _jobs_on_invoices(jobs, UNPAID) if money else sa.null(),
+        _jobs_on_invoices(jobs, (InvoiceStatus.BAD_DEBT,)) if money else sa.null(),
+        revenue if money else sa.null(),
     )
     if customer_ids:
         counts_statement = counts_statement.select_from(Customer).where(c(Customer, "id").in_(customer_ids))
@@ -226,8 +230,9 @@ async def _dashboards(session: AsyncSession, viewer: Viewer, customer_ids: list[
 
     return {
         owner: DashboardFigures(
-            completed_jobs=int(row[1]), pending_jobs=int(row[2]), receivable_jobs=int(row[3]),
-            bad_debt_jobs=int(row[4]), revenue_cents=int(row[5]) if money else None,
+            completed_jobs=int(row[1]), pending_jobs=int(row[2]),
+            receivable_jobs=int(row[3]) if money else None, bad_debt_jobs=int(row[4]) if money else None,
+            revenue_cents=int(row[5]) if money else None,
             revenue_by_month=months.get(owner, []) if money else None,
         )
         for owner, row in counts.items()

@@ -37,9 +37,12 @@ class MonthlyRevenue:
 class Dashboard:
     completed_jobs: int = strawberry.field(description="Jobs finished.")
     pending_jobs: int = strawberry.field(description="Jobs still to do: pending, on the way or started.")
-    receivable_jobs: int = strawberry.field(
-        description="Jobs on invoices not yet paid in full (open or partially paid).")
-    bad_debt_jobs: int = strawberry.field(description="Jobs on invoices written off as bad debt.")
+    receivable_jobs: int | None = strawberry.field(
+        description=f"Jobs on invoices not yet paid in full (open or partially paid): derived from money. {MONEY}",
+        extensions=money_only())
+    bad_debt_jobs: int | None = strawberry.field(
+        description=f"Jobs on invoices written off as bad debt: derived from money. {MONEY}",
+        extensions=money_only())
     total_revenue: Money | None = strawberry.field(
         description=f"Sum of the totals of issued invoices (not draft, not void). {MONEY}",
         extensions=money_only())
@@ -138,8 +141,8 @@ async def load_account_health(info: Info, customer_id: int) -> AccountHealth | N
 @strawberry.type
 class DashboardQueries:
     @strawberry.field(description="The viewer's dashboard: the company's for the office, the customer's own "
-                                  "for a client (their properties only when limited; counts without money "
-                                  "for viewers without finances); null for field employees.")
+                                  "for a client (their properties only when limited; job counts without "
+                                  "money, or anything derived from it, for viewers without finances); null for field employees.")
     async def dashboard(self, info: Info) -> Dashboard | None:
         viewer = info.context.viewer
         if viewer.is_office:

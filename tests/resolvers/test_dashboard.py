@@ -180,15 +180,17 @@ async def test_a_property_limited_user_sees_only_their_propertys_figures(data: D
         m2025_12=2_500, m2026_09=20_000, m2026_11=14_000)
 
 
-async def test_a_user_without_finances_gets_counts_but_no_money(data: Dataset, session: AsyncSession) -> None:
+async def test_a_user_without_finances_gets_job_counts_but_nothing_derived_from_money(
+        data: Dataset, session: AsyncSession) -> None:
     # when A's user without finances reads the dashboard
     figures = await dashboard(session, factories.client_of(data.a, finances=False), customer_id=row_id(data.a),
                               today=TODAY)
 
-    # then the same counts as the office sees for A, and no money at all
+    # then the same job counts by status as the office sees for A; no money, and no counts of jobs on
+    # unpaid or written-off invoices (which invoices are unpaid is money)
     assert figures is not None
     assert (figures.completed_jobs, figures.pending_jobs, figures.receivable_jobs, figures.bad_debt_jobs) == (
-        8, 2, 4, 1)
+        8, 2, None, None)
     assert figures.revenue_cents is None and figures.revenue_by_month is None
 
 
@@ -274,10 +276,11 @@ async def test_the_api_shows_the_same_figures(data: Dataset, sessions: Sessions)
     assert sorted(item["balance"]["cents"] for item in customer["aging"]["openInvoices"]) == [
         1_500, 4_000, 7_000, 15_000]
 
-    # and a user without finances gets the counts with null money, through the root `dashboard`
+    # and a user without finances gets the job counts with null money and null money-derived counts,
+    # through the root `dashboard`
     root = await execute(sessions, factories.client_of(data.a, finances=False),
-                         "{ dashboard { completedJobs receivableJobs totalRevenue { cents } "
+                         "{ dashboard { completedJobs pendingJobs receivableJobs badDebtJobs totalRevenue { cents } "
                          "revenueByMonth { month } } }")
     # (a withheld list reads as empty, as every money_only list field does)
-    assert root["dashboard"] == {"completedJobs": 8, "receivableJobs": 4, "totalRevenue": None,
-                                 "revenueByMonth": []}
+    assert root["dashboard"] == {"completedJobs": 8, "pendingJobs": 2, "receivableJobs": None,
+                                 "badDebtJobs": None, "totalRevenue": None, "revenueByMonth": []}
