@@ -142,7 +142,8 @@ async def load_account_health(info: Info, customer_id: int) -> AccountHealth | N
 class DashboardQueries:
     @strawberry.field(description="The viewer's dashboard: the company's for the office, the customer's own "
                                   "for a client (their properties only when limited; job counts without "
-                                  "money, or anything derived from it, for viewers without finances); null for field employees.")
+                                  "money, or anything derived from it, for viewers without finances); "
+                                  "null for field employees.")
     async def dashboard(self, info: Info) -> Dashboard | None:
         viewer = info.context.viewer
         if viewer.is_office:

@@ -90,8 +90,8 @@ async def _refuse_when_already_covered(session: AsyncSession, company: Company, 
                 else "these invoices")
         raise UserInputError.one(
             ("input", "amount"), "CONFLICT",
-            f"You already reported {format_money(covered, company.currency)} for {what}, which covers the balance. It is waiting for "
-            "the office's approval: there is nothing more to report.")
+            f"You already reported {format_money(covered, company.currency)} for {what}, which covers the "
+            "balance. It is waiting for the office's approval: there is nothing more to report.")
 
 
 def _text(value: str | None, field: str) -> str | None:
