@@ -46,6 +46,12 @@ class Dashboard:
     total_revenue: Money | None = strawberry.field(
         description=f"Sum of the totals of issued invoices (not draft, not void). {MONEY}",
         extensions=money_only())
+    amount_paid: Money | None = strawberry.field(
+        description=f"Completed payments applied to the invoices in view (a client's \"You paid\"). {MONEY}",
+        extensions=money_only())
+    open_balance: Money | None = strawberry.field(
+        description=f"What is left to pay on the open and partially paid invoices in view. {MONEY}",
+        extensions=money_only())
     revenue_by_month: list[MonthlyRevenue] | None = strawberry.field(
         description=f"Revenue month by month for the last 12 months, oldest first, months without "
                     f"invoices included as zero (empty without finances). {MONEY}",
@@ -57,6 +63,8 @@ def dashboard_type(values: figures.DashboardFigures) -> Dashboard:
         completed_jobs=values.completed_jobs, pending_jobs=values.pending_jobs,
         receivable_jobs=values.receivable_jobs, bad_debt_jobs=values.bad_debt_jobs,
         total_revenue=Money(cents=values.revenue_cents) if values.revenue_cents is not None else None,
+        amount_paid=Money(cents=values.paid_cents) if values.paid_cents is not None else None,
+        open_balance=Money(cents=values.open_cents) if values.open_cents is not None else None,
         revenue_by_month=None if values.revenue_by_month is None else [
             MonthlyRevenue(month=month.month, revenue=Money(cents=month.cents)) for month in values.revenue_by_month
         ],

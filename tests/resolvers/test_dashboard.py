@@ -192,6 +192,7 @@ async def test_a_user_without_finances_gets_job_counts_but_nothing_derived_from_
     assert (figures.completed_jobs, figures.pending_jobs, figures.receivable_jobs, figures.bad_debt_jobs) == (
         8, 2, None, None)
     assert figures.revenue_cents is None and figures.revenue_by_month is None
+    assert figures.paid_cents is None and figures.open_cents is None
 
 
 async def test_no_dashboard_of_another_customer_or_of_the_company_for_clients(data: Dataset,
@@ -261,6 +262,7 @@ async def test_the_api_shows_the_same_figures(data: Dataset, sessions: Sessions)
     # when the office reads A's dashboard and aging through GraphQL (today is the real today there)
     query = """query ($id: ID!) { node(id: $id) { ... on Customer {
         dashboard { completedJobs pendingJobs receivableJobs badDebtJobs totalRevenue { cents }
+                    amountPaid { cents } openBalance { cents }
                     revenueByMonth { month revenue { cents } } }
         aging { credit { cents } lastPayment { id } openInvoices { invoice { id } balance { cents } } } } } }"""
     data_ = await execute(sessions, factories.office(), query, {"id": gid("Customer", data.a)})
@@ -269,6 +271,9 @@ async def test_the_api_shows_the_same_figures(data: Dataset, sessions: Sessions)
     # then the counts and total are the hand-computed ones, with 12 months, and the aging the same balances
     dash = customer["dashboard"]
     assert (dash["completedJobs"], dash["pendingJobs"], dash["receivableJobs"], dash["badDebtJobs"]) == (8, 2, 4, 1)
+    # paid: t1 100 + t2 50 + t3 25 applied to A's invoices (t4's credit, failed t5 and pending t7 do not
+    # count); open: inv2 200 − 50, inv6 70, inv8 40, inv9 15 (the same as the aging's open balance)
+    assert (dash["amountPaid"], dash["openBalance"]) == ({"cents": 17_500}, {"cents": 27_500})
     assert dash["totalRevenue"] == {"cents": 75_000}
     assert len(dash["revenueByMonth"]) == 12
     assert customer["aging"]["credit"] == {"cents": 3_000}
@@ -280,7 +285,8 @@ async def test_the_api_shows_the_same_figures(data: Dataset, sessions: Sessions)
     # through the root `dashboard`
     root = await execute(sessions, factories.client_of(data.a, finances=False),
                          "{ dashboard { completedJobs pendingJobs receivableJobs badDebtJobs totalRevenue { cents } "
-                         "revenueByMonth { month } } }")
+                         "amountPaid { cents } openBalance { cents } revenueByMonth { month } } }")
     # (a withheld list reads as empty, as every money_only list field does)
     assert root["dashboard"] == {"completedJobs": 8, "pendingJobs": 2, "receivableJobs": None,
-                                 "badDebtJobs": None, "totalRevenue": None, "revenueByMonth": []}
+                                 "badDebtJobs": None, "totalRevenue": None, "amountPaid": None,
+                                 "openBalance": None, "revenueByMonth": []}
