@@ -9,7 +9,7 @@ export const ViewerDocument = graphql(`
       role
       finances
       user { id username name }
-      customer { id displayName }
+      customer { id displayName batches(first: 0) { totalCount } }
       properties { id name }
     }
     company { name timeZone }
