@@ -16,9 +16,8 @@ export default defineConfig({
     rollupOptions: {
       output: {
         // Libraries change less often than the portal: a vendor chunk stays cached across releases.
-        manualChunks: {
-          react: ['react', 'react-dom'],
-          graphql: ['urql', '@urql/core', 'graphql', 'graphql-ws'],
+        manualChunks(id) {
+          return id.includes('/node_modules/') ? 'vendor' : undefined;
         },
       },
     },

@@ -68,6 +68,15 @@ export async function shoot(page, name, size) {
   if (size && size.width <= 400) {
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
     check(wide <= size.width + 1, `${name}: the page is ${wide}px wide at ${size.width}px`);
+    const beyond = await page.evaluate(() => Array.from(document.querySelectorAll('body *')).filter((node) => {
+      const rect = node.getBoundingClientRect();
+      if (rect.width === 0 || rect.right <= window.innerWidth + 1) return false;
+      for (let up = node.parentElement; up; up = up.parentElement) {
+        if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(up).overflowX) && up !== document.body && up !== document.documentElement) return false;
+      }
+      return true;
+    }).map((node) => `${node.tagName.toLowerCase()}.${node.className} "${(node.textContent || '').trim().slice(0, 20)}"`));
+    check(beyond.length === 0, `${name}: ${beyond.length} elements stick out of the ${size.width}px screen: ${beyond.slice(0, 4)}`);
   }
   await page.waitForTimeout(150);
   await page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: true });
@@ -107,9 +116,13 @@ export async function smallTapTargets(page) {
 /** Texts marked never to wrap (invoice numbers, dates) that take more than one line. */
 export async function wrapped(page) {
   return page.evaluate(() => Array.from(document.querySelectorAll('main .nowrap')).filter((node) => {
-    const range = document.createRange();
-    range.selectNodeContents(node);
-    const lines = new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top)));
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    const lines = new Set();
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      for (const rect of range.getClientRects()) if (rect.width > 0) lines.add(Math.round(rect.bottom));
+    }
     return lines.size > 1;
   }).map((node) => node.textContent));
 }

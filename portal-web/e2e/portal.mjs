@@ -172,8 +172,11 @@ try {
   await client.waitForFunction((n) => document.querySelectorAll('.photo img').length > n, photosBefore, { timeout: 3000 });
   proofTimings.photo = Date.now() - started;
   // once every required item is ticked, Finish job is enabled and no refusal is left on screen
-  const open = await field.locator('.field-checklist li', { hasText: '(required)' }).locator('input:not(:checked)').all();
-  for (const box of open) await box.check();
+  const openBoxes = field.locator('.field-checklist li', { hasText: '(required)' }).locator('input:not(:checked)');
+  for (let guard = 0; guard < 30 && await openBoxes.count() > 0; guard += 1) {
+    await openBoxes.first().check();
+    await field.waitForTimeout(150);
+  }
   if (required > 0) {
     await field.waitForFunction(() => !document.querySelector('[data-testid="finish-blocked"]'), null, { timeout: 5000 });
     check(!(await finish.isDisabled()), 'Finish job stays disabled with every required item ticked');

@@ -3,7 +3,7 @@ import { Provider, useQuery, useMutation, type Client } from 'urql';
 import { createClient, closeSocket } from './lib/client';
 import { match, navigate, useLocation } from './lib/router';
 import { setCompanyName, setCompanyTimeZone } from './lib/company';
-import { ViewerContext, ViewerDocument, type ViewerInfo } from './session';
+import { ViewerContext, ViewerQueryDocument, type ViewerInfo } from './session';
 import { graphql } from './gql';
 import { Layout } from './components/Layout';
 import { ErrorState, Loading } from './components/ui';
@@ -122,7 +122,7 @@ function SignedIn({ viewer, onSignOut }: { viewer: ViewerInfo; onSignOut: () => 
 }
 
 function Gate({ onChange }: { onChange: () => void }) {
-  const [{ data, error, fetching }, refetch] = useQuery({ query: ViewerDocument, requestPolicy: 'network-only' });
+  const [{ data, error, fetching }, refetch] = useQuery({ query: ViewerQueryDocument, requestPolicy: 'network-only' });
   if (fetching && !data) return <Loading label="Opening the portal…" />;
   if (error && !data) return <main className="content"><ErrorState error={error} retry={() => refetch()} /></main>;
   const viewer = data?.viewer;

@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import { graphql } from './gql';
 import type { ViewerQuery } from './gql/graphql';
 
-export const ViewerDocument = graphql(`
+export const ViewerQueryDocument = graphql(`
   query Viewer {
     viewer {
       authenticated

@@ -7,7 +7,7 @@ export interface MonthPoint {
 
 /** "$1.2K": an amount short enough to sit above a bar. */
 export function compactMoney(point: MonthPoint): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency: point.revenue.currency, notation: 'compact', maximumFractionDigits: 1 })
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency: point.revenue.currency, notation: 'compact', maximumFractionDigits: Number(point.revenue.amount) >= 1000 ? 1 : 0 })
     .format(Number(point.revenue.amount));
 }
 
@@ -25,7 +25,7 @@ export function RevenueChart({ months }: { months: MonthPoint[] }) {
   const scale = (value: number) => ((height - top - bottom) * value) / max;
   return (
     <figure className="chart">
-      <div className="chart-values" aria-hidden="true" style={{ gridTemplateColumns: `repeat(${months.length}, 1fr)` }}>
+      <div className="chart-values" aria-hidden="true" style={{ gridTemplateColumns: `repeat(${months.length}, minmax(0, 1fr))` }}>
         {months.map((point) => <span key={point.month} data-testid="chart-value">{Number(point.revenue.amount) > 0 ? compactMoney(point) : '–'}</span>)}
       </div>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label="Invoiced by month" preserveAspectRatio="none">
@@ -45,7 +45,7 @@ export function RevenueChart({ months }: { months: MonthPoint[] }) {
           );
         })}
       </svg>
-      <div className="chart-labels" aria-hidden="true" style={{ gridTemplateColumns: `repeat(${months.length}, 1fr)` }}>
+      <div className="chart-labels" aria-hidden="true" style={{ gridTemplateColumns: `repeat(${months.length}, minmax(0, 1fr))` }}>
         {months.map((point) => <span key={point.month}>{formatMonth(point.month)}</span>)}
       </div>
       <table className="visually-hidden">
