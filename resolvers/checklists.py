@@ -3,6 +3,7 @@
 Items are copied from templates when a job is scheduled (`resolvers.jobs.create_job`). Ticking or unticking
 locks the job row FOR UPDATE, as `set_job_status` does, so an untick and a finish of the same job serialize:
 the finish sees the item open (and refuses), or the untick sees the job Finished (and refuses).
+Every change is announced on the job's proof channel once it commits (`jobProofChanged`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from resolvers.crm import record_activity
 from resolvers.job_workflow import label as status_label
 from resolvers.properties import clean_text, missing, raise_if, row_id, scoped
 from resolvers.reads import c
+from subscriptions.channels import ProofChange
+from subscriptions.events import publish_job_proof_after_commit
 
 CLOSED = (JobStatus.FINISHED, JobStatus.CANCELLED)
 MAX_LABEL_LENGTH = 200
@@ -46,6 +49,11 @@ async def lock_job(session: AsyncSession, viewer: Viewer, job_id: int, *, share:
     statement = (scoped(viewer, Job).where(c(Job, "id") == job_id)
                  .with_for_update(read=share).execution_options(populate_existing=True))
     return (await session.execute(statement)).scalar_one_or_none()
+
+
+def _announce(session: AsyncSession, job: Job) -> None:
+    publish_job_proof_after_commit(session, job_id=row_id(job), customer_id=job.customer_id,
+                                   property_id=job.property_id, change=ProofChange.CHECKLIST)
 
 
 async def set_item_done(session: AsyncSession, viewer: Viewer, item_id: int, done: bool,
@@ -91,6 +99,7 @@ async def set_item_done(session: AsyncSession, viewer: Viewer, item_id: int, don
                     customer_id=job.customer_id, job_id=job.id, label=item.label, required=item.required,
                     job_status=job.status)
     await session.flush()
+    _announce(session, job)
     return item, job
 
 
@@ -121,6 +130,7 @@ async def add_item(session: AsyncSession, viewer: Viewer, job_id: int, label: st
     record_activity(session, viewer, subject=item, verb="checklist_item.added", customer_id=job.customer_id,
                     job_id=job.id, label=text, required=required)
     await session.flush()
+    _announce(session, job)
     return item, job
 
 

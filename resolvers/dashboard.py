@@ -1,8 +1,9 @@
 """Dashboards and account health, in SQL: what the portal and the office show at a glance.
 
-* A dashboard counts jobs (completed, pending, on unpaid invoices, on bad-debt invoices) and sums revenue
+* A dashboard counts jobs (completed, pending, on unpaid invoices, on bad-debt invoices), sums revenue
   (the totals of issued invoices: not draft, not void) overall and month by month for the last twelve
-  months in the company's time zone, zero months included. Two statements, whatever the data size.
+  months in the company's time zone, zero months included, and what was paid and is still open. Two
+  statements, whatever the data size.
 * Account health (aging) is one customer's open invoices with their balances bucketed by days overdue
   (due date against today in the company's time zone), the last completed payment and the credit on
   account (completed payments not allocated to any invoice).
@@ -52,12 +53,17 @@ class MonthRevenue:
 class DashboardFigures:
     completed_jobs: int
     pending_jobs: int
-    receivable_jobs: int
-    bad_debt_jobs: int
+    receivable_jobs: int | None
+    """None for viewers without finances: which invoices are unpaid or written off is money."""
+    bad_debt_jobs: int | None
     revenue_cents: int | None
     """None for viewers without finances (counts only)."""
     revenue_by_month: list[MonthRevenue] | None
     """Oldest first, the current month last; None for viewers without finances."""
+    paid_cents: int | None = None
+    """Completed payments applied to the invoices in view; None for viewers without finances."""
+    open_cents: int | None = None
+    """What is left to pay on the unpaid (open, partially paid) invoices in view; None without finances."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +130,9 @@ def _dashboard_scope(viewer: Viewer, customer_id: int | None,
     """(job condition, invoice condition) of the dashboard `viewer` may see; None when none.
 
     The company's dashboard is the office's; a customer's is the office's and that customer's own users'
-    (limited to their properties when they are). Counts are not money, so a client without finances gets
-    them too; the money is withheld by the caller. With a customer, the conditions are correlated to
+    (limited to their properties when they are). Job counts by status are not money, so a client without
+    finances gets them too; the money, and counts derived from it (jobs on unpaid or bad-debt invoices), is
+    withheld by the caller. With a customer, the conditions are correlated to
     `customer.id` (one statement serves many customers).
     """
     if customer_id is None:
@@ -188,9 +195,28 @@ async def _dashboards(session: AsyncSession, viewer: Viewer, customer_ids: list[
         sa.select(sa.func.coalesce(sa.func.sum(c(Invoice, "total_cents")), 0))
         .where(invoices, c(Invoice, "status").not_in(NOT_REVENUE)).scalar_subquery()
     )
+    def applied(*statuses: InvoiceStatus) -> Any:
+        """Completed payments applied to the invoices in view (with one of `statuses`, when given)."""
+        statement = (
+            sa.select(sa.func.coalesce(sa.func.sum(c(Allocation, "amount_cents")), 0))
+            .select_from(Allocation)
+            .join(PaymentTransaction, c(PaymentTransaction, "id") == c(Allocation, "transaction_id"))
+            .join(Invoice, c(Invoice, "id") == c(Allocation, "invoice_id"))
+            .where(invoices, c(PaymentTransaction, "status") == TransactionStatus.COMPLETED)
+        )
+        return (statement.where(c(Invoice, "status").in_(statuses)) if statuses else statement).scalar_subquery()
+
+    unpaid_total = (
+        sa.select(sa.func.coalesce(sa.func.sum(c(Invoice, "total_cents")), 0))
+        .where(invoices, c(Invoice, "status").in_(UNPAID)).scalar_subquery()
+    )
     counts_statement = sa.select(
-        key, job_count(JobStatus.FINISHED), job_count(*PENDING_JOBS), _jobs_on_invoices(jobs, UNPAID),
-        _jobs_on_invoices(jobs, (InvoiceStatus.BAD_DEBT,)), revenue if money else sa.null(),
+        key, job_count(JobStatus.FINISHED), job_count(*PENDING_JOBS),
+        _jobs_on_invoices(jobs, UNPAID) if money else sa.null(),
+        _jobs_on_invoices(jobs, (InvoiceStatus.BAD_DEBT,)) if money else sa.null(),
+        revenue if money else sa.null(),
+        applied() if money else sa.null(),
+        unpaid_total - applied(*UNPAID) if money else sa.null(),
     )
     if customer_ids:
         counts_statement = counts_statement.select_from(Customer).where(c(Customer, "id").in_(customer_ids))
@@ -226,9 +252,11 @@ async def _dashboards(session: AsyncSession, viewer: Viewer, customer_ids: list[
 
     return {
         owner: DashboardFigures(
-            completed_jobs=int(row[1]), pending_jobs=int(row[2]), receivable_jobs=int(row[3]),
-            bad_debt_jobs=int(row[4]), revenue_cents=int(row[5]) if money else None,
+            completed_jobs=int(row[1]), pending_jobs=int(row[2]),
+            receivable_jobs=int(row[3]) if money else None, bad_debt_jobs=int(row[4]) if money else None,
+            revenue_cents=int(row[5]) if money else None,
             revenue_by_month=months.get(owner, []) if money else None,
+            paid_cents=int(row[6]) if money else None, open_cents=int(row[7]) if money else None,
         )
         for owner, row in counts.items()
     }

@@ -34,6 +34,8 @@ from resolvers.checklists import assigned_employee_ids, lock_job, may_work_on
 from resolvers.crm import record_activity
 from resolvers.properties import missing, raise_if, row_id, scoped
 from resolvers.reads import c
+from subscriptions.channels import ProofChange
+from subscriptions.events import publish_job_proof_after_commit
 
 MEGABYTE = 1024 * 1024
 MAX_BYTES = 15 * MEGABYTE
@@ -196,6 +198,10 @@ async def attach_file(session: AsyncSession, viewer: Viewer, draft: UploadDraft,
                     content_type=examined.content_type, size_bytes=blob.size,
                     visible_to_client=draft.visible_to_client, by_crew=viewer.role is Role.EMPLOYEE)
     await session.flush()
+    if target.job_id is not None:
+        publish_job_proof_after_commit(session, job_id=target.job_id, customer_id=target.customer_id,
+                                       property_id=target.property_id, change=ProofChange.FILES,
+                                       staff_only=not draft.visible_to_client)
     return row
 
 
@@ -216,4 +222,7 @@ async def set_visibility(session: AsyncSession, viewer: Viewer, file_id: int, vi
     record_activity(session, viewer, subject=row, verb="file.visibility_changed", customer_id=row.customer_id,
                     job_id=row.job_id, filename=row.filename, visible_to_client=visible_to_client)
     await session.flush()
+    if row.job_id is not None and row.property_id is not None:
+        publish_job_proof_after_commit(session, job_id=row.job_id, customer_id=row.customer_id,
+                                       property_id=row.property_id, change=ProofChange.FILES)
     return row

@@ -13,6 +13,7 @@ import models
 from auth.permissions import STAFF_ONLY, staff_only
 from auth.signed_links import BATCH_PDF, INVOICE_PDF, RECEIPT_PDF, signed_url
 from resolvers import reads
+from resolvers.billing import reported_payments
 from resolvers.loaders import Children
 from schema.common import Money, money, money_field
 from schema.context import Info
@@ -78,6 +79,13 @@ class Invoice(relay.Node):
     @strawberry.field(description="What completed payments have applied to it.")
     async def amount_paid(self, root: strawberry.Parent[models.Invoice], info: Info) -> Money:
         return await money(info, await _paid_cents(info, root.id))  # type: ignore[arg-type]
+
+    @strawberry.field(description="What the client's reported payments awaiting the office's approval are meant to "
+                                  "pay on it (not yet in `amountPaid` or `balance`).")
+    async def pending_amount(self, root: strawberry.Parent[models.Invoice], info: Info) -> Money:
+        pending = await info.context.loaders.values(
+            "invoice.pending", reported_payments.pending_cents_of_invoices, 0).load(root.id)
+        return await money(info, int(pending))
 
     @strawberry.field(description="Total less what is paid (zero for void invoices).")
     async def balance(self, root: strawberry.Parent[models.Invoice], info: Info) -> Money:
@@ -172,6 +180,13 @@ class Batch(relay.Node):
     async def amount_paid(self, root: strawberry.Parent[models.Batch], info: Info) -> Money:
         paid = await info.context.loaders.values("batch.paid", reads.batch_paid_cents, 0).load(root.id)
         return await money(info, int(paid))
+
+    @strawberry.field(description="What the client's reported payments awaiting the office's approval are meant to "
+                                  "pay on its invoices (not yet in `amountPaid` or `balance`).")
+    async def pending_amount(self, root: strawberry.Parent[models.Batch], info: Info) -> Money:
+        pending = await info.context.loaders.values(
+            "batch.pending", reported_payments.pending_cents_of_batches, 0).load(root.id)
+        return await money(info, int(pending))
 
     @strawberry.field(description="What remains to pay.")
     async def balance(self, root: strawberry.Parent[models.Batch], info: Info) -> Money:

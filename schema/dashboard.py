@@ -37,11 +37,20 @@ class MonthlyRevenue:
 class Dashboard:
     completed_jobs: int = strawberry.field(description="Jobs finished.")
     pending_jobs: int = strawberry.field(description="Jobs still to do: pending, on the way or started.")
-    receivable_jobs: int = strawberry.field(
-        description="Jobs on invoices not yet paid in full (open or partially paid).")
-    bad_debt_jobs: int = strawberry.field(description="Jobs on invoices written off as bad debt.")
+    receivable_jobs: int | None = strawberry.field(
+        description=f"Jobs on invoices not yet paid in full (open or partially paid): derived from money. {MONEY}",
+        extensions=money_only())
+    bad_debt_jobs: int | None = strawberry.field(
+        description=f"Jobs on invoices written off as bad debt: derived from money. {MONEY}",
+        extensions=money_only())
     total_revenue: Money | None = strawberry.field(
         description=f"Sum of the totals of issued invoices (not draft, not void). {MONEY}",
+        extensions=money_only())
+    amount_paid: Money | None = strawberry.field(
+        description=f"Completed payments applied to the invoices in view (a client's \"You paid\"). {MONEY}",
+        extensions=money_only())
+    open_balance: Money | None = strawberry.field(
+        description=f"What is left to pay on the open and partially paid invoices in view. {MONEY}",
         extensions=money_only())
     revenue_by_month: list[MonthlyRevenue] | None = strawberry.field(
         description=f"Revenue month by month for the last 12 months, oldest first, months without "
@@ -54,6 +63,8 @@ def dashboard_type(values: figures.DashboardFigures) -> Dashboard:
         completed_jobs=values.completed_jobs, pending_jobs=values.pending_jobs,
         receivable_jobs=values.receivable_jobs, bad_debt_jobs=values.bad_debt_jobs,
         total_revenue=Money(cents=values.revenue_cents) if values.revenue_cents is not None else None,
+        amount_paid=Money(cents=values.paid_cents) if values.paid_cents is not None else None,
+        open_balance=Money(cents=values.open_cents) if values.open_cents is not None else None,
         revenue_by_month=None if values.revenue_by_month is None else [
             MonthlyRevenue(month=month.month, revenue=Money(cents=month.cents)) for month in values.revenue_by_month
         ],
@@ -138,8 +149,9 @@ async def load_account_health(info: Info, customer_id: int) -> AccountHealth | N
 @strawberry.type
 class DashboardQueries:
     @strawberry.field(description="The viewer's dashboard: the company's for the office, the customer's own "
-                                  "for a client (their properties only when limited; counts without money "
-                                  "for viewers without finances); null for field employees.")
+                                  "for a client (their properties only when limited; job counts without "
+                                  "money, or anything derived from it, for viewers without finances); "
+                                  "null for field employees.")
     async def dashboard(self, info: Info) -> Dashboard | None:
         viewer = info.context.viewer
         if viewer.is_office:

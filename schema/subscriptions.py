@@ -1,5 +1,5 @@
-"""Live updates over the WebSocket (`jobStatusChanged`, `notificationReceived`), and the catch-up reads that
-go with them (`jobEvents`, `notifications`).
+"""Live updates over the WebSocket (`jobStatusChanged`, `jobProofChanged`, `notificationReceived`), and the
+catch-up reads that go with them (`jobEvents`, `notifications`).
 
 How a live subscription works: it listens on one broadcast channel (see `subscriptions.channels`), drops in
 memory every announcement its arguments or the viewer's customer rule out, and for each remaining one opens
@@ -17,6 +17,8 @@ Reconnecting, never wrong:
     `previousStatus` = `status`), then every later move.
   * Without `jobId`, a portal reloads its list on (re)connect (`jobs(filter: …)`); an integration that
     stores each event's `cursor` calls `jobEvents(after: <last cursor>)` to get every move it missed.
+  * `jobProofChanged(jobId: …)` first yields the job as it is now (`snapshot: true`), then the job again after
+    each change to its checklist or files: a reconnect's snapshot is all a page needs.
   * `notificationReceived`: the portal reads `notifications(unreadOnly: true)` on (re)connect.
 """
 
@@ -57,9 +59,12 @@ from subscriptions.broadcast import (
 from subscriptions.channels import (
     ALL_JOBS,
     BadMessage,
+    JobProofMessage,
     JobStatusMessage,
     NotificationMessage,
+    ProofChange,
     customer_jobs,
+    job_proof,
     user_notifications,
 )
 
@@ -124,6 +129,23 @@ def snapshot_of(job: models.Job, latest: models.JobStatusChange | None) -> JobSt
         status=job.status, changed_at=latest.created_at if latest is not None else job.updated_at,  # type: ignore[arg-type]
         cursor=job_events.encode_event_cursor(latest.id) if latest is not None and latest.id else None,
     )
+
+
+strawberry.enum(ProofChange, description="What part of a job's proof of work changed.")
+
+
+@strawberry.type(description="A job's proof of work changed (or, with `snapshot`, the job as it is now).")
+class JobProofEvent:
+    job_id: strawberry.Private[int]
+    snapshot: bool = strawberry.field(
+        description="True for the first message: the job's current state, not a change (`change` is null).")
+    change: ProofChange | None = strawberry.field(
+        description="What changed: CHECKLIST (an item ticked, unticked or added) or FILES (a photo or document "
+        "attached, shown or hidden).")
+
+    @strawberry.field(description="The job as it is now (checklist, files…), under the viewer's field rules.")
+    async def job(self, info: Info) -> Job | None:
+        return await info.context.loaders.by_id(models.Job).load(self.job_id)  # type: ignore[return-value]
 
 
 @strawberry.type(description="A message for the signed-in user (a finished job, later invoices and payments).")
@@ -336,6 +358,44 @@ async def _job_events(context: Context, broadcast: Any, viewer: Viewer, channel:
             unwatch()
 
 
+async def job_proof_changed(
+    info: Info,
+    job_id: Annotated[GlobalID, strawberry.argument(description="The job to watch.")],
+) -> AsyncGenerator[JobProofEvent, None]:
+    viewer = _viewer(info)
+    broadcast = _broadcast(info)
+    context = info.context
+    job = _database_id(job_id, "Job", "jobId")
+    assert job is not None
+    async with broadcast.subscribe(job_proof(job)) as subscriber:
+        unwatch = _watch(context, broadcast, subscriber)
+        try:
+            # Listening first, then reading: a change committed in between is in the snapshot or announced.
+            async with context.sessions() as session:
+                state = await job_events.current_state(session, viewer, job)
+            if state is None:
+                raise PublicError("No job with this id (or you may not see it).")
+            _fresh_loaders(context)
+            yield JobProofEvent(job_id=job, snapshot=True, change=None)
+            async for event in subscriber:
+                try:
+                    message = JobProofMessage.from_json(event.message)
+                except BadMessage:
+                    log.warning("jobProofChanged: ignoring a foreign message on %r", event.channel)
+                    continue
+                if message.job_id != job or (message.staff_only and not viewer.is_staff):
+                    continue
+                async with context.sessions() as session:
+                    if await job_events.current_state(session, viewer, job) is None:
+                        continue  # no longer theirs to read
+                _fresh_loaders(context)
+                yield JobProofEvent(job_id=job, snapshot=False, change=message.change)
+        except SubscriberTooSlow as error:
+            cut_off(context, str(error))
+        finally:
+            unwatch()
+
+
 async def notification_received(info: Info) -> AsyncGenerator[Notification, None]:
     viewer = _viewer(info)
     broadcast = _broadcast(info)
@@ -382,6 +442,13 @@ class Subscription:
         "is the job's current state (`snapshot: true`). Without it, reload on (re)connect, or catch up from "
         "the last event's `cursor` with `jobEvents(after:)`. A connection that stops reading is closed with "
         "code 4008.",
+    )
+    job_proof_changed: AsyncGenerator[JobProofEvent, None] = strawberry.subscription(
+        resolver=job_proof_changed,
+        description="A job's proof of work as it changes: the first message is the job as it is now "
+        "(`snapshot: true`), then the job again after each checklist tick or added item and each photo or "
+        "document attached, shown or hidden. Scoped like the job (a client never hears of files hidden from "
+        "them). A connection that stops reading is closed with code 4008.",
     )
     notification_received: AsyncGenerator[Notification, None] = strawberry.subscription(
         resolver=notification_received,

@@ -9,12 +9,15 @@ Channels
   * ``jobs.all``: every status move; the office without a filter, and field employees (who filter by
     assignment through the scoped loader).
   * ``notifications.user.<user id>``: that user's new notifications.
+  * ``jobs.proof.<job id>``: that job's proof changed (a checklist item ticked or added, a photo or document
+    attached, shown to or hidden from the client). Whoever watches the job (`jobProofChanged`) listens here.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
+from enum import Enum
 from typing import Any, Self
 
 ALL_JOBS = "jobs.all"
@@ -26,6 +29,10 @@ def customer_jobs(customer_id: int) -> str:
 
 def user_notifications(user_id: int) -> str:
     return f"notifications.user.{user_id}"
+
+
+def job_proof(job_id: int) -> str:
+    return f"jobs.proof.{job_id}"
 
 
 class BadMessage(ValueError):
@@ -79,3 +86,41 @@ class NotificationMessage:
 
     def channels(self) -> tuple[str, ...]:
         return (user_notifications(self.user_id),)
+
+
+class ProofChange(Enum):
+    """What part of a job's proof of work changed."""
+
+    CHECKLIST = "CHECKLIST"
+    FILES = "FILES"
+
+
+@dataclass(frozen=True, slots=True)
+class JobProofMessage:
+    """A committed change to a job's proof. `staff_only`: only staff can see it (a file hidden from the
+    client), so client subscribers drop it without reading anything."""
+
+    job_id: int
+    customer_id: int
+    property_id: int
+    change: ProofChange
+    staff_only: bool
+
+    def to_json(self) -> str:
+        return json.dumps({**asdict(self), "change": self.change.value}, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, raw: str) -> Self:
+        ids = _ints(raw, ("job_id", "customer_id", "property_id"))
+        data: Any = json.loads(raw)
+        try:
+            change = ProofChange(data["change"])
+        except (KeyError, ValueError, TypeError) as error:
+            raise BadMessage(f"not a proof message: {raw[:200]!r}") from error
+        staff_only = data.get("staff_only")
+        if not isinstance(staff_only, bool):
+            raise BadMessage(f"not a proof message: {raw[:200]!r}")
+        return cls(**ids, change=change, staff_only=staff_only)
+
+    def channels(self) -> tuple[str, ...]:
+        return (job_proof(self.job_id),)

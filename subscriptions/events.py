@@ -1,4 +1,4 @@
-"""Publish-after-commit: announce a committed job status move or notification to every process.
+"""Publish-after-commit: announce a committed job status move, proof change or notification to every process.
 
 Writers call these inside their transaction; nothing is sent until it commits (`after_commit`), and a
 rolled-back transaction announces nothing. The broadcaster travels with the session: the app binds it to its
@@ -21,12 +21,13 @@ from sqlalchemy.orm import Session
 from models import JobStatusChange, Notification
 from resolvers.transactions import after_commit
 from subscriptions.broadcast import Broadcaster
-from subscriptions.channels import JobStatusMessage, NotificationMessage
+from subscriptions.channels import JobProofMessage, JobStatusMessage, NotificationMessage, ProofChange
 
 __all__ = [
     "BROADCAST_KEY",
     "bind_broadcast",
     "broadcast_of",
+    "publish_job_proof_after_commit",
     "publish_job_status_after_commit",
     "publish_notification_after_commit",
 ]
@@ -85,4 +86,13 @@ def publish_notification_after_commit(session: AsyncSession, notification: Notif
     if notification.id is None:
         raise ValueError("flush the Notification before announcing it")
     message = NotificationMessage(notification_id=notification.id, user_id=notification.user_id)
+    _after_commit(session, message.channels(), message.to_json())
+
+
+def publish_job_proof_after_commit(session: AsyncSession, *, job_id: int, customer_id: int, property_id: int,
+                                   change: ProofChange, staff_only: bool = False) -> None:
+    """Tell whoever watches the job (`jobProofChanged`) that its proof changed, once `session` commits.
+    `staff_only` when the client cannot see the change (a file hidden from them)."""
+    message = JobProofMessage(job_id=job_id, customer_id=customer_id, property_id=property_id,
+                              change=change, staff_only=staff_only)
     _after_commit(session, message.channels(), message.to_json())

@@ -6,7 +6,7 @@ export const BASE_URL = (process.env.BASE_URL || 'http://127.0.0.1:8000').replac
 export const SCREENS = process.env.SCREENS_DIR || new URL('../../tests/artifacts/screens/', import.meta.url).pathname;
 mkdirSync(SCREENS, { recursive: true });
 
-export const PHONE = { width: 375, height: 812 };
+export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 860 };
 
 export async function launch() {
@@ -68,9 +68,100 @@ export async function shoot(page, name, size) {
   if (size && size.width <= 400) {
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
     check(wide <= size.width + 1, `${name}: the page is ${wide}px wide at ${size.width}px`);
+    const beyond = await page.evaluate(() => Array.from(document.querySelectorAll('body *')).filter((node) => {
+      const rect = node.getBoundingClientRect();
+      if (rect.width === 0 || rect.right <= window.innerWidth + 1) return false;
+      for (let up = node.parentElement; up; up = up.parentElement) {
+        if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(up).overflowX) && up !== document.body && up !== document.documentElement) return false;
+      }
+      return true;
+    }).map((node) => `${node.tagName.toLowerCase()}.${node.className} "${(node.textContent || '').trim().slice(0, 20)}"`));
+    check(beyond.length === 0, `${name}: ${beyond.length} elements stick out of the ${size.width}px screen: ${beyond.slice(0, 4)}`);
   }
   await page.waitForTimeout(150);
   await page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: true });
+}
+
+/**
+ * At the current (phone) width: tables whose columns do not all fit, without a visible scroll cue (the fading
+ * edge of `.table-wrap`). Lists that become cards fit; a table that scrolls must say so.
+ */
+export async function hiddenColumns(page) {
+  return page.evaluate(() => Array.from(document.querySelectorAll('main table')).flatMap((table) => {
+    const wrap = table.closest('.table-wrap') || table.parentElement;
+    const box = wrap.getBoundingClientRect();
+    const clipped = Array.from(table.querySelectorAll('thead th, tbody tr:first-child > *')).filter((cell) => {
+      const style = getComputedStyle(cell);
+      if (style.display === 'none' && !cell.closest('thead')) return true;
+      const rect = cell.getBoundingClientRect();
+      return rect.width > 0 && (rect.right > Math.min(box.right, window.innerWidth) + 1);
+    });
+    const cue = getComputedStyle(wrap).backgroundImage.includes('gradient') && wrap.scrollWidth > wrap.clientWidth;
+    const headersHidden = Array.from(table.querySelectorAll('thead th')).filter((th) => getComputedStyle(th).display === 'none');
+    const problems = [];
+    if (clipped.length && !cue) problems.push(`${table.querySelector('caption')?.textContent || 'table'}: ${clipped.length} cells beyond the edge, no scroll cue`);
+    if (headersHidden.length) problems.push(`${table.querySelector('caption')?.textContent || 'table'}: ${headersHidden.length} columns hidden`);
+    return problems;
+  }));
+}
+
+/** Elements a finger taps (buttons, links styled as buttons, nav, tabs) smaller than 44 px high, on the page now. */
+export async function smallTapTargets(page) {
+  return page.evaluate(() => Array.from(document.querySelectorAll('button, .button, .mainnav a, .tab, .pager a, .crumbs a, select, input:not([type=checkbox]):not([type=radio]):not([type=file])'))
+    .filter((node) => { const rect = node.getBoundingClientRect(); return rect.width > 0 && rect.height > 0 && !node.closest('.visually-hidden'); })
+    .filter((node) => node.getBoundingClientRect().height < 43.5)
+    .map((node) => `${node.tagName.toLowerCase()} "${(node.textContent || node.getAttribute('aria-label') || '').trim().slice(0, 30)}" ${Math.round(node.getBoundingClientRect().height)}px`));
+}
+
+/** Texts marked never to wrap (invoice numbers, dates) that take more than one line. */
+export async function wrapped(page) {
+  return page.evaluate(() => Array.from(document.querySelectorAll('main .nowrap')).filter((node) => {
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    const lines = new Set();
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      for (const rect of range.getClientRects()) if (rect.width > 0) lines.add(Math.round(rect.bottom));
+    }
+    return lines.size > 1;
+  }).map((node) => node.textContent));
+}
+
+/**
+ * Milliseconds from navigation start to the first element matching `selector` in a fresh load of `url`
+ * (a reload: the session cookie and the browser's cache are kept).
+ */
+export async function firstContent(page, url, selector) {
+  if (!page.context().__firstContentWatch) {
+    // In every document: note when the element asked for (sessionStorage 'fc-selector') first appears.
+    await page.context().addInitScript(() => {
+      const selector = sessionStorage.getItem('fc-selector');
+      if (!selector) return;
+      const look = () => {
+        if (window.__firstContent === undefined && document.querySelector(selector)) {
+          window.__firstContent = performance.now();
+          observer.disconnect();
+        }
+      };
+      const observer = new MutationObserver(look);
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    page.context().__firstContentWatch = true;
+  }
+  await page.goto(url);
+  await page.locator(selector).first().waitFor();
+  await page.evaluate((sel) => sessionStorage.setItem('fc-selector', sel), selector);
+  await page.waitForLoadState('networkidle').catch(() => {});
+  const runs = [];
+  for (let run = 0; run < 5; run += 1) {
+    await page.reload();
+    await page.waitForFunction(() => window.__firstContent !== undefined, null, { timeout: 10000 });
+    runs.push(Math.round(await page.evaluate(() => window.__firstContent)));
+    await page.waitForLoadState('networkidle').catch(() => {});
+  }
+  await page.evaluate(() => sessionStorage.removeItem('fc-selector'));
+  runs.sort((a, b) => a - b);
+  return { median: runs[2], best: runs[0], worst: runs[4], runs };
 }
 
 export function check(condition, message) {

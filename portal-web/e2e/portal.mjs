@@ -4,7 +4,8 @@
 // Env: BASE_URL, CODE_URL (GET ?username= → {"codes": [...]}) or CODE_LOG, SCREENS_DIR,
 // INTERNAL_NOTES (a JSON file: strings that must never reach a client), CLIENT_USER, NOFIN_USER, EMPLOYEE_USER.
 import { readFileSync } from 'node:fs';
-import { BASE_URL, DESKTOP, PHONE, api, check, launch, moneyOnPage, pngPhoto, shoot, signIn, waitForStatus } from './lib.mjs';
+import { writeFileSync } from 'node:fs';
+import { BASE_URL, DESKTOP, PHONE, api, check, firstContent, hiddenColumns, launch, moneyOnPage, pngPhoto, shoot, signIn, smallTapTargets, waitForStatus, wrapped } from './lib.mjs';
 
 const CLIENT = process.env.CLIENT_USER || 'pm1';
 const NOFIN = process.env.NOFIN_USER || 'pm1-site';
@@ -52,32 +53,49 @@ try {
     pageTexts.push(await client.content());
   };
   await signIn(client, CLIENT);
-  await client.locator('[data-testid="figure-revenue"]').waitFor();
+  await client.locator('[data-testid="figure-paid"]').waitFor();
   const given = await api(client, `{
-    dashboard { completedJobs pendingJobs receivableJobs badDebtJobs totalRevenue { amount currency } }
+    dashboard { completedJobs pendingJobs amountPaid { amount currency } openBalance { amount currency } }
     viewer { customer { displayName } }
   }`);
   const figure = async (id) => (await client.locator(`[data-testid="figure-${id}"] .figure-value`).innerText()).trim();
   const shown = {
     completed: Number(await figure('completed')),
     pending: Number(await figure('pending')),
-    receivable: Number(await figure('receivable')),
-    badDebt: Number(await figure('bad-debt')),
-    revenue: await figure('revenue'),
+    paid: await figure('paid'),
+    open: await figure('open'),
   };
+  const labels = await client.locator('.figure-label').allInnerTexts();
+  check(labels.includes('You paid') && labels.includes('Open balance'), `the client's dashboard says ${labels}`);
+  check(!labels.some((label) => /revenue|receivable|bad-debt/i.test(label)), `company words on the client's dashboard: ${labels}`);
   const dash = given.dashboard;
   check(shown.completed === dash.completedJobs, `dashboard completed ${shown.completed} ≠ API ${dash.completedJobs}`);
   check(shown.pending === dash.pendingJobs, `dashboard pending ${shown.pending} ≠ API ${dash.pendingJobs}`);
-  check(shown.receivable === dash.receivableJobs, `dashboard receivable ${shown.receivable} ≠ API ${dash.receivableJobs}`);
-  check(shown.badDebt === dash.badDebtJobs, `dashboard bad debt ${shown.badDebt} ≠ API ${dash.badDebtJobs}`);
-  const revenue = new Intl.NumberFormat('en-US', { style: 'currency', currency: dash.totalRevenue.currency }).format(Number(dash.totalRevenue.amount));
-  check(shown.revenue === revenue, `dashboard revenue ${shown.revenue} ≠ API ${revenue}`);
+  const usd = (money) => new Intl.NumberFormat('en-US', { style: 'currency', currency: money.currency }).format(Number(money.amount));
+  check(shown.paid === usd(dash.amountPaid), `dashboard paid ${shown.paid} ≠ API ${usd(dash.amountPaid)}`);
+  check(shown.open === usd(dash.openBalance), `dashboard open balance ${shown.open} ≠ API ${usd(dash.openBalance)}`);
   check(await client.locator('.chart-bar').count() === 12, 'the revenue chart does not have 12 months');
+  check(await client.locator('[data-testid="chart-value"]').count() === 12, 'the chart\'s values are not labelled');
+  check(/^Welcome|^Dashboard/.test(await client.title()), `the dashboard's title is "${await client.title()}"`);
   pageTexts.push(await client.content());
   await shoot(client, 'dashboard-desktop');
   await shoot(client, 'dashboard-phone', PHONE);
+  // the nav folds into a menu on the phone; every entry is inside the screen once it is open
+  await client.getByTestId('menu').click();
+  const navBoxes = await client.locator('.mainnav-links a').evaluateAll((links) => links.map((link) => { const r = link.getBoundingClientRect(); return [link.textContent, r.left, r.right, r.height]; }));
+  check(navBoxes.length >= 5 && navBoxes.every(([, left, right, height]) => left >= 0 && right <= PHONE.width && height >= 44), `the phone menu: ${JSON.stringify(navBoxes)}`);
+  await shoot(client, 'menu-phone');
+  await client.getByTestId('menu').click();
+  // the bell's panel opens inside the screen
+  await client.getByTestId('bell').click();
+  const bell = await client.locator('.bell-panel').boundingBox();
+  check(bell && bell.x >= 0 && bell.x + bell.width <= PHONE.width, `the notification panel is at x=${bell?.x}, ${bell?.width} wide, on a ${PHONE.width} px screen`);
+  await shoot(client, 'bell-phone');
+  await client.getByTestId('bell').click();
+  const smallDashboard = await smallTapTargets(client);
+  check(smallDashboard.length === 0, `tap targets under 44 px on the phone: ${smallDashboard.slice(0, 5)}`);
   await client.setViewportSize(DESKTOP);
-  report('client dashboard shows the API figures', shown);
+  report('client dashboard shows the API figures in the client\'s words; phone menu and bell inside the screen', { ...shown, bell });
   const customerName = given.viewer.customer.displayName;
 
   // ---------------------------------------------------------------- the employee's day, at phone size
@@ -102,15 +120,16 @@ try {
   const row = client.locator(`[data-job-id="${target.id}"]`);
   await waitForStatus(row, 'PENDING');
   const card = field.locator(`[data-job-id="${target.id}"]`);
-  check(await card.getByRole('button', { name: 'Started' }).count() === 0, 'Started offered before On the Way');
+  check(await card.getByRole('button', { name: 'Start job' }).count() === 0, 'Start job offered before I’m on my way');
+  check(await field.getByRole('button', { name: /^(On the Way|Started|Finished)$/ }).count() === 0, 'a field button is named as a state');
   const timings = {};
-  for (const [button, status] of [['On the Way', 'ON_THE_WAY'], ['Started', 'STARTED']]) {
+  for (const [button, status] of [['I’m on my way', 'ON_THE_WAY'], ['Start job', 'STARTED']]) {
     await card.getByRole('button', { name: button, exact: true }).click();
     await card.locator(`[data-status="${status}"]`).waitFor();
     timings[status] = await waitForStatus(row, status, 2000);
     check(timings[status] <= 2000, `client saw ${status} after ${timings[status]} ms`);
   }
-  check(await card.getByRole('button', { name: 'Finished' }).count() === 1, 'Finished not offered after Started');
+  check(await card.getByRole('button', { name: 'Finish job' }).count() === 1, 'Finish job not offered after Start job');
   await shoot(client, 'jobs-live-desktop');
   await shoot(client, 'jobs-live-phone', PHONE);
   await client.setViewportSize(DESKTOP);
@@ -123,21 +142,49 @@ try {
   await client.locator('.connection-banner').waitFor({ state: 'detached', timeout: 15000 });
   report('a lost connection shows and recovers');
 
-  // ---------------------------------------------------------------- the crew ticks the checklist and adds a photo
+  // ---------------------------------------------------------------- the client's job page is open while the crew works
+  await visit(`/jobs/${encodeURIComponent(target.id)}`, '.checklist, .card h2');
+  const doneBefore = await client.locator('.checklist li.done').count();
+  const photosBefore = await client.locator('.photo img').count();
   await card.getByRole('link', { name: target.property.name }).click();
   await field.getByRole('heading', { name: 'Checklist' }).waitFor();
-  const firstTick = field.locator('.field-checklist input[type=checkbox]').first();
-  await firstTick.check();
+  // the checklist comes before the details on the phone
+  const order = await field.locator('main h2').allInnerTexts();
+  check(order.indexOf('Checklist') >= 0 && order.indexOf('Checklist') < order.indexOf('Details'), `field job sections in order ${order}`);
+  const boxes = field.locator('.field-checklist input[type=checkbox]');
+  const required = await field.locator('.field-checklist li', { hasText: '(required)' }).count();
+  const finish = field.getByRole('button', { name: 'Finish job' });
+  if (required > 0) {
+    check(await finish.isDisabled(), 'Finish job is enabled while required checklist items are open');
+    await field.getByTestId('finish-blocked').waitFor();
+  }
+  const proofTimings = {};
+  let started = Date.now();
+  await boxes.first().check();
   await field.waitForFunction(() => document.querySelector('.field-checklist input[type=checkbox]')?.checked === true);
+  await client.waitForFunction((n) => document.querySelectorAll('.checklist li.done').length > n, doneBefore, { timeout: 3000 });
+  proofTimings.tick = Date.now() - started;
   await field.getByText('Before', { exact: true }).click();
+  started = Date.now();
   await field.locator('input[type=file]').setInputFiles({ name: 'before-kitchen.png', mimeType: 'image/png', buffer: await pngPhoto() });
   await field.getByText('Before photo added.').waitFor({ timeout: 10000 });
   await field.locator('.photo img').first().waitFor();
+  await client.waitForFunction((n) => document.querySelectorAll('.photo img').length > n, photosBefore, { timeout: 3000 });
+  proofTimings.photo = Date.now() - started;
+  // once every required item is ticked, Finish job is enabled and no refusal is left on screen
+  const openBoxes = field.locator('.field-checklist li', { hasText: '(required)' }).locator('input:not(:checked)');
+  for (let guard = 0; guard < 30 && await openBoxes.count() > 0; guard += 1) {
+    await openBoxes.first().check();
+    await field.waitForTimeout(150);
+  }
+  if (required > 0) {
+    await field.waitForFunction(() => !document.querySelector('[data-testid="finish-blocked"]'), null, { timeout: 5000 });
+    check(!(await finish.isDisabled()), 'Finish job stays disabled with every required item ticked');
+  }
   await shoot(field, 'field-job-phone');
-  report('the crew ticks a checklist item and uploads a photo from the phone');
+  report('live proof: the crew ticks and adds a photo, the client\'s open job page shows both without reload; Finish job waits for the required items', proofTimings);
 
   // ---------------------------------------------------------------- the client sees the job with its photo
-  await visit(`/jobs/${encodeURIComponent(target.id)}`, '.photo img');
   const thumb = client.locator('.photo img').first();
   await client.waitForFunction(() => { const img = document.querySelector('.photo img'); return img && img.complete && img.naturalWidth > 0; });
   check(await client.locator('.checklist li.done').count() >= 1, 'the client does not see the ticked checklist item');
@@ -150,8 +197,36 @@ try {
   await client.keyboard.press('Escape');
   report('client sees the job with its photo, thumbnail and full size');
 
+  // ---------------------------------------------------------------- every list pages through everything, and fits a phone
+  const listChecks = {};
+  for (const [path, noun] of [['/invoices', 'invoice'], ['/jobs?view=all', 'job'], ['/transactions', 'payment'], ['/batches', 'batch']]) {
+    await visit(path, '[data-testid="list-count"], .state-empty');
+    const count = await client.locator('[data-testid="list-count"]').first().innerText().catch(() => '');
+    if (count) check(new RegExp(`^(Showing \\d+–\\d+ of \\d+ |\\d+ )${noun}`).test(count), `${path} count reads "${count}"`);
+    if (/^Showing 1–/.test(count)) {
+      await client.getByRole('button', { name: 'Next page' }).first().click();
+      await client.locator('[data-testid="list-count"]', { hasText: /Showing (5|[1-9]\d)\d?–/ }).first().waitFor();
+    }
+    await client.setViewportSize(PHONE);
+    await client.evaluate(() => window.scrollTo(0, 0));
+    const hidden = await hiddenColumns(client);
+    check(hidden.length === 0, `${path} at ${PHONE.width} px: ${hidden}`);
+    const broken = await wrapped(client);
+    check(broken.length === 0, `${path} at ${PHONE.width} px: wrapped ${broken.slice(0, 3)}`);
+    const small = await smallTapTargets(client);
+    check(small.length === 0, `${path} at ${PHONE.width} px: tap targets under 44 px ${small.slice(0, 5)}`);
+    await shoot(client, `list-${path.slice(1).split('?')[0]}-phone`);
+    await client.setViewportSize(DESKTOP);
+    listChecks[path] = { count, title: await client.title() };
+  }
+  const titles = new Set(Object.values(listChecks).map((item) => item.title));
+  check(titles.size === Object.keys(listChecks).length, `pages share a title: ${JSON.stringify(listChecks)}`);
+  const favicon = await client.request.get(`${BASE_URL}${await client.locator('link[rel=icon]').getAttribute('href')}`);
+  check(favicon.ok(), 'no favicon');
+  report('lists page through everything with the total, and become cards on a phone with no column hidden', listChecks);
+
   // ---------------------------------------------------------------- invoices, and the PDF when the API has one
-  await visit('/invoices', 'table, .state-empty');
+  await visit('/invoices?view=unpaid', 'table, .state-empty');
   const firstInvoice = client.locator('table tbody tr th a').first();
   await firstInvoice.click();
   await client.locator('[data-testid="invoice-balance"]').waitFor();
@@ -167,17 +242,30 @@ try {
 
   // ---------------------------------------------------------------- report a payment made elsewhere; ask for a correction
   await client.getByRole('button', { name: 'Report a payment made elsewhere' }).click();
+  const balanceDue = await client.getByLabel('Amount').inputValue();
+  await client.getByLabel('Amount').fill('abc');
+  await client.getByRole('button', { name: 'Send to the office' }).click();
+  await client.locator('#report-amount-error').waitFor();
+  const said = await client.locator('main').innerText();
+  check(!/\[GraphQL\]|Variable '\$|Decimal/.test(said), 'a raw GraphQL message reached the page');
+  check(/must be a number/.test(await client.locator('#report-amount-error').innerText()), 'no clear word for the amount "abc"');
+  await client.getByLabel('Amount').fill(balanceDue);
   await client.getByLabel('Paid by').selectOption('ZELLE');
   await client.getByLabel(/Reference/).fill('ZELLE-E2E-1');
   await client.getByRole('button', { name: 'Send to the office' }).click();
   await client.getByText(/the office will confirm the payment/).waitFor();
+  // the whole balance is reported: the invoice shows it pending and offers no second report
+  await client.locator('[data-testid="invoice-pending"]').waitFor();
+  await client.locator('[data-testid="pay-covered"]').waitFor();
+  check(await client.getByRole('button', { name: 'Report a payment made elsewhere' }).count() === 0, 'a second report is offered for a covered balance');
+  await shoot(client, 'invoice-reported-desktop');
   await client.getByRole('button', { name: 'Request a correction' }).click();
   await client.getByLabel('What should be corrected?').fill('The tax rate looks wrong for this unit.');
   await client.getByRole('button', { name: 'Send', exact: true }).click();
   await client.getByText('Waiting for the office').waitFor();
   await visit('/transactions', 'table');
   await client.locator('tr', { hasText: 'ZELLE-E2E-1' }).locator('[data-status="TO_APPROVAL"]').waitFor();
-  report('client reports a payment (to approval) and requests a correction');
+  report('client reports a payment (bad amount refused in words first; pending shown; no second report) and requests a correction');
 
   // ---------------------------------------------------------------- the rest of the client's pages
   await visit('/batches', 'table, .state-empty');
@@ -212,7 +300,8 @@ try {
   const navLabels = await nofin.locator('.mainnav a').allInnerTexts();
   check(!navLabels.some((label) => /Invoices|Batches|Transactions/.test(label)), `no-finance nav offers ${navLabels}`);
   const seen = {};
-  const nofinJobs = await api(nofin, `{ jobs(first: 1) { nodes { id property { id } } } }`);
+  const nofinJobs = await api(nofin, `{ jobs(first: 1) { nodes { id property { id } } } dashboard { receivableJobs badDebtJobs } }`);
+  check(nofinJobs.dashboard.receivableJobs === null && nofinJobs.dashboard.badDebtJobs === null, `${NOFIN} gets money-derived counts: ${JSON.stringify(nofinJobs.dashboard)}`);
   const someJob = nofinJobs.jobs.nodes[0];
   for (const path of ['/', '/jobs', '/jobs?view=all', `/jobs/${encodeURIComponent(someJob.id)}`, '/properties',
     `/properties/${encodeURIComponent(someJob.property.id)}`, '/invoices', '/transactions']) {
@@ -231,6 +320,15 @@ try {
   const amountsInResponses = nofinBodies.filter((body) => /"(amount|cents)"\s*:\s*"?\d/.test(body));
   check(amountsInResponses.length === 0, `${NOFIN} received amounts: ${amountsInResponses[0]?.slice(0, 200)}`);
   report('a user without finances sees no amount on any page', { pages: Object.keys(seen).length });
+
+  // ---------------------------------------------------------------- time to first content, on a reload
+  const timing = {
+    dashboard: await firstContent(client, `${BASE_URL}/`, '[data-testid="figure-completed"]'),
+    jobs: await firstContent(client, `${BASE_URL}/jobs`, '.job-item, .state-empty'),
+  };
+  console.log(JSON.stringify({ firstContent: timing }));
+  if (process.env.FIRST_CONTENT_OUT) writeFileSync(process.env.FIRST_CONTENT_OUT, JSON.stringify(timing, null, 2));
+  report('first content on a reload (ms from navigation start)', timing);
 } finally {
   await browser.close();
 }

@@ -2,14 +2,14 @@ import { createContext, useContext } from 'react';
 import { graphql } from './gql';
 import type { ViewerQuery } from './gql/graphql';
 
-export const ViewerDocument = graphql(`
+export const ViewerQueryDocument = graphql(`
   query Viewer {
     viewer {
       authenticated
       role
       finances
       user { id username name }
-      customer { id displayName }
+      customer { id displayName batches(first: 0) { totalCount } }
       properties { id name }
     }
     company { name timeZone }

@@ -5,6 +5,10 @@ would make are written too (what it is meant to pay), but balances count only CO
 nothing is paid until the office approves. On approval the payment is spread again, with the invoices
 locked, over the balances as they are then (`payments.apply_payment`, the same rule as every payment);
 on rejection it is FAILED, with the office's note for the client.
+
+While a report waits, what it is meant to pay is the invoice's (and batch's) *pending* amount; a second
+report is refused once the pending reports already cover the whole balance (a double click, or a client
+who does not see their first report), so the office never has to reject duplicates.
 """
 
 from __future__ import annotations
@@ -17,9 +21,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from adapters.documents import format_money
 from auth.scope import readable
 from auth.viewer import Viewer
-from models import Allocation, Batch, Invoice, PaymentTransaction
+from models import Allocation, Batch, Company, Invoice, PaymentTransaction
 from models.enums import BatchStatus, InvoiceStatus, PaymentMethod, TransactionStatus
 from models.problems import Forbidden, ProblemCode, UserInputError
 from resolvers.billing.invoices import NO_SUCH, row_id
@@ -28,6 +33,7 @@ from resolvers.billing.payments import (
     _occurred_at,
     apply_payment,
     display_number,
+    invoice_paid_cents,
     lock_invoices,
     oldest_first,
     payment_cents,
@@ -42,6 +48,50 @@ REPORTABLE_METHODS = (PaymentMethod.ZELLE, PaymentMethod.CHECK, PaymentMethod.BA
 OPEN_INVOICE = (InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID)
 PAYABLE_ON_APPROVAL = (InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.PAID)
 TEXT_LENGTH = 500
+
+
+def pending_cents_of_invoices(invoice_ids: list[int]) -> sa.Select[Any]:
+    """Per invoice: (invoice id, cents) that client-reported payments awaiting approval are meant to pay."""
+    return (
+        sa.select(c(Allocation, "invoice_id"), sa.func.sum(c(Allocation, "amount_cents")))
+        .join(PaymentTransaction, c(PaymentTransaction, "id") == c(Allocation, "transaction_id"))
+        .where(c(Allocation, "invoice_id").in_(invoice_ids),
+               c(PaymentTransaction, "status") == TransactionStatus.TO_APPROVAL,
+               c(PaymentTransaction, "reported_by_client").is_(True))
+        .group_by(c(Allocation, "invoice_id"))
+    )
+
+
+def pending_cents_of_batches(batch_ids: list[int]) -> sa.Select[Any]:
+    """Per batch: (batch id, cents) that client-reported payments awaiting approval are meant to pay on its
+    invoices (reported for the batch or for one of its invoices)."""
+    return (
+        sa.select(c(Invoice, "batch_id"), sa.func.sum(c(Allocation, "amount_cents")))
+        .join(Allocation, c(Allocation, "invoice_id") == c(Invoice, "id"))
+        .join(PaymentTransaction, c(PaymentTransaction, "id") == c(Allocation, "transaction_id"))
+        .where(c(Invoice, "batch_id").in_(batch_ids),
+               c(PaymentTransaction, "status") == TransactionStatus.TO_APPROVAL,
+               c(PaymentTransaction, "reported_by_client").is_(True))
+        .group_by(c(Invoice, "batch_id"))
+    )
+
+
+async def _refuse_when_already_covered(session: AsyncSession, company: Company, targets: Sequence[Invoice]) -> None:
+    """Refuse a report when the reports awaiting approval already cover every target's balance."""
+    ids = [row_id(invoice) for invoice in targets]
+    if not ids:
+        return
+    paid = await invoice_paid_cents(session, ids)
+    pending = {int(key): int(value) for key, value in (await session.execute(pending_cents_of_invoices(ids))).all()}
+    balance = sum(invoice.total_cents - paid[row_id(invoice)] for invoice in targets)
+    covered = sum(pending.get(key, 0) for key in ids)
+    if covered > 0 and covered >= balance:
+        what = (f"invoice {display_number(company.invoice_prefix, targets[0])}" if len(targets) == 1
+                else "these invoices")
+        raise UserInputError.one(
+            ("input", "amount"), "CONFLICT",
+            f"You already reported {format_money(covered, company.currency)} for {what}, which covers the "
+            "balance. It is waiting for the office's approval: there is nothing more to report.")
 
 
 def _text(value: str | None, field: str) -> str | None:
@@ -105,10 +155,14 @@ async def report_payment(session: AsyncSession, viewer: Viewer, *, amount: Decim
     when = _occurred_at(occurred_at, company.time_zone)
     text = _text(reference, "reference")
     if invoice_id is not None:
-        targets = [await _reported_invoice(session, viewer, invoice_id, company.invoice_prefix)]
+        invoice = await _reported_invoice(session, viewer, invoice_id, company.invoice_prefix)
+        targets = await lock_invoices(session, viewer, c(Invoice, "id") == row_id(invoice))
     else:
         assert batch_id is not None
-        _batch, targets = await _reported_batch(session, viewer, batch_id)
+        _batch, found = await _reported_batch(session, viewer, batch_id)
+        ids = [row_id(row) for row in found]
+        targets = oldest_first(await lock_invoices(session, viewer, c(Invoice, "id").in_(ids))) if ids else []
+    await _refuse_when_already_covered(session, company, targets)
 
     transaction = PaymentTransaction(
         customer_id=viewer.customer_id, batch_id=batch_id, amount_cents=cents, fee_cents=0, method=method,

@@ -175,7 +175,8 @@ async def test_the_portal_in_a_real_browser(
     try:
         # when: the browser script plays the client, the employee and the user without finances
         env = {**os.environ, "BASE_URL": app_server, "CODE_URL": codes.url, "SCREENS_DIR": str(SCREENS),
-               "INTERNAL_NOTES": str(notes_file), "CHROMIUM": str(CHROMIUM)}
+               "INTERNAL_NOTES": str(notes_file), "CHROMIUM": str(CHROMIUM),
+               "FIRST_CONTENT_OUT": str(SCREENS.parent / "first-content.json")}
         result = await asyncio.to_thread(
             subprocess.run, ["node", "e2e/portal.mjs"], cwd=PORTAL, env=env, capture_output=True, text=True,
             timeout=400)
@@ -190,6 +191,9 @@ async def test_the_portal_in_a_real_browser(
     assert any("live" in name for name in passed)
     assert any("no internal note" in name for name in passed)
     assert any("without finances" in name for name in passed)
+    assert any("live proof" in name for name in passed)
+    assert any("cards on a phone" in name for name in passed)
+    assert any("first content" in name for name in passed)
     for name in ("dashboard", "job", "invoice", "field"):
         for size in ("phone", "desktop"):
             assert (SCREENS / f"{name}-{size}.png").exists(), f"{name}-{size}.png was not written"

@@ -180,16 +180,19 @@ async def test_a_property_limited_user_sees_only_their_propertys_figures(data: D
         m2025_12=2_500, m2026_09=20_000, m2026_11=14_000)
 
 
-async def test_a_user_without_finances_gets_counts_but_no_money(data: Dataset, session: AsyncSession) -> None:
+async def test_a_user_without_finances_gets_job_counts_but_nothing_derived_from_money(
+        data: Dataset, session: AsyncSession) -> None:
     # when A's user without finances reads the dashboard
     figures = await dashboard(session, factories.client_of(data.a, finances=False), customer_id=row_id(data.a),
                               today=TODAY)
 
-    # then the same counts as the office sees for A, and no money at all
+    # then the same job counts by status as the office sees for A; no money, and no counts of jobs on
+    # unpaid or written-off invoices (which invoices are unpaid is money)
     assert figures is not None
     assert (figures.completed_jobs, figures.pending_jobs, figures.receivable_jobs, figures.bad_debt_jobs) == (
-        8, 2, 4, 1)
+        8, 2, None, None)
     assert figures.revenue_cents is None and figures.revenue_by_month is None
+    assert figures.paid_cents is None and figures.open_cents is None
 
 
 async def test_no_dashboard_of_another_customer_or_of_the_company_for_clients(data: Dataset,
@@ -259,6 +262,7 @@ async def test_the_api_shows_the_same_figures(data: Dataset, sessions: Sessions)
     # when the office reads A's dashboard and aging through GraphQL (today is the real today there)
     query = """query ($id: ID!) { node(id: $id) { ... on Customer {
         dashboard { completedJobs pendingJobs receivableJobs badDebtJobs totalRevenue { cents }
+                    amountPaid { cents } openBalance { cents }
                     revenueByMonth { month revenue { cents } } }
         aging { credit { cents } lastPayment { id } openInvoices { invoice { id } balance { cents } } } } } }"""
     data_ = await execute(sessions, factories.office(), query, {"id": gid("Customer", data.a)})
@@ -267,6 +271,9 @@ async def test_the_api_shows_the_same_figures(data: Dataset, sessions: Sessions)
     # then the counts and total are the hand-computed ones, with 12 months, and the aging the same balances
     dash = customer["dashboard"]
     assert (dash["completedJobs"], dash["pendingJobs"], dash["receivableJobs"], dash["badDebtJobs"]) == (8, 2, 4, 1)
+    # paid: t1 100 + t2 50 + t3 25 applied to A's invoices (t4's credit, failed t5 and pending t7 do not
+    # count); open: inv2 200 − 50, inv6 70, inv8 40, inv9 15 (the same as the aging's open balance)
+    assert (dash["amountPaid"], dash["openBalance"]) == ({"cents": 17_500}, {"cents": 27_500})
     assert dash["totalRevenue"] == {"cents": 75_000}
     assert len(dash["revenueByMonth"]) == 12
     assert customer["aging"]["credit"] == {"cents": 3_000}
@@ -274,10 +281,12 @@ async def test_the_api_shows_the_same_figures(data: Dataset, sessions: Sessions)
     assert sorted(item["balance"]["cents"] for item in customer["aging"]["openInvoices"]) == [
         1_500, 4_000, 7_000, 15_000]
 
-    # and a user without finances gets the counts with null money, through the root `dashboard`
+    # and a user without finances gets the job counts with null money and null money-derived counts,
+    # through the root `dashboard`
     root = await execute(sessions, factories.client_of(data.a, finances=False),
-                         "{ dashboard { completedJobs receivableJobs totalRevenue { cents } "
-                         "revenueByMonth { month } } }")
+                         "{ dashboard { completedJobs pendingJobs receivableJobs badDebtJobs totalRevenue { cents } "
+                         "amountPaid { cents } openBalance { cents } revenueByMonth { month } } }")
     # (a withheld list reads as empty, as every money_only list field does)
-    assert root["dashboard"] == {"completedJobs": 8, "receivableJobs": 4, "totalRevenue": None,
-                                 "revenueByMonth": []}
+    assert root["dashboard"] == {"completedJobs": 8, "pendingJobs": 2, "receivableJobs": None,
+                                 "badDebtJobs": None, "totalRevenue": None, "amountPaid": None,
+                                 "openBalance": None, "revenueByMonth": []}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
+import { describeError, describeUserErrors } from '../lib/errors';
 import { graphql } from '../gql';
 import { formatDateTime } from '../lib/format';
 
@@ -33,8 +34,8 @@ export function CorrectionRequest({ invoiceId, transactionId, existing, onSent, 
     setError(null);
     const result = await create({ input: { invoiceId: invoiceId ?? null, transactionId: transactionId ?? null, message: message.trim() } });
     const payload = result.data?.correctionRequestCreate;
-    if (result.error) setError(result.error.message);
-    else if (payload?.userErrors.length) setError(payload.userErrors.map((e) => e.message).join(' '));
+    if (result.error) setError(describeError(result.error));
+    else if (payload?.userErrors.length) setError(describeUserErrors(payload.userErrors));
     else { setSent(true); setOpen(false); setMessage(''); onSent(); }
   }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from '../lib/router';
 import { useConnection } from '../lib/connection';
 import { useViewer } from '../session';
@@ -9,7 +9,7 @@ export interface NavItem {
   label: string;
 }
 
-export function navFor(role: string | null | undefined, finances: boolean): NavItem[] {
+export function navFor(role: string | null | undefined, finances: boolean, hasBatches = true): NavItem[] {
   if (role === 'EMPLOYEE') return [{ href: '/', label: 'Today' }];
   if (role === 'OWNER' || role === 'OFFICE') {
     return [
@@ -24,7 +24,7 @@ export function navFor(role: string | null | undefined, finances: boolean): NavI
     ...(finances
       ? [
           { href: '/invoices', label: 'Invoices' },
-          { href: '/batches', label: 'Batches' },
+          ...(hasBatches ? [{ href: '/batches', label: 'Batches' }] : []),
           { href: '/transactions', label: 'Transactions' },
         ]
       : []),
@@ -46,7 +46,7 @@ export function Layout({ children, onSignOut }: { children: ReactNode; onSignOut
   const viewer = useViewer();
   const { path } = useLocation();
   const main = useRef<HTMLElement>(null);
-  const items = navFor(viewer.role, viewer.finances);
+  const items = navFor(viewer.role, viewer.finances, (viewer.customer?.batches.totalCount ?? 0) > 0);
   const field = viewer.role === 'EMPLOYEE';
 
   useEffect(() => {
@@ -56,6 +56,10 @@ export function Layout({ children, onSignOut }: { children: ReactNode; onSignOut
   }, [path]);
 
   const active = (href: string) => (href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`));
+  const [menuOpen, setMenuOpen] = useState(false);
+  // A new page closes the phone menu.
+  useEffect(() => setMenuOpen(false), [path]);
+  const current = items.find((item) => active(item.href));
 
   return (
     <div className={`app ${field ? 'app-field' : ''}`}>
@@ -71,10 +75,17 @@ export function Layout({ children, onSignOut }: { children: ReactNode; onSignOut
         </div>
       </header>
       {items.length > 1 && (
-        <nav className="mainnav" aria-label="Main">
-          {items.map((item) => (
-            <Link key={item.href} href={item.href} aria-current={active(item.href) ? 'page' : undefined}>{item.label}</Link>
-          ))}
+        <nav className={`mainnav ${menuOpen ? 'open' : ''}`} aria-label="Main">
+          <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="mainnav-links"
+            onClick={() => setMenuOpen((value) => !value)} data-testid="menu">
+            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path fill="currentColor" d="M3 6h18v2H3zm0 5h18v2H3zm0 5h18v2H3z" /></svg>
+            <span>Menu</span>{current && <span className="menu-current"> · {current.label}</span>}
+          </button>
+          <div id="mainnav-links" className="mainnav-links">
+            {items.map((item) => (
+              <Link key={item.href} href={item.href} aria-current={active(item.href) ? 'page' : undefined}>{item.label}</Link>
+            ))}
+          </div>
         </nav>
       )}
       <ConnectionBanner />

@@ -4,6 +4,7 @@ import { graphql } from '../gql';
 import type { OnlinePaymentMethod, PaymentMethod } from '../gql/graphql';
 import { formatMoney, type MoneyLike } from '../lib/format';
 import { PAYMENT_METHOD_LABEL } from '../lib/status';
+import { describeError, describeUserErrors, parseAmount } from '../lib/errors';
 
 const PaymentSettingsQuery = graphql(`
   query PaymentSettings {
@@ -33,20 +34,43 @@ function feeText(percent: string | null | undefined, fixed: MoneyLike | null | u
 }
 
 /** Pay an invoice's or a batch's balance online (Stripe Checkout), or report a payment made elsewhere. */
-export function PayPanel({ invoiceId, batchId, balance, onReported }: {
-  invoiceId?: string; batchId?: string; balance: MoneyLike & { cents: number }; onReported: () => void;
+type Cents = MoneyLike & { cents: number };
+
+function minus(a: Cents, b: Cents | null | undefined): Cents {
+  const cents = a.cents - (b?.cents ?? 0);
+  return { cents, currency: a.currency, amount: (cents / 100).toFixed(2) };
+}
+
+/**
+ * Pay an invoice's or a batch's balance online (Stripe Checkout), or report a payment made elsewhere. What
+ * reported payments already cover (`pending`, waiting for the office) is not offered again.
+ */
+export function PayPanel({ invoiceId, batchId, balance, pending, onReported }: {
+  invoiceId?: string; batchId?: string; balance: Cents; pending?: Cents | null; onReported: () => void;
 }) {
+  const remaining = minus(balance, pending);
   const [{ data }] = useQuery({ query: PaymentSettingsQuery });
   const [checkout, startCheckout] = useMutation(CheckoutCreate);
   const [reporting, report] = useMutation(PaymentReport);
   const [error, setError] = useState<string | null>(null);
   const [reportOpen, setReportOpen] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const [amount, setAmount] = useState(balance.amount);
+  const [amount, setAmount] = useState(remaining.cents > 0 ? remaining.amount : '');
+  const [amountError, setAmountError] = useState<string | null>(null);
   const [method, setMethod] = useState<PaymentMethod>('ZELLE');
   const [paidOn, setPaidOn] = useState('');
   const [reference, setReference] = useState('');
   if (balance.cents <= 0) return null;
+  if (remaining.cents <= 0) {
+    return (
+      <section className="card pay" aria-labelledby="pay-title" data-testid="pay-covered">
+        <h2 id="pay-title">Payment reported</h2>
+        {done && <p className="success" role="status">{done}</p>}
+        <p>You reported paying <strong>{formatMoney(pending)}</strong>. The office confirms it once the money arrives;
+          until then it shows as pending and there is nothing more to pay here.</p>
+      </section>
+    );
+  }
   const settings = data?.paymentSettings;
   const target = invoiceId ? { invoiceId } : { batchId };
 
@@ -54,19 +78,27 @@ export function PayPanel({ invoiceId, batchId, balance, onReported }: {
     setError(null);
     const result = await startCheckout({ input: { ...target, method: via } });
     const payload = result.data?.checkoutSessionCreate;
-    if (result.error) setError(result.error.message);
-    else if (payload?.userErrors.length) setError(payload.userErrors.map((e) => e.message).join(' '));
+    if (result.error) setError(describeError(result.error));
+    else if (payload?.userErrors.length) setError(describeUserErrors(payload.userErrors));
     else if (payload?.checkoutSession) window.location.assign(payload.checkoutSession.url);
   }
 
   async function submitReport(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    const result = await report({ input: { ...target, amount: amount.trim(), method, reference: reference.trim() || null,
+    const parsed = parseAmount(amount);
+    if ('error' in parsed) {
+      setAmountError(parsed.error);
+      return;
+    }
+    setAmountError(null);
+    const result = await report({ input: { ...target, amount: parsed.amount, method, reference: reference.trim() || null,
       occurredAt: paidOn ? `${paidOn}T12:00:00` : null } });
     const payload = result.data?.paymentReport;
-    if (result.error) setError(result.error.message);
-    else if (payload?.userErrors.length) setError(payload.userErrors.map((e) => e.message).join(' '));
+    const amountProblem = payload?.userErrors.find((e) => e.field?.join('.') === 'input.amount');
+    if (result.error) setError(describeError(result.error));
+    else if (amountProblem) setAmountError(amountProblem.message);
+    else if (payload?.userErrors.length) setError(describeUserErrors(payload.userErrors));
     else {
       setDone('Thank you: the office will confirm the payment once it arrives. It shows under Transactions as “To approval”.');
       setReportOpen(false);
@@ -76,7 +108,10 @@ export function PayPanel({ invoiceId, batchId, balance, onReported }: {
 
   return (
     <section className="card pay" aria-labelledby="pay-title">
-      <h2 id="pay-title">Pay {formatMoney(balance)}</h2>
+      <h2 id="pay-title">Pay {formatMoney(remaining)}</h2>
+      {pending && pending.cents > 0 && (
+        <p className="note" data-testid="pay-pending">You reported {formatMoney(pending)} that the office has not confirmed yet; {formatMoney(remaining)} is left to pay.</p>
+      )}
       {settings?.onlinePaymentConfigured ? (
         <div className="pay-buttons">
           {settings.methods.map((via) => (
@@ -95,7 +130,10 @@ export function PayPanel({ invoiceId, batchId, balance, onReported }: {
       ) : (
         <form className="form-grid" onSubmit={submitReport}>
           <div><label htmlFor="report-amount">Amount</label>
-            <input id="report-amount" inputMode="decimal" value={amount} onChange={(event) => setAmount(event.target.value)} required /></div>
+            <input id="report-amount" inputMode="decimal" autoComplete="off" value={amount} aria-invalid={amountError ? true : undefined}
+              aria-describedby={amountError ? 'report-amount-error' : undefined}
+              onChange={(event) => { setAmount(event.target.value); setAmountError(null); }} />
+            {amountError && <p id="report-amount-error" className="field-error" role="alert">{amountError}</p>}</div>
           <div><label htmlFor="report-method">Paid by</label>
             <select id="report-method" value={method} onChange={(event) => setMethod(event.target.value as PaymentMethod)}>
               {REPORT_METHODS.map((option) => <option key={option} value={option}>{PAYMENT_METHOD_LABEL[option]}</option>)}

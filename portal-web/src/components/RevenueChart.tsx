@@ -5,6 +5,12 @@ export interface MonthPoint {
   revenue: { amount: string; currency: string };
 }
 
+/** "$1.2K": an amount short enough to sit above a bar. */
+export function compactMoney(point: MonthPoint): string {
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency: point.revenue.currency, notation: 'compact', maximumFractionDigits: Number(point.revenue.amount) >= 1000 ? 1 : 0 })
+    .format(Number(point.revenue.amount));
+}
+
 /** Monthly revenue as hand-drawn SVG bars (no chart library: a dozen bars do not need one). */
 export function RevenueChart({ months }: { months: MonthPoint[] }) {
   if (!months.length) return <p className="muted">No revenue yet.</p>;
@@ -19,7 +25,10 @@ export function RevenueChart({ months }: { months: MonthPoint[] }) {
   const scale = (value: number) => ((height - top - bottom) * value) / max;
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label="Revenue by month" preserveAspectRatio="none">
+      <div className="chart-values" aria-hidden="true" style={{ gridTemplateColumns: `repeat(${months.length}, minmax(0, 1fr))` }}>
+        {months.map((point) => <span key={point.month} data-testid="chart-value">{Number(point.revenue.amount) > 0 ? compactMoney(point) : '–'}</span>)}
+      </div>
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label="Invoiced by month" preserveAspectRatio="none">
         {[0.25, 0.5, 0.75, 1].map((fraction) => (
           <line key={fraction} x1="0" x2={width} y1={height - bottom - (height - top - bottom) * fraction}
             y2={height - bottom - (height - top - bottom) * fraction} className="chart-grid" />
@@ -36,11 +45,11 @@ export function RevenueChart({ months }: { months: MonthPoint[] }) {
           );
         })}
       </svg>
-      <div className="chart-labels" aria-hidden="true" style={{ gridTemplateColumns: `repeat(${months.length}, 1fr)` }}>
+      <div className="chart-labels" aria-hidden="true" style={{ gridTemplateColumns: `repeat(${months.length}, minmax(0, 1fr))` }}>
         {months.map((point) => <span key={point.month}>{formatMonth(point.month)}</span>)}
       </div>
       <table className="visually-hidden">
-        <caption>Revenue by month</caption>
+        <caption>Invoiced by month</caption>
         <tbody>
           {months.map((point) => <tr key={point.month}><th scope="row">{formatMonth(point.month, true)}</th><td>{formatMoney(point.revenue)}</td></tr>)}
         </tbody>

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
+import { useEffect } from 'react';
 import { formatMoney, type MoneyLike } from '../lib/format';
+import { describeError } from '../lib/errors';
+import { companyName } from '../lib/company';
 import { tone } from '../lib/status';
 
 export function Loading({ label = 'Loading…' }: { label?: string }) {
@@ -17,10 +20,7 @@ export function Empty({ children }: { children: ReactNode }) {
 }
 
 export function ErrorState({ error, retry }: { error: CombinedError | Error | string; retry?: () => void }) {
-  const message = typeof error === 'string' ? error
-    : 'networkError' in error && error.networkError ? 'The server cannot be reached. It will refresh when the connection is back.'
-      : 'graphQLErrors' in error && error.graphQLErrors.length ? error.graphQLErrors.map((e) => e.message).join(' ')
-        : error.message;
+  const message = describeError(error);
   return (
     <div className="state state-error" role="alert">
       <p>{message}</p>
@@ -37,7 +37,16 @@ export function Amount({ money, className }: { money: MoneyLike | null | undefin
   return <span className={`money ${className ?? ''}`} data-money="">{formatMoney(money)}</span>;
 }
 
+/** The browser tab's title: "Invoice 1042 · Sparkle Cleaning". */
+export function useTitle(title: string): void {
+  useEffect(() => {
+    const company = companyName();
+    document.title = company ? `${title} · ${company}` : title;
+  }, [title]);
+}
+
 export function PageHeader({ title, children }: { title: string; children?: ReactNode }) {
+  useTitle(title);
   return (
     <header className="page-header">
       <h1 tabIndex={-1} id="page-title">{title}</h1>

@@ -23,3 +23,14 @@ export function setCompanyTimeZone(zone: string | null | undefined): void {
     // keep the default rather than break every date on the page
   }
 }
+
+let name = '';
+
+/** The company's name (for page titles), once the API said it. */
+export function companyName(): string {
+  return name;
+}
+
+export function setCompanyName(value: string | null | undefined): void {
+  if (value) name = value;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JOB_STATUS_LABEL, moveLabel, nextMoves, tone } from './status';
+import { JOB_STATUS_LABEL, isLate, moveLabel, nextMoves, tone } from './status';
 
 describe('the moves a field employee is offered', () => {
   it('goes Pending → On the Way → Started → Finished, one step at a time', () => {
@@ -17,10 +17,17 @@ describe('the moves a field employee is offered', () => {
       expect(nextMoves(status)).not.toContain('PENDING');
     }
   });
-  it('labels the buttons as the field team says them', () => {
-    expect(nextMoves('PENDING').map(moveLabel)).toEqual(['On the Way']);
-    expect(nextMoves('ON_THE_WAY').map(moveLabel)).toEqual(['Started']);
-    expect(nextMoves('STARTED').map(moveLabel)).toEqual(['Finished']);
+  it('names the buttons as actions, never as the state the job is in', () => {
+    expect(nextMoves('PENDING').map(moveLabel)).toEqual(['I’m on my way']);
+    expect(nextMoves('ON_THE_WAY').map(moveLabel)).toEqual(['Start job']);
+    expect(nextMoves('STARTED').map(moveLabel)).toEqual(['Finish job']);
+    for (const label of Object.values(JOB_STATUS_LABEL)) expect(nextMoves('STARTED').map(moveLabel)).not.toContain(label);
+  });
+  it('marks a job late once its start has passed and it is still pending', () => {
+    const now = new Date('2026-11-23T15:00:00Z');
+    expect(isLate({ status: 'PENDING', scheduledStart: '2026-11-23T14:00:00Z' }, now)).toBe(true);
+    expect(isLate({ status: 'PENDING', scheduledStart: '2026-11-23T16:00:00Z' }, now)).toBe(false);
+    expect(isLate({ status: 'ON_THE_WAY', scheduledStart: '2026-11-23T14:00:00Z' }, now)).toBe(false);
   });
 });
 

@@ -23,7 +23,12 @@ export function nextMoves(status: JobStatus): JobStatus[] {
 
 /** The label on the button that makes a move. */
 export function moveLabel(to: JobStatus): string {
-  return to === 'ON_THE_WAY' ? 'On the Way' : to === 'STARTED' ? 'Started' : to === 'FINISHED' ? 'Finished' : JOB_STATUS_LABEL[to];
+  return to === 'ON_THE_WAY' ? 'I’m on my way' : to === 'STARTED' ? 'Start job' : to === 'FINISHED' ? 'Finish job' : JOB_STATUS_LABEL[to];
+}
+
+/** A job past its scheduled start that nobody has set off for yet. */
+export function isLate(job: { status: JobStatus; scheduledStart?: string | null }, now: Date = new Date()): boolean {
+  return job.status === 'PENDING' && !!job.scheduledStart && new Date(job.scheduledStart).getTime() < now.getTime();
 }
 
 export const OPEN_JOB_STATUSES: JobStatus[] = ['PENDING', 'ON_THE_WAY', 'STARTED'];

@@ -13,7 +13,7 @@ const BatchDetailQuery = graphql(`
       ... on Batch {
         id number status issuedOn notes
         subtotal { amount currency } tax { amount currency } total { amount currency }
-        amountPaid { amount currency } balance { amount currency cents }
+        amountPaid { amount currency } balance { amount currency cents } pendingAmount { amount currency cents }
         invoices { id displayNumber issuedOn status property { name } total { amount currency } }
         transactions { id method status occurredAt amount { amount currency } }
         pdfUrl
@@ -42,11 +42,12 @@ export default function BatchDetail({ id }: { id: string }) {
           <Field label="Tax"><Amount money={batch.tax} /></Field>
           <Field label="Total"><Amount money={batch.total} /></Field>
           <Field label="Paid"><Amount money={batch.amountPaid} /></Field>
+          {batch.pendingAmount.cents > 0 && <Field label="Reported, awaiting approval"><span data-testid="batch-pending"><Amount money={batch.pendingAmount} /></span></Field>}
           <Field label="Balance"><Amount money={batch.balance} /></Field>
         </dl>
         {batch.notes && <p className="note">{batch.notes}</p>}
       </section>
-      {batch.status !== 'VOID' && <PayPanel batchId={batch.id} balance={batch.balance} onReported={() => refetch({ requestPolicy: 'network-only' })} />}
+      {batch.status !== 'VOID' && <PayPanel batchId={batch.id} balance={batch.balance} pending={batch.pendingAmount} onReported={() => refetch({ requestPolicy: 'network-only' })} />}
       <section className="card">
         <h2>Invoices</h2>
         <ul className="rows">

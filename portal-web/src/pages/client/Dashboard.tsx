@@ -1,3 +1,4 @@
+import type { Client } from 'urql';
 import { graphql } from '../../gql';
 import { useLiveQuery } from '../../lib/live';
 import { useJobStatusUpdates } from '../../lib/jobUpdates';
@@ -13,9 +14,9 @@ const DashboardQuery = graphql(`
     dashboard {
       completedJobs
       pendingJobs
-      receivableJobs
-      badDebtJobs
       totalRevenue @include(if: $finances) { amount currency }
+      amountPaid @include(if: $finances) { amount currency }
+      openBalance @include(if: $finances) { amount currency cents }
       revenueByMonth @include(if: $finances) { month revenue { amount currency } }
     }
     upcoming: jobs(filter: { statuses: [PENDING, ON_THE_WAY, STARTED], oldestFirst: true }, first: 5) {
@@ -24,7 +25,12 @@ const DashboardQuery = graphql(`
   }
 `);
 
-function Figure({ label, value, testId, href }: { label: string; value: string | number; testId: string; href?: string }) {
+/** Ask for the dashboard's data ahead of the page (see `warmUp` in App.tsx). */
+export function prefetch(client: Client, finances: boolean): void {
+  void client.query(DashboardQuery, { finances }).toPromise();
+}
+
+function Figure({ label, value, testId, href }: { label: string; value: string | number; testId: string; href?: string | undefined }) {
   const body = (
     <>
       <div className="figure-value">{value}</div>
@@ -49,17 +55,16 @@ export default function Dashboard() {
       {data && !figures && <Empty>No figures to show.</Empty>}
       {figures && (
         <section className="figures" aria-label="At a glance">
-          <Figure label="Completed jobs" value={figures.completedJobs} testId="figure-completed" href="/jobs?view=finished" />
-          <Figure label="Pending jobs" value={figures.pendingJobs} testId="figure-pending" href="/jobs" />
-          {viewer.finances && figures.totalRevenue && <Figure label="Total revenue" value={formatMoney(figures.totalRevenue)} testId="figure-revenue" />}
-          <Figure label="Receivable jobs" value={figures.receivableJobs} testId="figure-receivable" href={viewer.finances ? '/invoices?view=unpaid' : undefined} />
-          <Figure label="Bad-debt jobs" value={figures.badDebtJobs} testId="figure-bad-debt" />
+          <Figure label="Jobs done" value={figures.completedJobs} testId="figure-completed" href="/jobs?view=finished" />
+          <Figure label="Visits coming up" value={figures.pendingJobs} testId="figure-pending" href="/jobs" />
+          {viewer.finances && figures.amountPaid && <Figure label="You paid" value={formatMoney(figures.amountPaid)} testId="figure-paid" href="/transactions" />}
+          {viewer.finances && figures.openBalance && <Figure label="Open balance" value={formatMoney(figures.openBalance)} testId="figure-open" href="/invoices?view=unpaid" />}
         </section>
       )}
       {viewer.finances && figures?.revenueByMonth && (
         <section className="card">
-          <h2>Revenue stream</h2>
-          <p className="muted small">Invoiced each month, last 12 months.</p>
+          <h2>Your invoices by month</h2>
+          <p className="muted small">What you were invoiced each month over the last 12 months{figures.totalRevenue ? `: ${formatMoney(figures.totalRevenue)} in all` : ''}.</p>
           <RevenueChart months={figures.revenueByMonth} />
         </section>
       )}

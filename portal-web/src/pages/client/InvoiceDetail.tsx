@@ -28,6 +28,7 @@ const InvoiceDetailQuery = graphql(`
         total { amount currency }
         amountPaid { amount currency }
         balance { amount currency cents }
+        pendingAmount { amount currency cents }
         transactions { id method status occurredAt amount { amount currency } }
         batch { id number }
         pdfUrl
@@ -62,29 +63,32 @@ export default function InvoiceDetail({ id }: { id: string }) {
         <div className="table-wrap">
           <table className="table">
             <caption className="visually-hidden">Lines</caption>
-            <thead><tr><th scope="col">Description</th><th scope="col" className="num">Qty</th><th scope="col" className="num hide-sm">Unit price</th><th scope="col" className="num">Amount</th></tr></thead>
+            <thead><tr><th scope="col">Description</th><th scope="col" className="num">Qty</th><th scope="col" className="num">Unit price</th><th scope="col" className="num">Amount</th></tr></thead>
             <tbody>
               {invoice.lines.map((line) => (
                 <tr key={line.id}>
                   <td>{line.description}{!line.taxable && <span className="muted small"> (no tax)</span>}</td>
                   <td className="num">{Number(line.quantity)}</td>
-                  <td className="num hide-sm"><Amount money={line.unitPrice} /></td>
+                  <td className="num"><Amount money={line.unitPrice} /></td>
                   <td className="num"><Amount money={line.amount} /></td>
                 </tr>
               ))}
             </tbody>
             <tfoot>
-              <tr><th scope="row" colSpan={2} className="num">Subtotal</th><td className="hide-sm" /><td className="num"><Amount money={invoice.subtotal} /></td></tr>
-              <tr><th scope="row" colSpan={2} className="num">Tax ({Number(invoice.taxRate)}%)</th><td className="hide-sm" /><td className="num"><Amount money={invoice.tax} /></td></tr>
-              <tr className="grand"><th scope="row" colSpan={2} className="num">Total</th><td className="hide-sm" /><td className="num"><Amount money={invoice.total} /></td></tr>
-              <tr><th scope="row" colSpan={2} className="num">Paid</th><td className="hide-sm" /><td className="num"><Amount money={invoice.amountPaid} /></td></tr>
-              <tr className="grand"><th scope="row" colSpan={2} className="num">Balance due</th><td className="hide-sm" /><td className="num" data-testid="invoice-balance"><Amount money={invoice.balance} /></td></tr>
+              <tr><th scope="row" colSpan={2} className="num">Subtotal</th><td /><td className="num"><Amount money={invoice.subtotal} /></td></tr>
+              <tr><th scope="row" colSpan={2} className="num">Tax ({Number(invoice.taxRate)}%)</th><td /><td className="num"><Amount money={invoice.tax} /></td></tr>
+              <tr className="grand"><th scope="row" colSpan={2} className="num">Total</th><td /><td className="num"><Amount money={invoice.total} /></td></tr>
+              <tr><th scope="row" colSpan={2} className="num">Paid</th><td /><td className="num"><Amount money={invoice.amountPaid} /></td></tr>
+              {invoice.pendingAmount.cents > 0 && (
+                <tr data-testid="invoice-pending"><th scope="row" colSpan={2} className="num">Reported by you, awaiting approval</th><td /><td className="num"><Amount money={invoice.pendingAmount} /></td></tr>
+              )}
+              <tr className="grand"><th scope="row" colSpan={2} className="num">Balance due</th><td /><td className="num" data-testid="invoice-balance"><Amount money={invoice.balance} /></td></tr>
             </tfoot>
           </table>
         </div>
         {invoice.notes && <p className="note">{invoice.notes}</p>}
       </article>
-      {owing && <PayPanel invoiceId={invoice.id} balance={invoice.balance} onReported={() => refetch({ requestPolicy: 'network-only' })} />}
+      {owing && <PayPanel invoiceId={invoice.id} balance={invoice.balance} pending={invoice.pendingAmount} onReported={() => refetch({ requestPolicy: 'network-only' })} />}
       <div className="grid-2">
         <section className="card">
           <h2>Jobs on this invoice</h2>

@@ -6,12 +6,14 @@ import { INVOICE_STATUS_LABEL } from '../../lib/status';
 import { Link, navigate, useLocation } from '../../lib/router';
 import { Amount, Badge, Empty, ErrorState, Loading, PageHeader } from '../../components/ui';
 import { PropertyFilter } from '../../components/PropertyFilter';
+import { PAGE_SIZE, Pager, usePages } from '../../components/Pager';
 import { useViewer } from '../../session';
 
 const InvoicesQuery = graphql(`
-  query Invoices($filter: InvoiceFilter, $first: Int) {
-    invoices(filter: $filter, first: $first) {
+  query Invoices($filter: InvoiceFilter, $first: Int, $after: String) {
+    invoices(filter: $filter, first: $first, after: $after) {
       totalCount
+      pageInfo { hasNextPage endCursor }
       nodes {
         id
         displayNumber
@@ -20,8 +22,6 @@ const InvoicesQuery = graphql(`
         dueOn
         property { id name }
         jobs { id scheduledStart }
-        subtotal { amount currency }
-        tax { amount currency }
         total { amount currency }
         balance { amount currency }
       }
@@ -49,11 +49,16 @@ export default function Invoices() {
     else next.delete(key);
     navigate(`/invoices${next.toString() ? `?${next}` : ''}`, true);
   };
+  const pages = usePages(`${view.key}|${property}`);
   const [{ data, error, fetching }, refetch] = useLiveQuery({
     query: InvoicesQuery,
-    variables: { filter: { statuses: view.key === 'all' && viewer.role !== 'CUSTOMER' ? null : view.statuses, propertyId: property || null }, first: 100 },
+    variables: { filter: { statuses: view.key === 'all' && viewer.role !== 'CUSTOMER' ? null : view.statuses, propertyId: property || null }, first: PAGE_SIZE, after: pages.after },
   });
   const invoices = data?.invoices.nodes ?? [];
+  const pager = data && (
+    <Pager page={pages.page} shown={invoices.length} total={data.invoices.totalCount} hasNext={data.invoices.pageInfo.hasNextPage}
+      endCursor={data.invoices.pageInfo.endCursor} noun={['invoice', 'invoices']} onNext={pages.next} onPrevious={pages.previous} />
+  );
   return (
     <>
       <PageHeader title="Invoices" />
@@ -70,29 +75,32 @@ export default function Invoices() {
       {fetching && !data && <Loading />}
       {data && invoices.length === 0 && <Empty>No invoices here.</Empty>}
       {invoices.length > 0 && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Invoices</caption>
-            <thead>
-              <tr><th scope="col">Invoice</th><th scope="col">Date</th><th scope="col">Property</th><th scope="col">Jobs</th>
-                <th scope="col" className="num hide-sm">Subtotal</th><th scope="col" className="num hide-sm">Tax</th><th scope="col" className="num">Total</th><th scope="col">Status</th></tr>
-            </thead>
-            <tbody>
-              {invoices.map((invoice) => (
-                <tr key={invoice.id}>
-                  <th scope="row"><Link href={`/invoices/${encodeURIComponent(invoice.id)}`}>{invoice.displayNumber}</Link></th>
-                  <td>{formatCalendarDate(invoice.issuedOn)}</td>
-                  <td>{invoice.property?.name ?? 'Several'}</td>
-                  <td>{invoice.jobs.length}</td>
-                  <td className="num hide-sm"><Amount money={invoice.subtotal} /></td>
-                  <td className="num hide-sm"><Amount money={invoice.tax} /></td>
-                  <td className="num"><Amount money={invoice.total} /></td>
-                  <td><Badge status={invoice.status} label={INVOICE_STATUS_LABEL[invoice.status]} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          {pager}
+          <div className="table-wrap">
+            <table className="table cards-sm">
+              <caption className="visually-hidden">Invoices</caption>
+              <thead>
+                <tr><th scope="col">Invoice</th><th scope="col">Date</th><th scope="col">Status</th><th scope="col" className="num">Total</th>
+                  <th scope="col" className="num">Balance</th><th scope="col">Property</th><th scope="col" className="num">Jobs</th></tr>
+              </thead>
+              <tbody>
+                {invoices.map((invoice) => (
+                  <tr key={invoice.id}>
+                    <th scope="row" className="nowrap card-title"><Link href={`/invoices/${encodeURIComponent(invoice.id)}`}>Invoice {invoice.displayNumber}</Link></th>
+                    <td className="nowrap" data-label="Date">{formatCalendarDate(invoice.issuedOn)}</td>
+                    <td data-label="Status"><Badge status={invoice.status} label={INVOICE_STATUS_LABEL[invoice.status]} /></td>
+                    <td className="num" data-label="Total"><Amount money={invoice.total} /></td>
+                    <td className="num" data-label="Balance"><Amount money={invoice.balance} /></td>
+                    <td data-label="Property">{invoice.property?.name ?? 'Several'}</td>
+                    <td className="num" data-label="Jobs">{invoice.jobs.length}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {pager}
+        </>
       )}
     </>
   );

@@ -1,6 +1,8 @@
 import { graphql } from '../../gql';
 import { useLiveQuery } from '../../lib/live';
 import { useJobStatusUpdates } from '../../lib/jobUpdates';
+import { useJobProof } from '../../lib/jobProof';
+import { isLate } from '../../lib/status';
 import { formatCalendarDate, formatDateTime, formatTime } from '../../lib/format';
 import { INVOICE_STATUS_LABEL, JOB_STATUS_LABEL } from '../../lib/status';
 import { Link } from '../../lib/router';
@@ -40,15 +42,19 @@ export default function JobDetail({ id }: { id: string }) {
   const [{ data, error, fetching }, refetch] = useLiveQuery({ query: JobDetailQuery, variables: { id, finances: viewer.finances } });
   useJobStatusUpdates(() => refetch({ requestPolicy: 'network-only' }), { jobId: id });
   const job = data?.node?.__typename === 'Job' ? data.node : null;
+  const proof = useJobProof(id, data);
   if (error && !data) return <ErrorState error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (fetching && !data) return <Loading />;
   if (!job) return <Empty><h1 id="page-title" tabIndex={-1}>Job not found</h1><p><Link href="/jobs">Back to jobs</Link></p></Empty>;
   const property = job.property;
+  const checklist = proof?.checklist ?? job.checklist;
+  const files = proof?.files ?? job.files;
   return (
     <>
       <nav className="crumbs" aria-label="Breadcrumb"><Link href="/jobs">Jobs</Link></nav>
       <PageHeader title={property?.name ?? 'Job'}>
         <Badge status={job.status} label={JOB_STATUS_LABEL[job.status]} />
+        {isLate(job) && <span className="badge badge-late" data-testid="late">Late</span>}
       </PageHeader>
       <div className="grid-2">
         <section className="card">
@@ -87,7 +93,7 @@ export default function JobDetail({ id }: { id: string }) {
         </section>
         <section className="card">
           <h2>Checklist</h2>
-          <Checklist items={job.checklist} />
+          <Checklist items={checklist} />
         </section>
         <section className="card">
           <h2>Status history</h2>
@@ -99,7 +105,7 @@ export default function JobDetail({ id }: { id: string }) {
         </section>
         <section className="card span-2">
           <h2>Photos &amp; files</h2>
-          <Photos files={job.files} />
+          <Photos files={files} />
         </section>
       </div>
     </>

@@ -1,3 +1,4 @@
+import type { Client } from 'urql';
 import { graphql } from '../../gql';
 import type { JobStatus } from '../../gql/graphql';
 import { useLiveQuery } from '../../lib/live';
@@ -7,12 +8,15 @@ import { JOB_STATUS_LABEL, OPEN_JOB_STATUSES } from '../../lib/status';
 import { Link, navigate, useLocation } from '../../lib/router';
 import { Amount, Badge, Empty, ErrorState, Loading, PageHeader } from '../../components/ui';
 import { PropertyFilter } from '../../components/PropertyFilter';
+import { PAGE_SIZE, Pager, usePages } from '../../components/Pager';
+import { isLate } from '../../lib/status';
 import { useViewer } from '../../session';
 
 const JobsQuery = graphql(`
-  query Jobs($filter: JobFilter, $first: Int, $finances: Boolean!) {
-    jobs(filter: $filter, first: $first) {
+  query Jobs($filter: JobFilter, $first: Int, $after: String, $finances: Boolean!) {
+    jobs(filter: $filter, first: $first, after: $after) {
       totalCount
+      pageInfo { hasNextPage endCursor }
       nodes {
         id
         status
@@ -35,6 +39,18 @@ const VIEWS: { key: string; label: string; statuses: JobStatus[] | null }[] = [
   { key: 'all', label: 'All', statuses: null },
 ];
 
+function jobsVariables(view: (typeof VIEWS)[number], property: string, after: string | null, finances: boolean) {
+  return {
+    filter: { statuses: view.statuses, propertyIds: property ? [property] : null, oldestFirst: view.key === 'open' },
+    first: PAGE_SIZE, after, finances,
+  };
+}
+
+/** Ask for the first page of open jobs ahead of the page (see `warmUp` in App.tsx). */
+export function prefetch(client: Client, finances: boolean): void {
+  void client.query(JobsQuery, jobsVariables(VIEWS[0], '', null, finances)).toPromise();
+}
+
 export default function Jobs() {
   const viewer = useViewer();
   const { search } = useLocation();
@@ -46,17 +62,17 @@ export default function Jobs() {
     else next.delete(key);
     navigate(`/jobs${next.toString() ? `?${next}` : ''}`, true);
   };
-  const filter = {
-    statuses: view.statuses,
-    propertyIds: property ? [property] : null,
-    oldestFirst: view.key === 'open',
-  };
+  const pages = usePages(`${view.key}|${property}`);
   const [{ data, error, fetching }, refetch] = useLiveQuery({
     query: JobsQuery,
-    variables: { filter, first: 100, finances: viewer.finances },
+    variables: jobsVariables(view, property, pages.after, viewer.finances),
   });
   useJobStatusUpdates(() => refetch({ requestPolicy: 'network-only' }), { propertyId: property || undefined });
   const jobs = data?.jobs.nodes ?? [];
+  const pager = data && (
+    <Pager page={pages.page} shown={jobs.length} total={data.jobs.totalCount} hasNext={data.jobs.pageInfo.hasNextPage}
+      endCursor={data.jobs.pageInfo.endCursor} noun={['job', 'jobs']} onNext={pages.next} onPrevious={pages.previous} />
+  );
 
   return (
     <>
@@ -77,7 +93,7 @@ export default function Jobs() {
       {data && jobs.length === 0 && <Empty>No {view.key === 'all' ? '' : view.label.toLowerCase()} jobs{property ? ' at this property' : ''}.</Empty>}
       {jobs.length > 0 && (
         <>
-          <p className="muted small" aria-live="polite">{data?.jobs.totalCount} {data?.jobs.totalCount === 1 ? 'job' : 'jobs'}{data && data.jobs.totalCount > jobs.length ? `, the first ${jobs.length} shown` : ''}</p>
+          {pager}
           <ul className="job-list" aria-label="Jobs">
             {jobs.map((job) => (
               <li key={job.id} className="job-item" data-job-id={job.id}>
@@ -96,6 +112,7 @@ export default function Jobs() {
                   </div>
                   <div className="job-side">
                     <Badge status={job.status} label={JOB_STATUS_LABEL[job.status]} />
+                    {isLate(job) && <span className="badge badge-late" data-testid="late">Late</span>}
                     {viewer.finances && job.total && <Amount money={job.total} />}
                     {job.files.length > 0 && <span className="muted small">{job.files.length} {job.files.length === 1 ? 'file' : 'files'}</span>}
                   </div>
@@ -103,6 +120,7 @@ export default function Jobs() {
               </li>
             ))}
           </ul>
+          {pager}
         </>
       )}
     </>

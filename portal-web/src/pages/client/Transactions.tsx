@@ -4,12 +4,14 @@ import { formatDateTime } from '../../lib/format';
 import { PAYMENT_METHOD_LABEL, TRANSACTION_STATUS_LABEL } from '../../lib/status';
 import { Link } from '../../lib/router';
 import { CorrectionRequest } from '../../components/CorrectionRequest';
+import { PAGE_SIZE, Pager, usePages } from '../../components/Pager';
 import { Amount, Badge, Empty, ErrorState, Loading, PageHeader } from '../../components/ui';
 
 const TransactionsQuery = graphql(`
-  query Transactions {
-    transactions(first: 100) {
+  query Transactions($first: Int, $after: String) {
+    transactions(first: $first, after: $after) {
       totalCount
+      pageInfo { hasNextPage endCursor }
       nodes {
         id method status occurredAt reference reportedByClient
         amount { amount currency } fee { amount currency cents }
@@ -22,8 +24,13 @@ const TransactionsQuery = graphql(`
 `);
 
 export default function Transactions() {
-  const [{ data, error, fetching }, refetch] = useLiveQuery({ query: TransactionsQuery });
+  const pages = usePages('all');
+  const [{ data, error, fetching }, refetch] = useLiveQuery({ query: TransactionsQuery, variables: { first: PAGE_SIZE, after: pages.after } });
   const rows = data?.transactions.nodes ?? [];
+  const pager = data && (
+    <Pager page={pages.page} shown={rows.length} total={data.transactions.totalCount} hasNext={data.transactions.pageInfo.hasNextPage}
+      endCursor={data.transactions.pageInfo.endCursor} noun={['payment', 'payments']} onNext={pages.next} onPrevious={pages.previous} />
+  );
   return (
     <>
       <PageHeader title="Transactions" />
@@ -31,21 +38,23 @@ export default function Transactions() {
       {fetching && !data && <Loading />}
       {data && rows.length === 0 && <Empty>No payments yet.</Empty>}
       {rows.length > 0 && (
+        <>
+        {pager}
         <div className="table-wrap">
-          <table className="table">
+          <table className="table cards-sm">
             <caption className="visually-hidden">Payments</caption>
-            <thead><tr><th scope="col">Date</th><th scope="col">Method</th><th scope="col" className="hide-sm">Applied to</th><th scope="col" className="num">Amount</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Receipt and corrections</span></th></tr></thead>
+            <thead><tr><th scope="col">Date</th><th scope="col" className="num">Amount</th><th scope="col">Status</th><th scope="col">Method</th><th scope="col">Applied to</th><th scope="col"><span className="visually-hidden">Receipt and corrections</span></th></tr></thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id}>
-                  <td>{formatDateTime(row.occurredAt)}</td>
-                  <td>{PAYMENT_METHOD_LABEL[row.method]}{row.reference && <span className="muted small block">{row.reference}</span>}</td>
-                  <td className="hide-sm">{row.allocations.map((allocation) => allocation.invoice && (
+                  <th scope="row" className="nowrap card-title">{formatDateTime(row.occurredAt)}</th>
+                  <td className="num" data-label="Amount"><Amount money={row.amount} />{row.fee.cents > 0 && <span className="muted small block">fee <Amount money={row.fee} /></span>}</td>
+                  <td data-label="Status"><Badge status={row.status} label={TRANSACTION_STATUS_LABEL[row.status]} />{row.reportedByClient && <span className="muted small block">reported by you</span>}</td>
+                  <td data-label="Method">{PAYMENT_METHOD_LABEL[row.method]}{row.reference && <span className="muted small block">{row.reference}</span>}</td>
+                  <td data-label="Applied to">{row.allocations.map((allocation) => allocation.invoice && (
                     <Link key={allocation.id} href={`/invoices/${encodeURIComponent(allocation.invoice.id)}`} className="chip">{allocation.invoice.displayNumber}</Link>
                   ))}</td>
-                  <td className="num"><Amount money={row.amount} />{row.fee.cents > 0 && <span className="muted small block">fee <Amount money={row.fee} /></span>}</td>
-                  <td><Badge status={row.status} label={TRANSACTION_STATUS_LABEL[row.status]} />{row.reportedByClient && <span className="muted small block">reported by you</span>}</td>
-                  <td className="actions-cell">
+                  <td className="actions-cell" data-label="Receipt">
                     {row.status === 'COMPLETED' && <a href={row.receiptUrl} download className="small">Receipt</a>}
                     <CorrectionRequest transactionId={row.id} existing={row.correctionRequests} compact onSent={() => refetch({ requestPolicy: 'network-only' })} />
                   </td>
@@ -54,6 +63,8 @@ export default function Transactions() {
             </tbody>
           </table>
         </div>
+        {pager}
+        </>
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import { describeError, describeUserErrors } from '../../lib/errors';
 import { graphql } from '../../gql';
 import type { ChecklistEntry } from '../../components/Checklist';
 
@@ -23,8 +24,8 @@ export function FieldChecklist({ items, locked }: { items: ChecklistEntry[]; loc
     const next = !isDone(item);
     setOptimistic((current) => ({ ...current, [item.id]: next }));
     const result = await setDone({ input: { itemId: item.id, done: next } });
-    const refused = result.error ? (result.error.networkError ? 'No connection: try again.' : result.error.message)
-      : result.data?.checklistItemSetDone.userErrors.map((e) => e.message).join(' ');
+    const refused = result.error ? (result.error.networkError ? 'No connection: try again.' : describeError(result.error))
+      : describeUserErrors(result.data?.checklistItemSetDone.userErrors);
     if (refused) {
       setError(refused);
       setOptimistic((current) => { const rest = { ...current }; delete rest[item.id]; return rest; });

@@ -8,6 +8,8 @@ import { FieldChecklist } from './FieldChecklist';
 import { Photos } from '../../components/Photos';
 import { StatusButtons } from './StatusButtons';
 import { PhotoUpload } from './PhotoUpload';
+import { useJobProof } from '../../lib/jobProof';
+import { isLate } from '../../lib/status';
 
 const FieldJobQuery = graphql(`
   query FieldJob($id: ID!) {
@@ -28,15 +30,27 @@ const FieldJobQuery = graphql(`
 export default function FieldJob({ id }: { id: string }) {
   const [{ data, error, fetching }, refetch] = useLiveQuery({ query: FieldJobQuery, variables: { id } });
   const job = data?.node?.__typename === 'Job' ? data.node : null;
+  const proof = useJobProof(id, data);
   if (error && !data) return <ErrorState error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (fetching && !data) return <Loading />;
   if (!job) return <Empty><h1 id="page-title" tabIndex={-1}>Job not found</h1><p><Link href="/">Back to today</Link></p></Empty>;
+  const checklist = proof?.checklist ?? job.checklist;
+  const files = proof?.files ?? job.files;
+  const openRequired = checklist.filter((item) => item.required && !item.done).map((item) => item.label);
   return (
     <>
       <nav className="crumbs" aria-label="Breadcrumb"><Link href="/">Today</Link></nav>
-      <PageHeader title={job.property?.name ?? 'Job'}><Badge status={job.status} label={JOB_STATUS_LABEL[job.status]} /></PageHeader>
-      <StatusButtons jobId={job.id} status={job.status} />
+      <PageHeader title={job.property?.name ?? 'Job'}>
+        <Badge status={job.status} label={JOB_STATUS_LABEL[job.status]} />
+        {isLate(job) && <span className="badge badge-late" data-testid="late">Late</span>}
+      </PageHeader>
+      <StatusButtons jobId={job.id} status={job.status} openRequired={openRequired} />
       <section className="card">
+        <h2>Checklist</h2>
+        <FieldChecklist items={checklist} locked={job.status === 'FINISHED' || job.status === 'CANCELLED'} />
+      </section>
+      <section className="card">
+        <h2>Details</h2>
         <dl className="fields">
           <Field label="When">{formatDateTime(job.scheduledStart)}{job.scheduledEnd ? `–${formatTime(job.scheduledEnd)}` : ''}</Field>
           <Field label="Address"><Address address={job.property?.address} /></Field>
@@ -49,13 +63,9 @@ export default function FieldJob({ id }: { id: string }) {
         </dl>
       </section>
       <section className="card">
-        <h2>Checklist</h2>
-        <FieldChecklist items={job.checklist} locked={job.status === 'FINISHED' || job.status === 'CANCELLED'} />
-      </section>
-      <section className="card">
         <h2>Photos</h2>
         <PhotoUpload jobId={job.id} onUploaded={() => refetch({ requestPolicy: 'network-only' })} />
-        <Photos files={job.files} />
+        <Photos files={files} />
       </section>
     </>
   );

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useMutation } from 'urql';
+import { describeError, describeUserErrors } from '../../lib/errors';
 import { graphql } from '../../gql';
 import type { FileKind } from '../../gql/graphql';
 
@@ -31,8 +32,8 @@ export function PhotoUpload({ jobId, onUploaded }: { jobId: string; onUploaded: 
       { fetchOptions: { headers: { 'Apollo-Require-Preflight': 'true' } } },
     );
     const payload = result.data?.fileUpload;
-    if (result.error) setMessage({ error: true, text: result.error.networkError ? 'No connection: the photo was not sent. Try again.' : result.error.message });
-    else if (payload?.userErrors.length) setMessage({ error: true, text: payload.userErrors.map((e) => e.message).join(' ') });
+    if (result.error) setMessage({ error: true, text: result.error.networkError ? 'No connection: the photo was not sent. Try again.' : describeError(result.error) });
+    else if (payload?.userErrors.length) setMessage({ error: true, text: describeUserErrors(payload.userErrors) });
     else { setMessage({ error: false, text: `${KINDS.find((k) => k.kind === kind)?.label} photo added.` }); onUploaded(); }
     if (input.current) input.current.value = '';
   }

@@ -3,7 +3,7 @@ import { graphql } from '../../gql';
 import { useLiveQuery } from '../../lib/live';
 import { useJobStatusUpdates } from '../../lib/jobUpdates';
 import { companyDayRange, formatDate, formatTime } from '../../lib/format';
-import { JOB_STATUS_LABEL } from '../../lib/status';
+import { JOB_STATUS_LABEL, isLate } from '../../lib/status';
 import { Link } from '../../lib/router';
 import { Address, Badge, Empty, ErrorState, Loading, PageHeader } from '../../components/ui';
 import { StatusButtons } from './StatusButtons';
@@ -15,7 +15,7 @@ const TodayQuery = graphql(`
         id status scheduledStart scheduledEnd clientNotes
         property { id name accessNotes address { line1 line2 city region postalCode } }
         services { id description }
-        checklist { id done }
+        checklist { id label required done }
       }
     }
   }
@@ -44,12 +44,14 @@ export default function Today() {
       <ol className="field-jobs">
         {jobs.map((job, index) => {
           const done = job.checklist.filter((item) => item.done).length;
+          const late = isLate(job);
           return (
-            <li key={job.id} className={`field-job status-${job.status.toLowerCase()}`} data-job-id={job.id}>
+            <li key={job.id} className={`field-job status-${job.status.toLowerCase()}${late ? ' late' : ''}`} data-job-id={job.id}>
               <div className="field-job-head">
                 <span className="field-order" aria-label={`Stop ${index + 1}`}>{index + 1}</span>
                 <span className="field-time">{formatTime(job.scheduledStart)}{job.scheduledEnd ? `–${formatTime(job.scheduledEnd)}` : ''}</span>
                 <Badge status={job.status} label={JOB_STATUS_LABEL[job.status]} />
+                {late && <span className="badge badge-late" data-testid="late">Late</span>}
               </div>
               <h2 className="field-title"><Link href={`/jobs/${encodeURIComponent(job.id)}`}>{job.property?.name ?? 'Job'}</Link></h2>
               {job.property && (
@@ -60,7 +62,8 @@ export default function Today() {
               {job.property?.accessNotes && <p className="access"><strong>Access:</strong> {job.property.accessNotes}</p>}
               <p className="small muted">{job.services.map((line) => line.description).join(' · ')}</p>
               {job.checklist.length > 0 && <p className="small">Checklist {done}/{job.checklist.length}</p>}
-              <StatusButtons jobId={job.id} status={job.status} />
+              <StatusButtons jobId={job.id} status={job.status}
+                openRequired={job.checklist.filter((item) => item.required && !item.done).map((item) => item.label)} />
             </li>
           );
         })}
