@@ -89,7 +89,7 @@ async def _refuse_when_already_covered(session: AsyncSession, company: Company, 
         what = (f"invoice {display_number(company.invoice_prefix, targets[0])}" if len(targets) == 1
                 else "these invoices")
         raise UserInputError.one(
-            ("input", "amount"), "CONFLICT",
+            "amount", ProblemCode.CONFLICT,
             f"You already reported {format_money(covered, company.currency)} for {what}, which covers the "
             "balance. It is waiting for the office's approval: there is nothing more to report.")
 
