@@ -28,12 +28,13 @@ import pytest
 from sqlalchemy import event as sa_event
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session, SessionTransaction
 from sqlmodel import SQLModel
 
 import models  # noqa: F401 - every table on the metadata
 from app.database import EmbeddedPostgres, create_engine, create_session_factory, libpq_url
+from app.demo_data import seed_demo
 
 COMMITTED = "committed"
 
@@ -160,18 +161,33 @@ sa_event.listen(JoinedSession, "after_transaction_end", _release_savepoint_claim
 
 
 @asynccontextmanager
+async def sessions_in_transaction(connection: AsyncConnection) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """Sessions on `connection` inside a transaction of their own (a savepoint if one is already open), which is
+    rolled back at the end."""
+    connection.sync_connection.info.setdefault(SAVEPOINTS, [])  # type: ignore[union-attr]
+    transaction = await (connection.begin_nested() if connection.in_transaction() else connection.begin())
+    try:
+        yield async_sessionmaker(bind=connection, sync_session_class=JoinedSession, expire_on_commit=False,
+                                 autoflush=False)
+    finally:
+        if transaction.is_active:
+            await transaction.rollback()
+
+
+RESTART_SEQUENCES = text(
+    "SELECT count(setval(c.oid::regclass, 1, false)) FROM pg_class c "
+    "WHERE c.relkind = 'S' AND c.relnamespace = 'public'::regnamespace"
+)
+"""Every id sequence back to 1, in one statement, as TRUNCATE … RESTART IDENTITY did (`setval` is not rolled back,
+so this run's private database starts each test with the ids a fresh database has)."""
+
+
+@asynccontextmanager
 async def rolled_back_sessions(engine: AsyncEngine) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    """Sessions on one connection whose outer transaction is rolled back at the end."""
-    async with engine.connect() as connection:
-        connection.sync_connection.info[SAVEPOINTS] = []  # type: ignore[union-attr]
-        outer = await connection.begin()
-        try:
-            yield async_sessionmaker(bind=connection, sync_session_class=JoinedSession, expire_on_commit=False,
-                                     autoflush=False)
-        finally:
-            if outer.is_active:
-                await outer.rollback()
-            connection.sync_connection.info.pop(SAVEPOINTS, None)  # type: ignore[union-attr]
+    """Sessions on a connection of their own whose one transaction is rolled back at the end; ids start at 1."""
+    async with engine.connect() as connection, sessions_in_transaction(connection) as factory:
+        await connection.execute(RESTART_SEQUENCES)
+        yield factory
 
 
 @asynccontextmanager
@@ -197,3 +213,19 @@ async def session(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterator[A
     """One session for arranging data and calling business rules directly."""
     async with sessions() as session:
         yield session
+
+
+@pytest.fixture(scope="module")
+async def demo_connection(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+    """A connection holding the demo data, seeded once for the module and rolled back when it is done."""
+    async with engine.connect() as connection, sessions_in_transaction(connection) as factory:
+        async with factory() as seeding, seeding.begin():
+            await seed_demo(seeding)
+        yield connection
+
+
+@pytest.fixture
+async def demo_sessions(demo_connection: AsyncConnection) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """Sessions that see the module's demo data; what a test writes is rolled back after it (a savepoint)."""
+    async with sessions_in_transaction(demo_connection) as factory:
+        yield factory
