@@ -6,9 +6,16 @@ every session the test or the app under test opens from it works in a SAVEPOINT 
 "Joining a Session into an External Transaction" recipe, `join_transaction_mode="create_savepoint"`), so the
 app's own `commit()` and `rollback()` behave as usual, and the test ends with one ROLLBACK: nothing to empty.
 
+The app's concurrent sessions (sibling fields, loader batches) share that connection: a session takes its
+savepoint only where it nests properly (see `JoinedSession`). Id sequences restart at 1 for each test, as
+TRUNCATE … RESTART IDENTITY did. The app itself joins through `create_app(settings, sessions=sessions)`.
+
 Committed (`@pytest.mark.committed` on a test or module): the rows must be seen by other connections — a
 server in another process, a uvicorn app with its own engine, LISTEN/NOTIFY, row locks between concurrent
 sessions, VACUUM — so sessions commit for real and every table is emptied after the test.
+
+Demo data (`demo_sessions`): seeded once per module in a transaction of its own; each test works in a
+savepoint of it that is rolled back.
 """
 
 from __future__ import annotations
@@ -98,8 +105,6 @@ async def engine(migrated_database_url: str) -> AsyncIterator[AsyncEngine]:
         yield engine
     finally:
         await engine.dispose()
-
-
 
 
 async def truncate_all(engine: AsyncEngine) -> None:
