@@ -13,9 +13,6 @@ TRUNCATE … RESTART IDENTITY did. The app itself joins through `create_app(sett
 Committed (`@pytest.mark.committed` on a test or module): the rows must be seen by other connections — a
 server in another process, a uvicorn app with its own engine, LISTEN/NOTIFY, row locks between concurrent
 sessions, VACUUM — so sessions commit for real and every table is emptied after the test.
-
-Demo data (`demo_sessions`): seeded once per module in a transaction of its own; each test works in a
-savepoint of it that is rolled back.
 """
 
 from __future__ import annotations
@@ -41,7 +38,6 @@ from sqlmodel import SQLModel
 
 import models  # noqa: F401 - every table on the metadata
 from app.database import EmbeddedPostgres, create_engine, create_session_factory, libpq_url
-from app.demo_data import seed_demo
 
 COMMITTED = "committed"
 
@@ -219,18 +215,3 @@ async def session(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterator[A
     async with sessions() as session:
         yield session
 
-
-@pytest.fixture(scope="module")
-async def demo_connection(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
-    """A connection holding the demo data, seeded once for the module and rolled back when it is done."""
-    async with engine.connect() as connection, sessions_in_transaction(connection) as factory:
-        async with factory() as seeding, seeding.begin():
-            await seed_demo(seeding)
-        yield connection
-
-
-@pytest.fixture
-async def demo_sessions(demo_connection: AsyncConnection) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    """Sessions that see the module's demo data; what a test writes is rolled back after it (a savepoint)."""
-    async with sessions_in_transaction(demo_connection) as factory:
-        yield factory

@@ -20,6 +20,7 @@ from graphql import GraphQLObjectType
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from strawberry.relay import GlobalID
 
+from app.demo_data import seed_demo
 from auth.permissions import MONEY, OFFICE_ONLY, STAFF_ONLY
 from auth.viewer import Viewer
 from models import User
@@ -150,14 +151,15 @@ class Checker:
         return sum(len(ids) for ids in seen.values())
 
 
-@pytest.fixture
-def sessions(demo_sessions: async_sessionmaker[AsyncSession]) -> async_sessionmaker[AsyncSession]:
-    """This module's tests read the demo data, seeded once for the module (`demo_connection`)."""
-    return demo_sessions
+# committed: the root lists and node(id:) sweeps over the demo data hung inside one shared connection (the many
+# concurrent loader sessions); until that is understood these tests keep real commits
+pytestmark = pytest.mark.committed
 
 
 @pytest.fixture
-async def demo(session: AsyncSession) -> dict[str, Viewer]:
+async def demo(sessions: async_sessionmaker[AsyncSession], session: AsyncSession) -> dict[str, Viewer]:
+    async with sessions() as seeding, seeding.begin():
+        await seed_demo(seeding)
     return await viewers(session)
 
 
