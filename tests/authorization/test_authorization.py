@@ -151,11 +151,6 @@ class Checker:
         return sum(len(ids) for ids in seen.values())
 
 
-# committed: the root lists and node(id:) sweeps over the demo data hung inside one shared connection (the many
-# concurrent loader sessions); until that is understood these tests keep real commits
-pytestmark = pytest.mark.committed
-
-
 @pytest.fixture
 async def demo(sessions: async_sessionmaker[AsyncSession], session: AsyncSession) -> dict[str, Viewer]:
     async with sessions() as seeding, seeding.begin():
