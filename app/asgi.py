@@ -180,13 +180,18 @@ async def readyz(request: Request) -> Response:
     return JSONResponse({"ready": True})
 
 
-def create_app(settings: Settings | None = None) -> Starlette:
-    """The app for one process. `DATABASE_URL` must name a reachable, migrated database."""
+def create_app(settings: Settings | None = None, *,
+               sessions: async_sessionmaker[AsyncSession] | None = None) -> Starlette:
+    """The app for one process. `DATABASE_URL` must name a reachable, migrated database.
+
+    `sessions` replaces the session factory on the app's engine (tests run the app inside one rolled-back
+    transaction of theirs); the engine still answers `/readyz`.
+    """
     settings = settings or get_settings()
     if not settings.database_url:
         raise RuntimeError("DATABASE_URL is not set: start the app with `dop serve`, which provides one.")
     engine = create_engine(settings.database_url)
-    runtime = Runtime(settings=settings, engine=engine, sessions=create_session_factory(engine),
+    runtime = Runtime(settings=settings, engine=engine, sessions=sessions or create_session_factory(engine),
                       files=FileStore(settings.uploads_dir), payments=gateway_from_settings(settings))
 
     @asynccontextmanager

@@ -97,15 +97,23 @@ async def check_connection(engine: AsyncEngine) -> None:
         raise DatabaseUnavailable(f"Cannot connect to {redacted(url)}: {reason}") from None
 
 
+SAVEPOINT_STATEMENTS = ("SAVEPOINT ", "RELEASE SAVEPOINT ", "ROLLBACK TO SAVEPOINT ")
+
+
 class StatementCounter:
-    """Counts SQL statements on an engine; tests use it to prove queries don't grow with page size."""
+    """Counts SQL statements on an engine; tests use it to prove queries don't grow with page size.
+
+    Savepoints are transaction control, not queries: they are not counted (tests run each session in a
+    savepoint of one rolled-back transaction, which the app does not do on its own).
+    """
 
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
         self.statements: list[str] = []
 
     def _record(self, conn: Any, cursor: Any, statement: str, *args: Any) -> None:
-        self.statements.append(statement)
+        if not statement.lstrip().upper().startswith(SAVEPOINT_STATEMENTS):
+            self.statements.append(statement)
 
     @property
     def count(self) -> int:

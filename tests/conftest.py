@@ -1,23 +1,51 @@
-"""Shared fixtures: a real PostgreSQL for the whole run, a fresh database per run, clean tables per test."""
+"""Shared fixtures: a real PostgreSQL for the whole run, a fresh database per run, and per test either one
+rolled-back transaction (the default) or real commits on tables emptied afterwards (`@pytest.mark.committed`).
+
+Rolled back (the default): `sessions` is bound to one connection per test that holds an outer transaction;
+every session the test or the app under test opens from it works in a SAVEPOINT of that transaction (SQLAlchemy's
+"Joining a Session into an External Transaction" recipe, `join_transaction_mode="create_savepoint"`), so the
+app's own `commit()` and `rollback()` behave as usual, and the test ends with one ROLLBACK: nothing to empty.
+
+The app's concurrent sessions (sibling fields, loader batches) share that connection: a session takes its
+savepoint only where it nests properly (see `JoinedSession`). Id sequences restart at 1 for each test, as
+TRUNCATE … RESTART IDENTITY did. The app itself joins through `create_app(settings, sessions=sessions)`.
+
+Committed (`@pytest.mark.committed` on a test or module): the rows must be seen by other connections — a
+server in another process, a uvicorn app with its own engine, LISTEN/NOTIFY, row locks between concurrent
+sessions, VACUUM — so sessions commit for real and every table is emptied after the test.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import tempfile
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
+from sqlalchemy import event as sa_event
 from sqlalchemy import text
-from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction
 from sqlmodel import SQLModel
 
 import models  # noqa: F401 - every table on the metadata
 from app.database import EmbeddedPostgres, create_engine, create_session_factory, libpq_url
+
+COMMITTED = "committed"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", f"{COMMITTED}: the test's rows must be committed for real (other processes or connections read "
+        "them); tables are emptied after it instead of rolling back one transaction")
 
 
 @pytest.fixture(scope="session")
@@ -75,17 +103,110 @@ async def engine(migrated_database_url: str) -> AsyncIterator[AsyncEngine]:
         await engine.dispose()
 
 
-@pytest.fixture
-async def sessions(engine: AsyncEngine) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    """A session factory on clean tables.
-
-    Tests commit for real (the app opens its own sessions, and other processes must see the rows), so
-    instead of one rolled-back transaction per test every table is emptied afterwards.
-    """
-    yield create_session_factory(engine)
+async def truncate_all(engine: AsyncEngine) -> None:
+    """Empty every table (what a committed test leaves behind)."""
     tables = ", ".join(f'"{table.name}"' for table in SQLModel.metadata.sorted_tables)
     async with engine.begin() as connection:
         await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+
+
+SAVEPOINTS = "dop.test_savepoints"
+"""Where the test's connection keeps its stack of open session savepoints: (asyncio task, session transaction)."""
+
+
+class JoinedSession(Session):
+    """A session on the test's connection that works in a SAVEPOINT of the test's outer transaction.
+
+    PostgreSQL savepoints are a stack: they must end in the reverse order they began. The app opens sessions
+    concurrently (sibling fields and loader batches run as separate asyncio tasks), and their savepoints would
+    end out of order. So a session takes a savepoint of its own only when no savepoint is open, or when the
+    innermost open one was taken in the same task (that one nests properly); a session begun while another
+    task's savepoint is open (a concurrent read) joins without one ("rollback_only": its commit and close
+    emit nothing, it reads what the connection sees).
+    """
+
+    @property  # type: ignore[override]
+    def join_transaction_mode(self) -> str:
+        """Read once by SessionTransaction when it joins the connection: decide, and claim the savepoint."""
+        connection = self.bind
+        assert isinstance(connection, Connection)
+        stack: list[tuple[asyncio.Task[Any] | None, SessionTransaction]] = connection.info[SAVEPOINTS]
+        task = _current_task()
+        if stack and stack[-1][0] is not task:
+            return "rollback_only"
+        transaction = self.get_transaction()
+        assert transaction is not None
+        stack.append((task, transaction))
+        return "create_savepoint"
+
+    @join_transaction_mode.setter
+    def join_transaction_mode(self, value: str) -> None:
+        """Session.__init__ sets the mode; ours is decided per transaction, above."""
+
+
+def _current_task() -> asyncio.Task[Any] | None:
+    try:
+        return asyncio.current_task()
+    except RuntimeError:
+        return None
+
+
+def _release_savepoint_claim(session: Session, transaction: SessionTransaction) -> None:
+    bind = session.bind
+    stack = bind.info.get(SAVEPOINTS) if isinstance(bind, Connection) else None
+    if stack:
+        stack[:] = [entry for entry in stack if entry[1] is not transaction]
+
+
+sa_event.listen(JoinedSession, "after_transaction_end", _release_savepoint_claim)
+
+
+@asynccontextmanager
+async def sessions_in_transaction(connection: AsyncConnection) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """Sessions on `connection` inside a transaction of their own (a savepoint if one is already open), which is
+    rolled back at the end."""
+    connection.sync_connection.info.setdefault(SAVEPOINTS, [])  # type: ignore[union-attr]
+    transaction = await (connection.begin_nested() if connection.in_transaction() else connection.begin())
+    try:
+        yield async_sessionmaker(bind=connection, sync_session_class=JoinedSession, expire_on_commit=False,
+                                 autoflush=False)
+    finally:
+        if transaction.is_active:
+            await transaction.rollback()
+
+
+RESTART_SEQUENCES = text(
+    "SELECT count(setval(c.oid::regclass, 1, false)) FROM pg_class c "
+    "WHERE c.relkind = 'S' AND c.relnamespace = 'public'::regnamespace"
+)
+"""Every id sequence back to 1, in one statement, as TRUNCATE … RESTART IDENTITY did (`setval` is not rolled back,
+so this run's private database starts each test with the ids a fresh database has)."""
+
+
+@asynccontextmanager
+async def rolled_back_sessions(engine: AsyncEngine) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """Sessions on a connection of their own whose one transaction is rolled back at the end; ids start at 1."""
+    async with engine.connect() as connection, sessions_in_transaction(connection) as factory:
+        await connection.execute(RESTART_SEQUENCES)
+        yield factory
+
+
+@asynccontextmanager
+async def committed_sessions(engine: AsyncEngine) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """The app's own session factory on the run's database; every table is emptied afterwards."""
+    try:
+        yield create_session_factory(engine)
+    finally:
+        await truncate_all(engine)
+
+
+@pytest.fixture
+async def sessions(request: pytest.FixtureRequest, engine: AsyncEngine,
+                   ) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """A session factory on clean tables: one rolled-back transaction, or real commits when marked committed."""
+    committed = request.node.get_closest_marker(COMMITTED) is not None
+    async with (committed_sessions if committed else rolled_back_sessions)(engine) as factory:
+        yield factory
 
 
 @pytest.fixture
@@ -93,3 +214,4 @@ async def session(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterator[A
     """One session for arranging data and calling business rules directly."""
     async with sessions() as session:
         yield session
+

@@ -164,11 +164,11 @@ def files_dir(tmp_path: Path) -> Path:
 async def app(sessions: Sessions, migrated_database_url: str, files_dir: Path) -> AsyncIterator[Starlette]:
     """The real app (routes, GraphQL endpoint, downloads) on this run's database, files under `files_dir`.
 
-    It depends on `sessions`, so the tables are emptied after the app's engine is closed.
+    It works through the test's `sessions` (one rolled-back transaction unless the test is marked committed).
     """
     settings = Settings(database_url=migrated_database_url, files_dir=files_dir, app_env="test",
                         secret_key="test-secret", public_url="http://portal.test")
-    application = create_app(settings)
+    application = create_app(settings, sessions=sessions)
     try:
         yield application
     finally:

@@ -118,6 +118,7 @@ async def test_without_smtp_host_mail_is_logged_with_its_body_and_kept(sessions:
     assert stored.sent_at is not None and stored.body_text == mail.text
 
 
+@pytest.mark.committed
 async def test_concurrent_deliveries_never_send_the_same_mail_twice(sessions: Sessions,
                                                                     smtp_server: SMTPServer) -> None:
     # given many queued messages and several workers delivering at once

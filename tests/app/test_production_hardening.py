@@ -44,9 +44,15 @@ async def app(migrated_database_url: str) -> AsyncIterator[Starlette]:
 
 @pytest.fixture
 async def http(app: Starlette, sessions: Sessions) -> AsyncIterator[httpx.AsyncClient]:
+    """A client of the module's app, whose GraphQL endpoint works through this test's `sessions`."""
+    runtime = app.state.runtime
+    own, runtime.sessions = runtime.sessions, sessions
     transport = httpx.ASGITransport(app=app, client=("198.51.100.20", 41000))
-    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:8000") as client:
-        yield client
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:8000") as client:
+            yield client
+    finally:
+        runtime.sessions = own
 
 
 @pytest.fixture

@@ -17,6 +17,8 @@ from bench import floor
 from bench.generate import Generator, generate
 from resolvers.billing.arithmetic import LineInput, invoice_totals, line_amount
 
+pytestmark = pytest.mark.committed  # the generator writes through a connection of its own (COPY)
+
 CUSTOMERS = 50
 TODAY = date(2026, 6, 15)
 

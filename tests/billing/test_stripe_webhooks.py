@@ -164,6 +164,7 @@ async def test_the_same_event_delivered_three_times_has_one_effect(
     assert await _count(sessions, StripeEvent) == 1
 
 
+@pytest.mark.committed
 async def test_the_same_event_delivered_concurrently_has_one_effect(
     sessions: async_sessionmaker[AsyncSession], session: AsyncSession, stripe: Stripe,
 ) -> None:
@@ -182,6 +183,7 @@ async def test_the_same_event_delivered_concurrently_has_one_effect(
     assert await _allocated(sessions) == [(world.invoice.id, TOTAL)]
 
 
+@pytest.mark.committed
 async def test_two_events_of_one_payment_make_one_transaction(
     sessions: async_sessionmaker[AsyncSession], session: AsyncSession, stripe: Stripe,
 ) -> None:

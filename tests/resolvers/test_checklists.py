@@ -163,6 +163,7 @@ def test_who_may_work_on_a_job() -> None:
 # ------------------------------------------------------------------------------------- the job's row lock
 
 
+@pytest.mark.committed
 async def test_an_untick_waits_for_a_finish_in_progress_and_then_is_refused(
         sessions: Sessions, session: AsyncSession) -> None:
     # given a started job whose only required item is done
@@ -183,6 +184,7 @@ async def test_an_untick_waits_for_a_finish_in_progress_and_then_is_refused(
     assert (await item_in_db(sessions, item.id)).done_at is not None
 
 
+@pytest.mark.committed
 async def test_a_finish_waits_for_an_untick_in_progress_and_then_is_refused(
         sessions: Sessions, session: AsyncSession) -> None:
     # given a started job whose only required item is done

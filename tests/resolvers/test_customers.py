@@ -183,6 +183,7 @@ async def test_only_the_office_may_search_for_duplicates(session: AsyncSession) 
         await duplicate_candidates(session, factories.client_of(own), name="Private Person")
 
 
+@pytest.mark.committed
 async def test_two_identical_creates_at_once_make_one_customer(sessions: async_sessionmaker[AsyncSession]) -> None:
     # given nothing, and two clicks on "Create" for the same client
     async def create() -> CustomerSaved:
@@ -264,6 +265,7 @@ def _name(rng: random.Random) -> str:
     return f"{word()} {word()}" if rng.random() < 0.6 else f"{word()} {rng.choice(WORDS)}"
 
 
+@pytest.mark.committed
 async def test_the_duplicate_search_uses_the_indexes(engine: AsyncEngine,
                                                      sessions: async_sessionmaker[AsyncSession]) -> None:
     # given 6,000 customers, vacuumed and analysed as autovacuum would leave them

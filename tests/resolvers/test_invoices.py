@@ -201,6 +201,7 @@ async def test_without_a_company_nothing_can_be_numbered(sessions: async_session
     assert "company" in problem.message
 
 
+@pytest.mark.committed
 async def test_two_creations_billing_the_same_job_at_once_bill_it_once(
         sessions: async_sessionmaker[AsyncSession], session: AsyncSession) -> None:
     # given a finished job, locked for a moment by someone else so both creations start before either ends

@@ -75,6 +75,7 @@ async def test_a_rolled_back_move_leaves_no_history_and_no_activity(sessions: as
         assert (await check.get(Job, s["job"].id)).status is JobStatus.PENDING  # type: ignore[union-attr]
 
 
+@pytest.mark.committed
 async def test_a_second_move_waits_for_the_first_and_then_sees_its_result(
         sessions: async_sessionmaker[AsyncSession], session: AsyncSession) -> None:
     # given a pending job, and a first move made but not yet committed

@@ -179,6 +179,7 @@ async def test_a_time_without_zone_is_the_company_s_local_time(sessions: async_s
     assert recorded.transaction.occurred_at == datetime(2025, 1, 15, 14, 30, tzinfo=UTC)
 
 
+@pytest.mark.committed
 async def test_two_full_payments_at_once_never_apply_more_than_the_total(
         sessions: async_sessionmaker[AsyncSession], session: AsyncSession) -> None:
     # given an open invoice, locked for a moment by someone else so both payments start before either ends
@@ -203,6 +204,7 @@ async def test_two_full_payments_at_once_never_apply_more_than_the_total(
         assert (await check.execute(sa.select(sa.func.count()).select_from(Allocation))).scalar_one() == 1
 
 
+@pytest.mark.committed
 async def test_two_payments_on_two_invoices_of_one_batch_at_once_leave_the_batch_paid(
         sessions: async_sessionmaker[AsyncSession], session: AsyncSession) -> None:
     # given a batch of two invoices

@@ -29,7 +29,8 @@ from tests.subscriptions.conftest import (
     set_status,
 )
 
-pytestmark = pytest.mark.timeout(60)
+# committed: a uvicorn app with its own engine and broadcaster reads the rows
+pytestmark = [pytest.mark.timeout(60), pytest.mark.committed]
 
 ALL_MOVES = f"subscription {{ jobStatusChanged {{ {JOB_EVENT_FIELDS} }} }}"
 ONE_JOB = f"subscription($id: ID!) {{ jobStatusChanged(jobId: $id) {{ {JOB_EVENT_FIELDS} }} }}"

@@ -10,7 +10,8 @@ from models import Notification
 from models.enums import NotificationKind
 from tests.subscriptions.conftest import GraphQLWS, LiveServer, People, gid, graphql_http, ready, set_status
 
-pytestmark = pytest.mark.timeout(60)
+# committed: a uvicorn app with its own engine and broadcaster reads the rows
+pytestmark = [pytest.mark.timeout(60), pytest.mark.committed]
 
 RECEIVED = """
 subscription { notificationReceived { id kind title body readAt subject { id ... on Job { status } } } }

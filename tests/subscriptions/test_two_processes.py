@@ -24,7 +24,7 @@ from tests.subscriptions.conftest import (
     set_status,
 )
 
-pytestmark = pytest.mark.timeout(240)
+pytestmark = [pytest.mark.timeout(240), pytest.mark.committed]  # committed: two server processes read the rows
 
 ALL_MOVES = f"subscription {{ jobStatusChanged {{ {JOB_EVENT_FIELDS} }} }}"
 

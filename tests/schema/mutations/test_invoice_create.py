@@ -119,6 +119,7 @@ async def test_a_given_due_date_replaces_the_terms(sessions: async_sessionmaker[
     assert data["invoiceCreate"]["invoice"]["notes"] == "Thank you!"
 
 
+@pytest.mark.committed
 async def test_ten_invoices_created_at_once_get_ten_consecutive_numbers(
         sessions: async_sessionmaker[AsyncSession], session: AsyncSession) -> None:
     # given ten customers with a finished job each, and the company row held by someone for a moment

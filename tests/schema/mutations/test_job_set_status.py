@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -240,6 +241,7 @@ async def test_unknown_job_ids_are_not_found(sessions: async_sessionmaker[AsyncS
     assert await database_state(sessions) == before
 
 
+@pytest.mark.committed
 async def test_two_concurrent_moves_of_one_job_let_exactly_one_through(
         sessions: async_sessionmaker[AsyncSession], session: AsyncSession) -> None:
     # given a pending job

@@ -170,6 +170,7 @@ async def test_a_batch_payment_spreads_oldest_first_and_marks_each_invoice_and_t
     assert {row["status"] for row in batch["invoices"]} == {"PAID"}
 
 
+@pytest.mark.committed
 async def test_two_full_payments_at_once_pay_the_invoice_once_and_keep_the_other_as_credit(
         sessions: async_sessionmaker[AsyncSession], session: AsyncSession) -> None:
     # given an open invoice, held for a moment so both payments are under way before either ends
