@@ -35,6 +35,7 @@ import sqlalchemy as sa
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 
 from app.settings import Settings
 from models import Company, OutboxMail
@@ -77,14 +78,6 @@ _WAKE_FLAG = "adapters.mail.wake_after_commit"
 _workers: set[MailWorker] = set()
 
 
-def _column(model: Any, name: str) -> Any:
-    return getattr(model, name)
-
-
-def _c(name: str) -> Any:
-    return _column(OutboxMail, name)
-
-
 # --------------------------------------------------------------------------------------------- templates
 
 
@@ -105,7 +98,7 @@ def render_mail(template: str, subject: str, **context: Any) -> RenderedMail:
 
 async def company_name(session: AsyncSession) -> str:
     """The company's name for greetings and subjects ("DOP" before the company is set up)."""
-    statement = sa.select(_column(Company, "name")).order_by(_column(Company, "id")).limit(1)
+    statement = sa.select(col(Company.name)).order_by(col(Company.id)).limit(1)
     name = (await session.execute(statement)).scalar()
     return str(name) if name else "DOP"
 
@@ -199,9 +192,9 @@ async def _claim(sessions: async_sessionmaker[AsyncSession], now: datetime, limi
     async with sessions() as session, session.begin():
         statement = (
             sa.select(OutboxMail)
-            .where(_c("sent_at").is_(None),
-                   sa.or_(_c("next_attempt_at").is_(None), _c("next_attempt_at") <= now))
-            .order_by(_c("next_attempt_at").asc().nulls_first(), _c("id"))
+            .where(col(OutboxMail.sent_at).is_(None),
+                   sa.or_(col(OutboxMail.next_attempt_at).is_(None), col(OutboxMail.next_attempt_at) <= now))
+            .order_by(col(OutboxMail.next_attempt_at).asc().nulls_first(), col(OutboxMail.id))
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
@@ -219,7 +212,9 @@ async def _claim(sessions: async_sessionmaker[AsyncSession], now: datetime, limi
 async def _mark(sessions: async_sessionmaker[AsyncSession], mail_id: int, **values: Any) -> None:
     async with sessions() as session, session.begin():
         await session.execute(
-            sa.update(OutboxMail).where(_c("id") == mail_id, _c("sent_at").is_(None)).values(**values)
+            sa.update(OutboxMail)
+            .where(col(OutboxMail.id) == mail_id, col(OutboxMail.sent_at).is_(None))
+            .values(**values)
         )
 
 

@@ -28,6 +28,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from adapters.mail import company_name, enqueue_mail, render_mail
 from auth.rate_limits import (
@@ -82,10 +83,6 @@ CODE_FORMAT_MESSAGE = "Enter the 6 digits from the e-mail."
 _SEPARATORS = re.compile(r"[\s-]+")
 
 
-def _c(model: Any, name: str) -> Any:
-    return getattr(model, name)
-
-
 def generate_code() -> str:
     """Six random digits (leading zeros kept)."""
     return f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
@@ -119,9 +116,9 @@ def _normalize_code(code: str) -> str | None:
 async def _find_user(session: AsyncSession, username: str, *, lock: bool) -> tuple[User, bool | None] | None:
     """The user by username (case-insensitive) and their customer's portal access, optionally locked."""
     statement = (
-        sa.select(User, _c(Customer, "portal_access"))
-        .outerjoin(Customer, _c(Customer, "id") == _c(User, "customer_id"))
-        .where(_c(User, "username") == username)
+        sa.select(User, col(Customer.portal_access))
+        .outerjoin(Customer, col(Customer.id) == col(User.customer_id))
+        .where(col(User.username) == username)
     )
     if lock:
         statement = statement.with_for_update(of=User)
@@ -132,11 +129,11 @@ async def _find_user(session: AsyncSession, username: str, *, lock: bool) -> tup
 async def revoke_pending_codes(session: AsyncSession, user_ids: int | sa.Select[Any], *,
                                now: datetime | None = None) -> int:
     """Kill every unused code of a user (or of the users a subquery selects); returns how many."""
-    target = (_c(LoginCode, "user_id") == user_ids if isinstance(user_ids, int)
-              else _c(LoginCode, "user_id").in_(user_ids))
+    target = (col(LoginCode.user_id) == user_ids if isinstance(user_ids, int)
+              else col(LoginCode.user_id).in_(user_ids))
     result = await session.execute(
         sa.update(LoginCode)
-        .where(target, _c(LoginCode, "used_at").is_(None), _c(LoginCode, "superseded_at").is_(None))
+        .where(target, col(LoginCode.used_at).is_(None), col(LoginCode.superseded_at).is_(None))
         .values(superseded_at=now or utc_now())
     )
     return int(getattr(result, "rowcount", 0))
@@ -145,7 +142,7 @@ async def revoke_pending_codes(session: AsyncSession, user_ids: int | sa.Select[
 async def _recent_code_count(session: AsyncSession, user_id: int, now: datetime) -> int:
     limit_window = CODES_PER_USER[1]
     statement = sa.select(sa.func.count()).where(
-        _c(LoginCode, "user_id") == user_id, _c(LoginCode, "created_at") > now - limit_window)
+        col(LoginCode.user_id) == user_id, col(LoginCode.created_at) > now - limit_window)
     return int((await session.execute(statement)).scalar_one())
 
 
@@ -216,9 +213,9 @@ async def _live_code(session: AsyncSession, user_id: int) -> LoginCode | None:
     """The user's newest code that is neither used nor superseded (expired or not), locked."""
     statement = (
         sa.select(LoginCode)
-        .where(_c(LoginCode, "user_id") == user_id, _c(LoginCode, "used_at").is_(None),
-               _c(LoginCode, "superseded_at").is_(None))
-        .order_by(_c(LoginCode, "id").desc())
+        .where(col(LoginCode.user_id) == user_id, col(LoginCode.used_at).is_(None),
+               col(LoginCode.superseded_at).is_(None))
+        .order_by(col(LoginCode.id).desc())
         .limit(1)
         .with_for_update()
     )

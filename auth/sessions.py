@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from models import UserSession
 from models.base import utc_now
@@ -41,10 +42,6 @@ COOKIE_MAX_AGE = int(timedelta(days=400).total_seconds())
 """The cookie only carries the token; the server decides expiry (sliding), so the browser keeps it long
 (400 days is what browsers allow at most) and the server refuses it once the session has expired."""
 USER_AGENT_LENGTH = 500
-
-
-def _c(name: str) -> Any:
-    return getattr(UserSession, name)
 
 
 def hash_token(token: str) -> str:
@@ -77,7 +74,7 @@ async def revoke_session(session: AsyncSession, session_id: int, *, now: datetim
     """End one session; False when it was already revoked (or does not exist)."""
     result = await session.execute(
         sa.update(UserSession)
-        .where(_c("id") == session_id, _c("revoked_at").is_(None))
+        .where(col(UserSession.id) == session_id, col(UserSession.revoked_at).is_(None))
         .values(revoked_at=now or utc_now())
     )
     return bool(getattr(result, "rowcount", 0))
@@ -86,9 +83,10 @@ async def revoke_session(session: AsyncSession, session_id: int, *, now: datetim
 async def revoke_user_sessions(session: AsyncSession, user_ids: int | sa.Select[Any], *,
                                now: datetime | None = None) -> int:
     """End every live session of a user (or of the users a subquery selects); returns how many."""
-    target = _c("user_id") == user_ids if isinstance(user_ids, int) else _c("user_id").in_(user_ids)
+    user_id = col(UserSession.user_id)
+    target = user_id == user_ids if isinstance(user_ids, int) else user_id.in_(user_ids)
     result = await session.execute(
-        sa.update(UserSession).where(target, _c("revoked_at").is_(None)).values(revoked_at=now or utc_now())
+        sa.update(UserSession).where(target, col(UserSession.revoked_at).is_(None)).values(revoked_at=now or utc_now())
     )
     return int(getattr(result, "rowcount", 0))
 

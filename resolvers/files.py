@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from adapters.files import (
     MAX_PIXELS,
@@ -33,7 +34,6 @@ from resolvers.checklists import Denied, assigned_employee_ids, lock_job, may_wo
 from resolvers.crm import record_activity
 from resolvers.errors import Problem, UserInputError
 from resolvers.properties import missing, raise_if, row_id, scoped
-from resolvers.reads import c
 
 MEGABYTE = 1024 * 1024
 MAX_BYTES = 15 * MEGABYTE
@@ -143,7 +143,7 @@ async def _target(session: AsyncSession, viewer: Viewer, draft: UploadDraft) -> 
                                      "This job is at another property; leave propertyId out to attach the file "
                                      "to the job.")
         return _Target(customer_id=job.customer_id, job_id=row_id(job), property_id=job.property_id)
-    statement = (scoped(viewer, Property).where(c(Property, "id") == draft.property_id)
+    statement = (scoped(viewer, Property).where(col(Property.id) == draft.property_id)
                  .with_for_update(read=True).execution_options(populate_existing=True))
     place = (await session.execute(statement)).scalar_one_or_none()
     if place is None:
@@ -204,7 +204,7 @@ async def set_visibility(session: AsyncSession, viewer: Viewer, file_id: int, vi
     """Show a file to the client portal or hide it (office only)."""
     if not viewer.is_office:
         raise Denied("Only the office can change who sees a file.")
-    statement = (scoped(viewer, StoredFile).where(c(StoredFile, "id") == file_id)
+    statement = (scoped(viewer, StoredFile).where(col(StoredFile.id) == file_id)
                  .with_for_update().execution_options(populate_existing=True))
     row = (await session.execute(statement)).scalar_one_or_none()
     if row is None:

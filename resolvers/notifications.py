@@ -19,6 +19,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from adapters.mail import company_name, enqueue_mail, render_mail
 from auth.scope import readable
@@ -27,7 +28,6 @@ from models import Batch, Company, Invoice, Notification, PaymentTransaction, Us
 from models.enums import NotificationKind, Role
 from models.money import Money
 from resolvers.errors import Problem, UserInputError
-from resolvers.reads import c
 
 log = logging.getLogger(__name__)
 
@@ -56,17 +56,17 @@ async def recipients(session: AsyncSession, customer_id: int, *, property_id: in
     `property_id`, None when it spans several): users not limited to properties, and limited users whose
     properties include `property_id`.
     """
-    limited = sa.select(c(UserProperty, "user_id")).where(c(UserProperty, "user_id") == c(User, "id"))
+    limited = sa.select(col(UserProperty.user_id)).where(col(UserProperty.user_id) == col(User.id))
     statement = sa.select(User).where(
-        c(User, "customer_id") == customer_id, c(User, "role") == Role.CUSTOMER,
-        c(User, "active").is_(True), c(User, "finances").is_(True),
-    ).order_by(c(User, "id"))
+        col(User.customer_id) == customer_id, col(User.role) == Role.CUSTOMER,
+        col(User.active).is_(True), col(User.finances).is_(True),
+    ).order_by(col(User.id))
     if account_wide or property_id is None:
         statement = statement.where(~sa.exists(limited))
     else:
         statement = statement.where(sa.or_(
             ~sa.exists(limited),
-            sa.exists(limited.where(c(UserProperty, "property_id") == property_id)),
+            sa.exists(limited.where(col(UserProperty.property_id) == property_id)),
         ))
     users = (await session.execute(statement)).scalars().all()
     return [Recipient(user_id=int(user.id), email=user.email, name=user.name)  # type: ignore[arg-type]
@@ -74,7 +74,7 @@ async def recipients(session: AsyncSession, customer_id: int, *, property_id: in
 
 
 async def _company(session: AsyncSession) -> Company | None:
-    statement = sa.select(Company).order_by(c(Company, "id")).limit(1)
+    statement = sa.select(Company).order_by(col(Company.id)).limit(1)
     company: Company | None = (await session.execute(statement)).scalar()
     return company
 
@@ -145,8 +145,8 @@ async def notify_batch_ready(session: AsyncSession, batch: Batch) -> list[Notifi
     company = await _company(session)
     currency = company.currency if company else "USD"
     totals = (await session.execute(
-        sa.select(sa.func.coalesce(sa.func.sum(c(Invoice, "total_cents")), 0), sa.func.count())
-        .where(c(Invoice, "batch_id") == batch.id, c(Invoice, "status") != "VOID")
+        sa.select(sa.func.coalesce(sa.func.sum(col(Invoice.total_cents)), 0), sa.func.count())
+        .where(col(Invoice.batch_id) == batch.id, col(Invoice.status) != "VOID")
     )).one()
     total = _dollars(int(totals[0]), currency)
     count = int(totals[1])
@@ -185,8 +185,8 @@ def notifications_statement(viewer: Viewer, *, unread_only: bool = False) -> sa.
     """The viewer's own notifications, newest first (through `auth.scope`: nobody reads another's)."""
     statement = readable(viewer, Notification)
     if unread_only:
-        statement = statement.where(c(Notification, "read_at").is_(None))
-    return statement.order_by(c(Notification, "id").desc())
+        statement = statement.where(col(Notification.read_at).is_(None))
+    return statement.order_by(col(Notification.id).desc())
 
 
 async def mark_read(session: AsyncSession, viewer: Viewer, notification_ids: Sequence[int] | None,
@@ -198,11 +198,11 @@ async def mark_read(session: AsyncSession, viewer: Viewer, notification_ids: Seq
     """
     statement = readable(viewer, Notification)
     if notification_ids is None:
-        statement = statement.where(c(Notification, "read_at").is_(None))
+        statement = statement.where(col(Notification.read_at).is_(None))
     else:
-        statement = statement.where(c(Notification, "id").in_(list(notification_ids)))
+        statement = statement.where(col(Notification.id).in_(list(notification_ids)))
     rows = list((await session.execute(
-        statement.order_by(c(Notification, "id").desc()).with_for_update()
+        statement.order_by(col(Notification.id).desc()).with_for_update()
     )).scalars())
     if notification_ids is not None:
         found = {row.id for row in rows}

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
 
 import sqlalchemy as sa
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from adapters.mail import company_name, enqueue_mail, render_mail
 from auth.tokens import customer_property_ids
@@ -49,10 +49,6 @@ NAME_LENGTH = 120
 
 class AccessDenied(Exception):
     """The viewer may not manage this user (a GraphQL permission error, not a user error)."""
-
-
-def _c(model: Any, name: str) -> Any:
-    return getattr(model, name)
 
 
 # ---------------------------------------------------------------------------------------------- checks
@@ -95,9 +91,9 @@ def _check_may_manage(viewer: Viewer, role: Role) -> None:
 
 
 async def _username_taken(session: AsyncSession, username: str, *, except_id: int | None = None) -> bool:
-    statement = sa.select(_c(User, "id")).where(_c(User, "username") == username)
+    statement = sa.select(col(User.id)).where(col(User.username) == username)
     if except_id is not None:
-        statement = statement.where(_c(User, "id") != except_id)
+        statement = statement.where(col(User.id) != except_id)
     return (await session.execute(statement.limit(1))).first() is not None
 
 
@@ -138,7 +134,7 @@ async def create_user(session: AsyncSession, *, role: Role, username: str, email
         if await session.get(Employee, employee_id) is None:
             raise not_found("employeeId", "employee")
         linked = (await session.execute(
-            sa.select(_c(User, "username")).where(_c(User, "employee_id") == employee_id).limit(1))).scalar()
+            sa.select(col(User.username)).where(col(User.employee_id) == employee_id).limit(1))).scalar()
         if linked is not None:
             raise UserInputError.one("employeeId", "CONFLICT",
                                      f"This employee already signs in as {linked!r}.")
@@ -222,7 +218,7 @@ async def staff_user_create(session: AsyncSession, viewer: Viewer, *, role: Role
 async def _target(session: AsyncSession, viewer: Viewer, user_id: int, field: str = "userId") -> User:
     """The user to change, locked for the transaction; NOT_FOUND when missing, AccessDenied when not ours."""
     user = (await session.execute(
-        sa.select(User).where(_c(User, "id") == user_id).with_for_update())).scalar_one_or_none()
+        sa.select(User).where(col(User.id) == user_id).with_for_update())).scalar_one_or_none()
     if user is None:
         raise not_found(field, "user")
     _check_may_manage(viewer, user.role)
@@ -242,8 +238,8 @@ async def user_set_active(session: AsyncSession, viewer: Viewer, user_id: int, a
             raise UserInputError.one("active", "NOT_ALLOWED", "You cannot disable your own account.")
         if user.role is Role.OWNER:
             others = (await session.execute(
-                sa.select(sa.func.count()).where(_c(User, "role") == Role.OWNER, _c(User, "active").is_(True),
-                                                 _c(User, "id") != user.id))).scalar_one()
+                sa.select(sa.func.count()).where(col(User.role) == Role.OWNER, col(User.active).is_(True),
+                                                 col(User.id) != user.id))).scalar_one()
             if not others:
                 raise UserInputError.one("active", "NOT_ALLOWED",
                                          "This is the last active owner: make someone else owner first.")
@@ -282,7 +278,7 @@ async def user_set_scope(session: AsyncSession, viewer: Viewer, user_id: int, *,
         raise UserInputError.one("userId", "INVALID", "Only customer users have a scope; staff see by their role.")
     assert user.id is not None
     scope = await customer_property_ids(session, user.customer_id, property_ids or [], "propertyIds")
-    await session.execute(sa.delete(UserProperty).where(_c(UserProperty, "user_id") == user.id))
+    await session.execute(sa.delete(UserProperty).where(col(UserProperty.user_id) == user.id))
     for property_id in scope:
         session.add(UserProperty(user_id=user.id, property_id=property_id))
     user.finances = finances

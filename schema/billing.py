@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
+from sqlmodel import col
 from strawberry import relay
 
 import models
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 
 CustomerRef = Annotated["Customer", strawberry.lazy("schema.customers")]
 CorrectionRequestRef = Annotated["CorrectionRequest", strawberry.lazy("schema.corrections")]
-CREDITS_OF_INVOICE = Children("invoice.credits", models.Invoice, reads.c(models.Invoice, "corrects_invoice_id"),
-                              (reads.c(models.Invoice, "id"),))
+CREDITS_OF_INVOICE = Children("invoice.credits", models.Invoice, col(models.Invoice.corrects_invoice_id),
+                              (col(models.Invoice.id),))
 
 
 async def _paid_cents(info: Info, invoice_id: int) -> int:

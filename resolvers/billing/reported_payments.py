@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from auth.scope import readable
 from auth.viewer import Viewer
@@ -34,7 +35,6 @@ from resolvers.billing.payments import (
 from resolvers.crm import record_activity
 from resolvers.errors import UserInputError
 from resolvers.notifications import notify_payment_recorded
-from resolvers.reads import c
 
 REPORTABLE_METHODS = (PaymentMethod.ZELLE, PaymentMethod.CHECK, PaymentMethod.BANK_TRANSFER, PaymentMethod.CASH,
                       PaymentMethod.ACH)
@@ -52,7 +52,7 @@ def _text(value: str | None, field: str) -> str | None:
 
 
 async def _reported_invoice(session: AsyncSession, viewer: Viewer, invoice_id: int, prefix: str) -> Invoice:
-    statement: sa.Select[Any] = readable(viewer, Invoice).where(c(Invoice, "id") == invoice_id)
+    statement: sa.Select[Any] = readable(viewer, Invoice).where(col(Invoice.id) == invoice_id)
     invoice: Invoice | None = (await session.execute(statement)).scalar()
     field = ("input", "invoiceId")
     if invoice is None:
@@ -69,7 +69,7 @@ async def _reported_invoice(session: AsyncSession, viewer: Viewer, invoice_id: i
 
 
 async def _reported_batch(session: AsyncSession, viewer: Viewer, batch_id: int) -> tuple[Batch, list[Invoice]]:
-    statement: sa.Select[Any] = readable(viewer, Batch).where(c(Batch, "id") == batch_id)
+    statement: sa.Select[Any] = readable(viewer, Batch).where(col(Batch.id) == batch_id)
     batch: Batch | None = (await session.execute(statement)).scalar()
     field = ("input", "batchId")
     if batch is None:
@@ -79,7 +79,7 @@ async def _reported_batch(session: AsyncSession, viewer: Viewer, batch_id: int) 
         raise UserInputError.one(field, "INVALID", f"Batch {batch.number} {state}: choose a batch with a "
                                                    "balance to pay.")
     invoices = (await session.execute(
-        readable(viewer, Invoice).where(c(Invoice, "batch_id") == batch_id, c(Invoice, "status").in_(OPEN_INVOICE))
+        readable(viewer, Invoice).where(col(Invoice.batch_id) == batch_id, col(Invoice.status).in_(OPEN_INVOICE))
     )).scalars().all()
     return batch, oldest_first(list(invoices))
 
@@ -130,11 +130,11 @@ async def _approval_targets(session: AsyncSession, viewer: Viewer, transaction: 
     """The invoices the approved payment pays, locked: its batch's (oldest first) or those it was meant
     for (in that order), leaving out any that can no longer take a payment (void, bad debt, draft)."""
     if transaction.batch_id is not None:
-        rows = await lock_invoices(session, viewer, c(Invoice, "batch_id") == transaction.batch_id)
+        rows = await lock_invoices(session, viewer, col(Invoice.batch_id) == transaction.batch_id)
         return oldest_first([row for row in rows if row.status in PAYABLE_ON_APPROVAL])
     if not intended:
         return []
-    found = {row_id(row): row for row in await lock_invoices(session, viewer, c(Invoice, "id").in_(intended))}
+    found = {row_id(row): row for row in await lock_invoices(session, viewer, col(Invoice.id).in_(intended))}
     return [found[i] for i in intended if i in found and found[i].status in PAYABLE_ON_APPROVAL]
 
 
@@ -145,7 +145,7 @@ async def review_payment(session: AsyncSession, viewer: Viewer, *, transaction_i
     field = ("input", "transactionId")
     text = _text(note, "note")
     statement: sa.Select[Any] = (
-        readable(viewer, PaymentTransaction).where(c(PaymentTransaction, "id") == transaction_id)
+        readable(viewer, PaymentTransaction).where(col(PaymentTransaction.id) == transaction_id)
         .with_for_update().execution_options(populate_existing=True)
     )
     transaction: PaymentTransaction | None = (await session.execute(statement)).scalar()
@@ -170,11 +170,11 @@ async def review_payment(session: AsyncSession, viewer: Viewer, *, transaction_i
         return transaction
 
     intended = list((await session.execute(
-        sa.select(c(Allocation, "invoice_id")).where(c(Allocation, "transaction_id") == transaction_id)
-        .order_by(c(Allocation, "id"))
+        sa.select(col(Allocation.invoice_id)).where(col(Allocation.transaction_id) == transaction_id)
+        .order_by(col(Allocation.id))
     )).scalars())
     targets = await _approval_targets(session, viewer, transaction, intended)
-    await session.execute(sa.delete(Allocation).where(c(Allocation, "transaction_id") == transaction_id))
+    await session.execute(sa.delete(Allocation).where(col(Allocation.transaction_id) == transaction_id))
     transaction.status = TransactionStatus.COMPLETED
     session.add(transaction)
     await session.flush()
