@@ -16,12 +16,12 @@ from sqlmodel import col
 
 from auth.viewer import Viewer
 from models import ChecklistItem, Employee, Job, JobAssignment, User
-from models.base import utc_now
+from models.base import row_id, utc_now
 from models.enums import JobStatus, Role
 from resolvers.crm import record_activity
 from resolvers.errors import Problem, UserInputError
 from resolvers.job_workflow import label as status_label
-from resolvers.properties import clean_text, missing, raise_if, row_id, scoped
+from resolvers.properties import clean_text, missing, raise_if, scoped
 
 CLOSED = (JobStatus.FINISHED, JobStatus.CANCELLED)
 MAX_LABEL_LENGTH = 200

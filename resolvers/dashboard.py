@@ -27,8 +27,8 @@ from sqlmodel import col
 from auth.scope import readable, readable_condition
 from auth.viewer import Viewer
 from models import Allocation, Customer, Invoice, InvoiceJob, Job, PaymentTransaction
+from models.base import row_id
 from models.enums import InvoiceStatus, JobStatus, TransactionStatus
-from resolvers.billing.invoices import row_id
 from resolvers.billing.numbering import company_today
 from resolvers.billing.payments import invoice_paid_cents
 

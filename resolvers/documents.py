@@ -36,9 +36,9 @@ from models import (
     PaymentTransaction,
     Property,
 )
+from models.base import row_id
 from models.enums import InvoiceStatus, PaymentMethod, TransactionStatus
 from resolvers import reads
-from resolvers.billing.invoices import row_id
 from resolvers.billing.numbering import company_today
 from resolvers.billing.payments import invoice_paid_cents
 from resolvers.dashboard import AccountHealth, account_health

@@ -29,11 +29,12 @@ from adapters.files import (
 )
 from auth.viewer import Viewer
 from models import Property, StoredFile
+from models.base import row_id
 from models.enums import FileKind, Role
 from resolvers.checklists import Denied, assigned_employee_ids, lock_job, may_work_on
 from resolvers.crm import record_activity
 from resolvers.errors import Problem, UserInputError
-from resolvers.properties import missing, raise_if, row_id, scoped
+from resolvers.properties import missing, raise_if, scoped
 
 MEGABYTE = 1024 * 1024
 MAX_BYTES = 15 * MEGABYTE

@@ -7,10 +7,8 @@ inserts the history row, so a later move of one job always has a larger id.
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -20,7 +18,7 @@ from auth.scope import readable
 from auth.viewer import Viewer
 from models import Company, Job, JobStatusChange, Notification, Property, User, UserProperty
 from models.enums import JobStatus, NotificationKind, Role
-from resolvers.pagination import InvalidCursor
+from resolvers.pagination import decode_cursor, encode_cursor
 from subscriptions.events import publish_job_status_after_commit, publish_notification_after_commit
 
 EVENT_CURSOR_PREFIX = "jobEvent:"
@@ -79,21 +77,12 @@ async def notify_job_completed(session: AsyncSession, job: Job) -> list[Notifica
 
 
 def encode_event_cursor(change_id: int) -> str:
-    return base64.urlsafe_b64encode(f"{EVENT_CURSOR_PREFIX}{change_id}".encode()).decode()
+    return encode_cursor(change_id, EVENT_CURSOR_PREFIX)
 
 
 def decode_event_cursor(cursor: str) -> int:
     """The change id behind a `jobEvents` cursor; InvalidCursor for anything we did not hand out."""
-    try:
-        text = base64.urlsafe_b64decode(cursor.encode()).decode()
-        if not text.startswith(EVENT_CURSOR_PREFIX):
-            raise ValueError(text)
-        change_id = int(text[len(EVENT_CURSOR_PREFIX):])
-    except (ValueError, UnicodeDecodeError) as error:
-        raise InvalidCursor(f"Invalid cursor {cursor!r}: pass a cursor from jobEvents or an event.") from error
-    if change_id < 0:
-        raise InvalidCursor(f"Invalid cursor {cursor!r}: pass a cursor from jobEvents or an event.")
-    return change_id
+    return decode_cursor(cursor, EVENT_CURSOR_PREFIX, "jobEvents or an event")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,12 +157,3 @@ async def own_notification(session: AsyncSession, viewer: Viewer, notification_i
     return (await session.execute(statement)).scalar_one_or_none()
 
 
-def notifications_statement(viewer: Viewer, *, unread_only: bool = False) -> sa.Select[Any]:
-    """The viewer's own notifications, newest first (nothing for a token or anonymous)."""
-    statement = sa.select(Notification)
-    if viewer.user_id is None:
-        return statement.where(sa.false())
-    statement = statement.where(col(Notification.user_id) == viewer.user_id)
-    if unread_only:
-        statement = statement.where(col(Notification.read_at).is_(None))
-    return statement.order_by(col(Notification.created_at).desc(), col(Notification.id).desc())

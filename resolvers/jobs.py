@@ -30,7 +30,7 @@ from models import (
     Service,
     Team,
 )
-from models.base import utc_now
+from models.base import row_id, utc_now
 from models.enums import InvoiceStatus, JobStatus, Role
 from models.money import to_cents
 from resolvers.crm import record_activity
@@ -43,7 +43,6 @@ from resolvers.properties import (
     customer_for_new_work,
     missing,
     raise_if,
-    row_id,
     scoped,
 )
 from resolvers.reads import NEWEST_JOBS

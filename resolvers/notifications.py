@@ -182,11 +182,12 @@ async def notify_payment_recorded(session: AsyncSession, transaction: PaymentTra
 
 
 def notifications_statement(viewer: Viewer, *, unread_only: bool = False) -> sa.Select[Any]:
-    """The viewer's own notifications, newest first (through `auth.scope`: nobody reads another's)."""
+    """The viewer's own notifications, newest first (through `auth.scope`: nobody reads another's; nothing for
+    a token or anonymous)."""
     statement = readable(viewer, Notification)
     if unread_only:
         statement = statement.where(col(Notification.read_at).is_(None))
-    return statement.order_by(col(Notification.id).desc())
+    return statement.order_by(col(Notification.created_at).desc(), col(Notification.id).desc())
 
 
 async def mark_read(session: AsyncSession, viewer: Viewer, notification_ids: Sequence[int] | None,

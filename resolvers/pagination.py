@@ -17,21 +17,24 @@ class InvalidCursor(ValueError):
     """An `after` cursor we did not hand out."""
 
 
-def encode_cursor(offset: int) -> str:
-    return base64.urlsafe_b64encode(f"{CURSOR_PREFIX}{offset}".encode()).decode()
+def encode_cursor(position: int, prefix: str = CURSOR_PREFIX) -> str:
+    """The one cursor codec: an opaque `base64(prefix + position)`; each kind of list has its own prefix."""
+    return base64.urlsafe_b64encode(f"{prefix}{position}".encode()).decode()
 
 
-def decode_cursor(cursor: str) -> int:
+def decode_cursor(cursor: str, prefix: str = CURSOR_PREFIX, source: str = "a previous page") -> int:
+    """The position behind a cursor of `encode_cursor(…, prefix)`; InvalidCursor for anything we did not hand
+    out (`source` tells the client where a good one comes from)."""
     try:
         text = base64.urlsafe_b64decode(cursor.encode()).decode()
-        if not text.startswith(CURSOR_PREFIX):
+        if not text.startswith(prefix):
             raise ValueError(text)
-        offset = int(text[len(CURSOR_PREFIX):])
+        position = int(text[len(prefix):])
     except (ValueError, UnicodeDecodeError) as error:
-        raise InvalidCursor(f"Invalid cursor {cursor!r}: pass a cursor from a previous page.") from error
-    if offset < 0:
-        raise InvalidCursor(f"Invalid cursor {cursor!r}: pass a cursor from a previous page.")
-    return offset
+        raise InvalidCursor(f"Invalid cursor {cursor!r}: pass a cursor from {source}.") from error
+    if position < 0:
+        raise InvalidCursor(f"Invalid cursor {cursor!r}: pass a cursor from {source}.")
+    return position
 
 
 @dataclass(frozen=True, slots=True)

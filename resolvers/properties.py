@@ -12,6 +12,7 @@ from sqlmodel import SQLModel, col
 from auth.scope import readable_condition
 from auth.viewer import Viewer
 from models import Customer, Invoice, Job, Property
+from models.base import row_id
 from models.enums import CustomerStatus, PropertyType
 from resolvers.crm import record_activity
 from resolvers.errors import Problem, UserInputError
@@ -44,12 +45,6 @@ NOT_FOUND = "No {what} with this id. Check the id and try again."
 def missing(field: tuple[str, ...], what: str) -> UserInputError:
     """`resolvers.errors.not_found` at an input path: "does not exist" and "not yours" look the same."""
     return UserInputError.one(field, "NOT_FOUND", NOT_FOUND.format(what=what))
-
-
-def row_id(row: Any) -> int:
-    """A flushed row's id (SQLModel types it as optional)."""
-    assert row.id is not None, "flush before reading the id"
-    return int(row.id)
 
 
 async def customer_for_new_work(session: AsyncSession, viewer: Viewer, customer_id: int,

@@ -13,7 +13,6 @@ import re
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-from email_validator import EmailNotValidError, validate_email
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
@@ -26,17 +25,18 @@ from models import Customer, Employee, User, UserProperty
 from models.enums import Role
 from resolvers.crm import record_activity
 from resolvers.errors import UserInputError, not_found
+from resolvers.normalize import InvalidValue, normalize_email
 
 __all__ = [
     "STAFF_ROLES",
     "USERNAME_PATTERN",
     "AccessDenied",
     "create_user",
-    "normalize_email",
     "normalize_username",
     "portal_user_create",
     "send_welcome",
     "staff_user_create",
+    "user_email",
     "user_set_active",
     "user_set_scope",
     "user_unlock",
@@ -64,15 +64,16 @@ def normalize_username(username: str, field: str = "username") -> str:
     return value
 
 
-def normalize_email(email: str, field: str = "email") -> str:
-    """A syntactically valid address (no DNS lookup), normalised by `email-validator`; else INVALID/REQUIRED."""
+def user_email(email: str, field: str = "email") -> str:
+    """A user's address as `resolvers.normalize.normalize_email` keeps every address (valid, lower case, no DNS
+    lookup); else INVALID/REQUIRED on `field`."""
     value = (email or "").strip()
     if not value:
         raise UserInputError.one(field, "REQUIRED", "Enter an e-mail address: sign-in codes are sent there.")
     try:
-        return validate_email(value, check_deliverability=False).normalized
-    except EmailNotValidError as error:
-        raise UserInputError.one(field, "INVALID", f"This e-mail address is not valid: {error}") from None
+        return normalize_email(value)
+    except InvalidValue as error:
+        raise UserInputError.one(field, "INVALID", str(error)) from None
 
 
 def _normalize_name(name: str | None) -> str | None:
@@ -116,7 +117,7 @@ async def create_user(session: AsyncSession, *, role: Role, username: str, email
     Access is the caller's check (the CLI has none: whoever runs it owns the deployment).
     """
     clean_username = normalize_username(username)
-    clean_email = normalize_email(email)
+    clean_email = user_email(email)
     clean_name = _normalize_name(name)
     if role is Role.CUSTOMER:
         if customer_id is None:
@@ -297,7 +298,7 @@ async def user_update(session: AsyncSession, viewer: Viewer, user_id: int, *, em
     if name is not None:
         user.name = _normalize_name(name)
     if email is not None:
-        clean = normalize_email(email)
+        clean = user_email(email)
         if clean.casefold() != user.email.casefold():
             previous, user.email = user.email, clean
             await revoke_user_access(session, user.id)

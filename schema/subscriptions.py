@@ -33,6 +33,7 @@ from auth.permissions import STAFF_ONLY, staff_only
 from auth.viewer import Viewer
 from resolvers import job_events
 from resolvers.loaders import Loaders, root_page
+from resolvers.notifications import notifications_statement
 from resolvers.pagination import InvalidCursor
 from schema.context import Context, Info
 from schema.enums import JobStatus, NotificationKind
@@ -374,7 +375,7 @@ async def notifications_field(
     first: Annotated[int | None, strawberry.argument(description="How many (capped).")] = None,
     after: Annotated[str | None, strawberry.argument(description="Cursor of the last row seen.")] = None,
 ) -> Connection[Notification]:
-    statement = job_events.notifications_statement(info.context.viewer, unread_only=unread_only)
+    statement = notifications_statement(info.context.viewer, unread_only=unread_only)
     page = await root_page(info.context.sessions, statement, window(first, after))
     result: Connection[Notification] = connection(page)
     result.nodes = [Notification(row=row) for row in result.nodes]  # type: ignore[arg-type]

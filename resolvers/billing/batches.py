@@ -10,9 +10,10 @@ from sqlmodel import col
 
 from auth.viewer import Viewer
 from models import Batch, Invoice
+from models.base import row_id
 from models.enums import BatchStatus, InvoiceStatus
 from resolvers.billing.arithmetic import batch_status_for_payment
-from resolvers.billing.invoices import NO_SUCH, customer_in_scope, row_id, unique_ids
+from resolvers.billing.invoices import NO_SUCH, customer_in_scope, unique_ids
 from resolvers.billing.numbering import billing_company, company_today, next_batch_number
 from resolvers.billing.payments import display_number, invoice_paid_cents, lock_invoices
 from resolvers.crm import record_activity

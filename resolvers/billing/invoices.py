@@ -13,6 +13,7 @@ from sqlmodel import col
 from auth.scope import readable
 from auth.viewer import Viewer
 from models import Customer, Invoice, InvoiceJob, InvoiceLine, Job, JobLine
+from models.base import row_id
 from models.enums import InvoiceStatus, JobStatus
 from resolvers.billing.arithmetic import LineInput, invoice_totals, line_amount
 from resolvers.billing.numbering import billing_company, company_today, next_invoice_number
@@ -21,12 +22,6 @@ from resolvers.errors import Problem, UserInputError
 
 NO_SUCH = "No {what} with this id. Check the id and try again."
 """The same answer for "does not exist" and "not yours" (as `resolvers.errors.not_found`)."""
-
-
-def row_id(row: Any) -> int:
-    """The id of a row that has been flushed (SQLModel types every id as optional)."""
-    assert row.id is not None, f"{type(row).__name__} not flushed"
-    return int(row.id)
 
 
 def unique_ids(ids: Sequence[int]) -> list[tuple[int, int]]:

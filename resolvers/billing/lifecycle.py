@@ -30,8 +30,9 @@ from sqlmodel import col
 
 from auth.viewer import Viewer
 from models import Invoice, InvoiceLine
+from models.base import row_id
 from models.enums import InvoiceStatus
-from resolvers.billing.invoices import NO_SUCH, row_id
+from resolvers.billing.invoices import NO_SUCH
 from resolvers.billing.numbering import billing_company, company_today, next_invoice_number
 from resolvers.billing.payments import (
     display_number,

@@ -47,9 +47,10 @@ from adapters.payments import CheckoutLine, CheckoutRequest, CheckoutSession, Pa
 from auth.scope import readable
 from auth.viewer import Viewer
 from models import Allocation, Batch, Company, Invoice, PaymentTransaction, StripeEvent
+from models.base import row_id
 from models.enums import BatchStatus, InvoiceStatus, PaymentMethod, Role, TransactionStatus
 from resolvers.billing.arithmetic import processing_fee, status_for_payment
-from resolvers.billing.invoices import NO_SUCH, row_id
+from resolvers.billing.invoices import NO_SUCH
 from resolvers.billing.numbering import billing_company
 from resolvers.billing.payments import (
     PAYABLE,

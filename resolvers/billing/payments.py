@@ -22,6 +22,7 @@ from sqlmodel import col
 from auth.scope import readable
 from auth.viewer import Viewer
 from models import Allocation, Batch, Invoice, PaymentTransaction
+from models.base import row_id
 from models.enums import BatchStatus, InvoiceStatus, PaymentMethod, TransactionStatus
 from resolvers import reads
 from resolvers.billing.arithmetic import (
@@ -31,7 +32,7 @@ from resolvers.billing.arithmetic import (
     spread_payment,
     status_for_payment,
 )
-from resolvers.billing.invoices import NO_SUCH, customer_in_scope, row_id, unique_ids
+from resolvers.billing.invoices import NO_SUCH, customer_in_scope, unique_ids
 from resolvers.billing.numbering import billing_company
 from resolvers.crm import record_activity
 from resolvers.errors import Problem, UserInputError

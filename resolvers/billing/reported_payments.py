@@ -21,8 +21,9 @@ from sqlmodel import col
 from auth.scope import readable
 from auth.viewer import Viewer
 from models import Allocation, Batch, Invoice, PaymentTransaction
+from models.base import row_id
 from models.enums import BatchStatus, InvoiceStatus, PaymentMethod, TransactionStatus
-from resolvers.billing.invoices import NO_SUCH, row_id
+from resolvers.billing.invoices import NO_SUCH
 from resolvers.billing.numbering import billing_company
 from resolvers.billing.payments import (
     _occurred_at,

@@ -20,8 +20,8 @@ from auth.sessions import SESSION_COOKIE, start_session
 from auth.signed_links import BATCH_PDF, INVOICE_PDF, RECEIPT_PDF, STATEMENT_PDF, sign_path
 from auth.tokens import create_api_token
 from models import Allocation, Batch, Customer, Invoice, PaymentTransaction, Property, User, UserProperty
+from models.base import row_id
 from models.enums import InvoiceStatus, PaymentMethod, Role, TransactionStatus
-from resolvers.billing.invoices import row_id
 from tests import factories
 from tests.documents import client, document_app, path_of, pdf_text
 from tests.graphql import execute, gid

@@ -14,9 +14,9 @@ from sqlmodel import col
 
 from auth.viewer import Viewer
 from models import Activity, Batch, Company, Invoice, InvoiceJob, InvoiceLine
+from models.base import row_id
 from models.enums import BatchStatus, InvoiceStatus
 from resolvers.billing import batches, invoices, numbering
-from resolvers.billing.invoices import row_id
 from resolvers.errors import UserInputError
 from resolvers.transactions import run_in_transaction
 from tests import factories
