@@ -191,10 +191,10 @@ def duplicate_statement(viewer: Viewer, identity: Identity, *, exclude_id: int |
                 scores += [sa.func.similarity(column, _text(name)),
                            sa.func.word_similarity(_text(name), column)]
     if identity.emails:
-        email_hit = col(Customer.emails).op("&&")(_text_array(identity.emails))
+        email_hit = col(Customer.emails).bool_op("&&")(_text_array(identity.emails))
         exact.append(email_hit)
     if identity.phones:
-        phone_hit = col(Customer.phones).op("&&")(_text_array(identity.phones))
+        phone_hit = col(Customer.phones).bool_op("&&")(_text_array(identity.phones))
         exact.append(phone_hit)
     similarity = sa.func.coalesce(sa.func.greatest(*scores), 0.0) if scores else sa.literal(0.0)
     statement = (
