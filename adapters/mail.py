@@ -28,7 +28,7 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid, parseaddr
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import aiosmtplib
 import sqlalchemy as sa
@@ -37,13 +37,13 @@ from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col
 
-from app.settings import Settings
 from models import Company, OutboxMail
 from models.base import utc_now
 
 __all__ = [
     "BATCH_SIZE",
     "CLAIM_LEASE",
+    "MailSettings",
     "MailWorker",
     "RenderedMail",
     "backoff",
@@ -53,6 +53,23 @@ __all__ = [
     "enqueue_mail",
     "render_mail",
 ]
+
+
+class MailSettings(Protocol):
+    """What delivery needs to know (the app passes its `app.settings.Settings`, which has all of it)."""
+
+    @property
+    def mail_from(self) -> str: ...
+    @property
+    def smtp_host(self) -> str | None: ...
+    @property
+    def smtp_port(self) -> int: ...
+    @property
+    def smtp_username(self) -> str | None: ...
+    @property
+    def smtp_password(self) -> str | None: ...
+    @property
+    def smtp_starttls(self) -> bool: ...
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +168,7 @@ def backoff(attempts: int) -> timedelta:
     return min(BACKOFF_BASE * (1 << exponent), BACKOFF_MAX)
 
 
-def build_message(settings: Settings, to: str, subject: str, text: str, html: str | None = None) -> EmailMessage:
+def build_message(settings: MailSettings, to: str, subject: str, text: str, html: str | None = None) -> EmailMessage:
     """A MIME message: plain text, plus an HTML alternative when given."""
     message = EmailMessage()
     message["From"] = settings.mail_from
@@ -166,7 +183,7 @@ def build_message(settings: Settings, to: str, subject: str, text: str, html: st
     return message
 
 
-async def _send_smtp(settings: Settings, message: EmailMessage) -> None:
+async def _send_smtp(settings: MailSettings, message: EmailMessage) -> None:
     assert settings.smtp_host is not None
     await aiosmtplib.send(
         message,
@@ -218,7 +235,7 @@ async def _mark(sessions: async_sessionmaker[AsyncSession], mail_id: int, **valu
         )
 
 
-async def deliver_due(sessions: async_sessionmaker[AsyncSession], settings: Settings, *,
+async def deliver_due(sessions: async_sessionmaker[AsyncSession], settings: MailSettings, *,
                       now: datetime | None = None, limit: int = BATCH_SIZE) -> int:
     """Send one batch of due outbox mail; return how many were sent (console mode counts as sent).
 
@@ -268,7 +285,7 @@ class MailWorker:
     with ``FOR UPDATE SKIP LOCKED``, so no two workers send the same mail.
     """
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession], settings: Settings, *,
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], settings: MailSettings, *,
                  poll_interval: float = 1.0) -> None:
         self.sessions = sessions
         self.settings = settings

@@ -5,10 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
@@ -19,17 +17,22 @@ from starlette.websockets import WebSocket
 
 from adapters.files import FileStore
 from adapters.mail import MailWorker
-from adapters.payments import StripeGateway, gateway_from_settings
+from adapters.payments import gateway_from_settings
 from app.database import check_connection, create_engine, create_session_factory
+from app.documents import ROUTES
+from app.downloads import file_routes
+from app.graphql_http import GraphQLApp
+from app.graphql_server import build_server_schema
 from app.migrations import is_up_to_date
+from app.runtime import Runtime, bearer_token, resolve_viewer
 from app.settings import PROJECT_ROOT, Settings, get_settings
 from app.webhooks import WEBHOOK_PATH, stripe_webhook_endpoint
-from auth.authenticate import viewer_for_request
+from auth.rate_limits import use_rate_limit_storage
 from auth.sessions import SESSION_COOKIE
 from auth.viewer import ANONYMOUS, Viewer
 from schema.context import Context, build_context
 from subscriptions.events import bind_broadcast
-from subscriptions.runtime import LiveBroadcaster, create_live_broadcast
+from subscriptions.runtime import create_live_broadcast
 
 log = logging.getLogger(__name__)
 PORTAL_DIST = PROJECT_ROOT / "portal-web" / "dist"
@@ -56,38 +59,10 @@ class DatabaseBehind(RuntimeError):
     """The database's schema is older than the code."""
 
 
-@dataclass
-class Runtime:
-    """What the app holds while it runs: engine, session factory, and (once started) the broadcaster."""
-
-    settings: Settings
-    engine: AsyncEngine
-    sessions: async_sessionmaker[AsyncSession]
-    files: FileStore
-    payments: StripeGateway | None
-    broadcast: LiveBroadcaster | None = None
-
-
-def bearer_token(headers: Any) -> str | None:
-    value = headers.get("authorization") or ""
-    scheme, _, token = value.partition(" ")
-    return token.strip() or None if scheme.lower() == "bearer" else None
-
-
-async def resolve_viewer(runtime: Runtime, *, session_token: str | None, bearer: str | None) -> Viewer:
-    if not session_token and not bearer:
-        return ANONYMOUS
-    async with runtime.sessions() as session, session.begin():
-        return await viewer_for_request(session, session_token=session_token, bearer_token=bearer)
-
-
 def graphql_app(runtime: Runtime) -> Any:
-    from app.graphql_http import GraphQLApp
-    from schema.server import build_server_schema
-
     def services() -> dict[str, Any]:
         return {"broadcast": runtime.broadcast, "files": runtime.files, "payments": runtime.payments,
-                "public_url": runtime.settings.public_url}
+                "deployment": runtime.deployment}
 
     class DopGraphQL(GraphQLApp[Context, None]):
         """Builds each request's Context; a WebSocket authenticates once, at `connection_init`."""
@@ -127,8 +102,6 @@ def graphql_app(runtime: Runtime) -> Any:
 
 def download_routes(runtime: Runtime, store: FileStore) -> list[Route]:
     """`/files/{id}/…`: uploads, for whoever may read them (session cookie or Bearer token, as for GraphQL)."""
-    from app.downloads import file_routes
-
     async def viewer_for(request: Request) -> Viewer:
         return await resolve_viewer(runtime, session_token=request.cookies.get(SESSION_COOKIE),
                                     bearer=bearer_token(request.headers))
@@ -138,8 +111,6 @@ def download_routes(runtime: Runtime, store: FileStore) -> list[Route]:
 
 def document_routes() -> list[Route]:
     """`/documents/…pdf`: invoices, batches, receipts and statements (see `app.documents`)."""
-    from app.documents import ROUTES
-
     return list(ROUTES)
 
 
@@ -162,6 +133,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     if not settings.database_url:
         raise RuntimeError("DATABASE_URL is not set: start the app with `dop serve`, which provides one.")
     engine = create_engine(settings.database_url)
+    use_rate_limit_storage(settings.rate_limit_storage_url)
     runtime = Runtime(settings=settings, engine=engine, sessions=create_session_factory(engine),
                       files=FileStore(settings.uploads_dir), payments=gateway_from_settings(settings))
 

@@ -42,6 +42,7 @@ from auth.rate_limits import (
 from auth.sessions import start_session
 from models import Customer, LoginCode, User, UserSession
 from models.base import utc_now
+from models.deployment import deployment_of
 from models.enums import Role
 from resolvers.errors import Problem, UserInputError
 
@@ -88,13 +89,13 @@ def generate_code() -> str:
     return f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
 
 
-def hash_code(user_id: int, code: str, *, key: str | None = None) -> str:
-    """HMAC-SHA256 of the code, keyed by the signing key and bound to the user (hex)."""
-    if key is None:
-        from app.settings import get_settings
-
-        key = get_settings().signing_key()
+def hash_code(user_id: int, code: str, *, key: str) -> str:
+    """HMAC-SHA256 of the code, keyed by the deployment's signing key and bound to the user (hex)."""
     return hmac.new(key.encode(), f"login-code:{user_id}:{code}".encode(), hashlib.sha256).hexdigest()
+
+
+def _key(session: AsyncSession) -> str:
+    return deployment_of(session).signing_key
 
 
 def may_sign_in(user: User, portal_access: bool | None) -> bool:
@@ -151,8 +152,8 @@ async def _issue_code(session: AsyncSession, user: User, now: datetime) -> str:
     assert user.id is not None
     await revoke_pending_codes(session, user.id, now=now)
     code = generate_code()
-    session.add(LoginCode(user_id=user.id, code_hash=hash_code(user.id, code), expires_at=now + CODE_TTL,
-                          created_at=now))
+    session.add(LoginCode(user_id=user.id, code_hash=hash_code(user.id, code, key=_key(session)),
+                          expires_at=now + CODE_TTL, created_at=now))
     await session.flush()
     return code
 
@@ -184,7 +185,7 @@ async def request_login_code(session: AsyncSession, username: str, *, client_add
         await _recent_code_count(session, 0, now)
         await revoke_pending_codes(session, 0, now=now)
         render_mail("login_code", "", code=generate_code(), valid_minutes=0, company_name=await company_name(session))
-        hash_code(0, generate_code())
+        hash_code(0, generate_code(), key=_key(session))
         if found is not None and found[0].active and found[0].locked_at is not None:
             await _mail_locked_notice(session, found[0])
         return REQUESTED_MESSAGE
@@ -192,7 +193,7 @@ async def request_login_code(session: AsyncSession, username: str, *, client_add
     user = found[0]
     assert user.id is not None
     if await _recent_code_count(session, user.id, now) >= CODES_PER_USER[0]:
-        hash_code(0, generate_code())
+        hash_code(0, generate_code(), key=_key(session))
         return REQUESTED_MESSAGE  # over the cap that holds across processes: quietly nothing
     code = await _issue_code(session, user, now)
     mail = render_mail("login_code", f"Your sign-in code: {code}", code=code,
@@ -265,15 +266,15 @@ async def sign_in(session: AsyncSession, username: str, code: str, *, client_add
     found = await _find_user(session, username, lock=True)
     if found is None or not may_sign_in(*found):
         await _live_code(session, 0)  # the same reads and hashing as a real attempt, then the same answer
-        hmac.compare_digest(hash_code(0, typed), hash_code(0, generate_code()))
+        hmac.compare_digest(hash_code(0, typed, key=_key(session)), hash_code(0, generate_code(), key=_key(session)))
         return _failed("code", "INVALID", BAD_CODE_MESSAGE)
     user = found[0]
     assert user.id is not None
 
     live = await _live_code(session, user.id)
     usable = live is not None and live.expires_at > now and live.attempts < MAX_CODE_ATTEMPTS
-    expected = live.code_hash if live is not None else hash_code(0, generate_code())
-    matches = hmac.compare_digest(expected, hash_code(user.id, typed))
+    expected = live.code_hash if live is not None else hash_code(0, generate_code(), key=_key(session))
+    matches = hmac.compare_digest(expected, hash_code(user.id, typed, key=_key(session)))
 
     if usable and matches:
         assert live is not None

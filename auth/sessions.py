@@ -91,14 +91,9 @@ async def revoke_user_sessions(session: AsyncSession, user_ids: int | sa.Select[
     return int(getattr(result, "rowcount", 0))
 
 
-def _secure_default() -> bool:
-    from app.settings import get_settings
-
-    return get_settings().is_production
-
-
-def set_session_cookie(response: Any, token: str, *, secure: bool | None = None) -> bool:
-    """Ask the HTTP response to store the session cookie (HttpOnly, SameSite=Lax, Secure in production).
+def set_session_cookie(response: Any, token: str, *, secure: bool) -> bool:
+    """Ask the HTTP response to store the session cookie (HttpOnly, SameSite=Lax; `secure` in production:
+    `Deployment.is_production`).
 
     `response` is the request's Starlette `Response` (`info.context.response`); None over WebSocket or in
     tests, where nothing happens and False is returned (API clients use the payload's token instead).
@@ -107,17 +102,17 @@ def set_session_cookie(response: Any, token: str, *, secure: bool | None = None)
         return False
     response.set_cookie(
         SESSION_COOKIE, token, max_age=COOKIE_MAX_AGE, path="/", httponly=True, samesite="lax",
-        secure=_secure_default() if secure is None else secure,
+        secure=secure,
     )
     return True
 
 
-def clear_session_cookie(response: Any, *, secure: bool | None = None) -> bool:
+def clear_session_cookie(response: Any, *, secure: bool) -> bool:
     """Ask the HTTP response to delete the session cookie (same attributes as when it was set)."""
     if response is None or not hasattr(response, "delete_cookie"):
         return False
     response.delete_cookie(
         SESSION_COOKIE, path="/", httponly=True, samesite="lax",
-        secure=_secure_default() if secure is None else secure,
+        secure=secure,
     )
     return True

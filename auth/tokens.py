@@ -17,6 +17,7 @@ from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
+from auth.activity import record_activity
 from auth.sessions import hash_token
 from auth.viewer import Viewer
 from models import ApiToken, ApiTokenProperty, Customer, Property
@@ -75,8 +76,6 @@ async def create_api_token(session: AsyncSession, viewer: Viewer, *, customer_id
     Raises UserInputError: REQUIRED/INVALID name, NOT_FOUND customer or property. Access (office only) is the
     caller's check.
     """
-    from resolvers.crm import record_activity
-
     clean_name = (name or "").strip()
     if not clean_name:
         raise UserInputError.one("name", "REQUIRED", "Name the token after what will use it (e.g. \"PM software\").")
@@ -103,7 +102,6 @@ async def create_api_token(session: AsyncSession, viewer: Viewer, *, customer_id
 async def revoke_api_token(session: AsyncSession, viewer: Viewer, token_id: int, *,
                            now: datetime | None = None) -> ApiToken:
     """Revoke a token at once (idempotent: revoking a revoked token changes nothing)."""
-    from resolvers.crm import record_activity
 
     row = (await session.execute(
         sa.select(ApiToken).where(col(ApiToken.id) == token_id).with_for_update())).scalar_one_or_none()

@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
 from auth.scope import readable, readable_condition
+from auth.users import revoke_customer_access
 from auth.viewer import Viewer
 from models import Customer
 from models.enums import CustomerKind, CustomerStatus
@@ -575,8 +576,6 @@ async def update_customer(session: AsyncSession, viewer: Viewer, customer_id: in
                     **details)
     await session.flush()
     if changed.get("portal_access") is False:
-        from auth.users import revoke_customer_access
-
         # Removing portal access ends the customer's users' sessions and pending codes at once.
         await revoke_customer_access(session, customer.id)  # type: ignore[arg-type]
     return CustomerSaved(customer=customer, duplicate_candidates=candidates)

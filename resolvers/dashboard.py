@@ -26,7 +26,7 @@ from sqlmodel import col
 
 from auth.scope import readable, readable_condition
 from auth.viewer import Viewer
-from models import Allocation, Customer, Invoice, InvoiceJob, Job, PaymentTransaction
+from models import Allocation, Company, Customer, Invoice, InvoiceJob, Job, PaymentTransaction
 from models.base import row_id
 from models.enums import InvoiceStatus, JobStatus, TransactionStatus
 from resolvers.billing.numbering import company_today
@@ -109,8 +109,6 @@ def month_start(day: date, months: int = 0) -> date:
 
 
 async def today_for_company(session: AsyncSession) -> date:
-    from models import Company
-
     company: Company | None = (await session.execute(
         sa.select(Company).order_by(col(Company.id)).limit(1))).scalar()
     return company_today(company or Company(name=""))

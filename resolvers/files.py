@@ -24,12 +24,12 @@ from adapters.files import (
     FileStore,
     Unsupported,
     accepted_image_names,
-    default_store,
     examine,
 )
 from auth.viewer import Viewer
 from models import Property, StoredFile
 from models.base import row_id
+from models.deployment import deployment_of
 from models.enums import FileKind, Role
 from resolvers.checklists import Denied, assigned_employee_ids, lock_job, may_work_on
 from resolvers.crm import record_activity
@@ -177,7 +177,7 @@ async def attach_file(session: AsyncSession, viewer: Viewer, draft: UploadDraft,
     except Unsupported as refusal:
         raise UserInputError.one(FILE_FIELD, "INVALID", unsupported_message(refusal)) from None
 
-    store = store or default_store()
+    store = store or FileStore(deployment_of(session).uploads_dir)
     blob = await asyncio.to_thread(store.put, draft.content)
     thumbnail_key = None
     if examined.thumbnail is not None:

@@ -5,8 +5,8 @@ finances; a user limited to some properties only about invoices for one of those
 payments belong to the whole account, which such a user does not see). Everything is written in the
 caller's transaction (the e-mail through the outbox), so a rolled-back change tells nobody.
 
-Live delivery: when `subscriptions.events.publish_notification_after_commit` exists, each notification is
-handed to it (it publishes once the transaction has committed).
+Live delivery: each notification is handed to `subscriptions.events.publish_notification_after_commit` (it
+publishes once the transaction has committed).
 """
 
 from __future__ import annotations
@@ -25,9 +25,11 @@ from adapters.mail import company_name, enqueue_mail, render_mail
 from auth.scope import readable
 from auth.viewer import Viewer
 from models import Batch, Company, Invoice, Notification, PaymentTransaction, User, UserProperty
+from models.deployment import deployment_of
 from models.enums import NotificationKind, Role
 from models.money import Money
 from resolvers.errors import Problem, UserInputError
+from subscriptions import events
 
 log = logging.getLogger(__name__)
 
@@ -87,19 +89,13 @@ def _dollars(cents: int, currency: str) -> str:
     return f"{sign}{symbol}{abs(amount):,.2f}{suffix}"
 
 
-def _portal_url(path: str) -> str:
-    from app.settings import get_settings
-
-    return get_settings().public_url.rstrip("/") + path
+def _portal_url(session: AsyncSession, path: str) -> str:
+    return deployment_of(session).url(path)
 
 
 def _publish(session: AsyncSession, notification: Notification) -> None:
-    """Hand the notification to live delivery when that piece exists (it publishes after commit)."""
-    try:
-        from subscriptions.events import publish_notification_after_commit
-    except ImportError:
-        return
-    publish_notification_after_commit(session, notification)
+    """Hand the notification to live delivery (it publishes once the transaction has committed)."""
+    events.publish_notification_after_commit(session, notification)
 
 
 async def _notify(session: AsyncSession, people: Sequence[Recipient], *, kind: NotificationKind, title: str,
@@ -136,7 +132,7 @@ async def notify_invoice_issued(session: AsyncSession, invoice: Invoice) -> list
         body=f"{total}{due}", subject=invoice, template="invoice_generated",
         mail_subject=f"Invoice {number}: {total}", number=number, total=total,
         due_on=invoice.due_on.isoformat() if invoice.due_on else None,
-        url=_portal_url(f"/invoices/{invoice.id}"),
+        url=_portal_url(session, f"/invoices/{invoice.id}"),
     )
 
 
@@ -156,7 +152,7 @@ async def notify_batch_ready(session: AsyncSession, batch: Batch) -> list[Notifi
         session, people, kind=NotificationKind.BATCH_READY, title=f"Batch #{batch.number} is ready",
         body=f"{count} {invoices}, {total}", subject=batch, template="batch_ready",
         mail_subject=f"Batch #{batch.number} is ready: {total}", number=batch.number, total=total,
-        count=count, url=_portal_url(f"/batches/{batch.id}"),
+        count=count, url=_portal_url(session, f"/batches/{batch.id}"),
     )
 
 
@@ -174,7 +170,7 @@ async def notify_payment_recorded(session: AsyncSession, transaction: PaymentTra
         session, people, kind=NotificationKind.PAYMENT_RECORDED, title="Payment recorded",
         body=f"{amount} by {method}", subject=transaction, template="payment_recorded",
         mail_subject=f"Payment received: {amount}", amount=amount, method=method,
-        url=_portal_url("/transactions"),
+        url=_portal_url(session, "/transactions"),
     )
 
 

@@ -6,8 +6,6 @@ import base64
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from app.settings import get_settings
-
 T = TypeVar("T")
 DEFAULT_PAGE_SIZE = 20
 CURSOR_PREFIX = "offset:"
@@ -45,8 +43,9 @@ class Window:
     limit: int
 
     @classmethod
-    def of(cls, first: int | None, after: str | None) -> Window:
-        cap = get_settings().max_page_size
+    def of(cls, first: int | None, after: str | None, *, max_page_size: int) -> Window:
+        """Rows after the `after` cursor, `first` of them (default DEFAULT_PAGE_SIZE, at most `max_page_size`)."""
+        cap = max_page_size
         if first is not None and first < 0:
             raise ValueError("`first` must not be negative.")
         if first is not None and first > cap:

@@ -22,6 +22,7 @@ from auth.tokens import customer_property_ids
 from auth.users import STAFF_ROLES, revoke_user_access
 from auth.viewer import ANONYMOUS, Viewer
 from models import Customer, Employee, User, UserProperty
+from models.deployment import deployment_of
 from models.enums import Role
 from resolvers.crm import record_activity
 from resolvers.errors import UserInputError, not_found
@@ -164,8 +165,6 @@ async def create_user(session: AsyncSession, *, role: Role, username: str, email
 
 async def send_welcome(session: AsyncSession, user: User) -> None:
     """Mail the user their username and where to sign in (no secret: they sign in with a code)."""
-    from app.settings import get_settings
-
     customer_name = None
     if user.customer_id is not None:
         customer = await session.get(Customer, user.customer_id)
@@ -173,7 +172,7 @@ async def send_welcome(session: AsyncSession, user: User) -> None:
     name = await company_name(session)
     mail = render_mail("welcome", f"Your {name} account", name=user.name, username=user.username,
                        customer_name=customer_name, company_name=name,
-                       sign_in_url=get_settings().public_url.rstrip("/") + "/")
+                       sign_in_url=deployment_of(session).url("/"))
     enqueue_mail(session, user.email, mail.subject, mail.text, mail.html)
 
 

@@ -17,6 +17,7 @@ from resolvers import reads
 from resolvers.loaders import Children
 from schema.common import Money, money, money_field
 from schema.context import Info
+from schema.corrections import requests_of_invoice, requests_of_transaction
 from schema.enums import BatchStatus, InvoiceStatus, PaymentMethod, TransactionStatus
 
 if TYPE_CHECKING:
@@ -129,14 +130,12 @@ class Invoice(relay.Node):
     @strawberry.field(description="The client's requests to correct this invoice, newest first.")
     async def correction_requests(self, root: strawberry.Parent[models.Invoice], info: Info,
                                   ) -> list[CorrectionRequestRef]:
-        from schema.corrections import requests_of_invoice
-
         return await requests_of_invoice(info, root.id)  # type: ignore[arg-type]
 
     @strawberry.field(description="A link to the invoice as a PDF, signed for this invoice and valid for one hour "
                                   "(works without a cookie, e.g. for an integration).")
-    def pdf_url(self, root: strawberry.Parent[models.Invoice]) -> str:
-        return signed_url(INVOICE_PDF, root.id)  # type: ignore[arg-type]
+    def pdf_url(self, root: strawberry.Parent[models.Invoice], info: Info) -> str:
+        return signed_url(info.context.deployment, INVOICE_PDF, root.id)  # type: ignore[arg-type]
 
 
 async def _batch_totals(info: Info, batch_id: int) -> list[int]:
@@ -194,8 +193,8 @@ class Batch(relay.Node):
 
     @strawberry.field(description="A link to the batch invoice as a PDF, signed for this batch and valid for one "
                                   "hour (works without a cookie, e.g. for an integration).")
-    def pdf_url(self, root: strawberry.Parent[models.Batch]) -> str:
-        return signed_url(BATCH_PDF, root.id)  # type: ignore[arg-type]
+    def pdf_url(self, root: strawberry.Parent[models.Batch], info: Info) -> str:
+        return signed_url(info.context.deployment, BATCH_PDF, root.id)  # type: ignore[arg-type]
 
 
 @strawberry.type(description="The part of a payment applied to one invoice.")
@@ -249,11 +248,9 @@ class Transaction(relay.Node):
     @strawberry.field(description="The client's requests to correct this transaction, newest first.")
     async def correction_requests(self, root: strawberry.Parent[models.PaymentTransaction], info: Info,
                                   ) -> list[CorrectionRequestRef]:
-        from schema.corrections import requests_of_transaction
-
         return await requests_of_transaction(info, root.id)  # type: ignore[arg-type]
 
     @strawberry.field(description="A link to a PDF receipt of this payment, signed for it and valid for one hour "
                                   "(works without a cookie, e.g. for an integration).")
-    def receipt_url(self, root: strawberry.Parent[models.PaymentTransaction]) -> str:
-        return signed_url(RECEIPT_PDF, root.id)  # type: ignore[arg-type]
+    def receipt_url(self, root: strawberry.Parent[models.PaymentTransaction], info: Info) -> str:
+        return signed_url(info.context.deployment, RECEIPT_PDF, root.id)  # type: ignore[arg-type]

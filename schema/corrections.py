@@ -82,4 +82,4 @@ class CorrectionQueries:
                                   first: int | None = None, after: str | None = None,
                                   ) -> Connection[CorrectionRequest]:
         statement = correction_requests_statement(info.context.viewer, status=status)
-        return connection(await root_page(info.context.sessions, statement, window(first, after)))  # type: ignore[no-any-return]
+        return connection(await root_page(info.context.sessions, statement, window(info, first, after)))  # type: ignore[no-any-return]

@@ -353,7 +353,7 @@ async def job_events_field(
     first: Annotated[int | None, strawberry.argument(description="How many moves (capped).")] = None,
 ) -> Connection[JobStatusEvent]:
     viewer = info.context.viewer
-    limit = window(first, None).limit
+    limit = window(info, first, None).limit
     try:
         after_id = job_events.decode_event_cursor(after) if after else None
     except InvalidCursor as error:
@@ -376,7 +376,7 @@ async def notifications_field(
     after: Annotated[str | None, strawberry.argument(description="Cursor of the last row seen.")] = None,
 ) -> Connection[Notification]:
     statement = notifications_statement(info.context.viewer, unread_only=unread_only)
-    page = await root_page(info.context.sessions, statement, window(first, after))
+    page = await root_page(info.context.sessions, statement, window(info, first, after))
     result: Connection[Notification] = connection(page)
     result.nodes = [Notification(row=row) for row in result.nodes]  # type: ignore[arg-type]
     for edge in result.edges:

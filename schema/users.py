@@ -418,7 +418,7 @@ class AuthMutations:
             problem = outcome.problem or UserInputError.one("code", "INVALID", codes.BAD_CODE_MESSAGE).problems[0]
             return SignInPayload(user=None, token=None, expires_at=None,
                                  user_errors=user_errors(UserInputError([problem])))
-        set_session_cookie(info.context.response, outcome.token)
+        set_session_cookie(info.context.response, outcome.token, secure=info.context.deployment.is_production)
         async with info.context.sessions() as session, session.begin():
             signed_in = await viewer_for_session(session, outcome.token)
         info.context.become(signed_in)  # the rest of the operation answers as the new user
@@ -440,7 +440,7 @@ class AuthMutations:
             return False
 
         ended, errors = await run_mutation(info, work)
-        clear_session_cookie(info.context.response)
+        clear_session_cookie(info.context.response, secure=info.context.deployment.is_production)
         if info.context.viewer.session_id is not None:
             info.context.become(ANONYMOUS)
         return SignOutPayload(signed_out=bool(ended), user_errors=errors)

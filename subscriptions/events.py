@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from models import JobStatusChange, Notification
-from resolvers.transactions import after_commit
+from models.after_commit import after_commit
 from subscriptions.broadcast import Broadcaster
 from subscriptions.channels import JobStatusMessage, NotificationMessage
 

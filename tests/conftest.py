@@ -18,6 +18,8 @@ from sqlmodel import SQLModel
 
 import models  # noqa: F401 - every table on the metadata
 from app.database import EmbeddedPostgres, create_engine, create_session_factory, libpq_url
+from models.deployment import bind_deployment
+from tests import factories
 
 
 @pytest.fixture(scope="session")
@@ -82,7 +84,9 @@ async def sessions(engine: AsyncEngine) -> AsyncIterator[async_sessionmaker[Asyn
     Tests commit for real (the app opens its own sessions, and other processes must see the rows), so
     instead of one rolled-back transaction per test every table is emptied afterwards.
     """
-    yield create_session_factory(engine)
+    factory = create_session_factory(engine)
+    bind_deployment(factory, factories.DEPLOYMENT)
+    yield factory
     tables = ", ".join(f'"{table.name}"' for table in SQLModel.metadata.sorted_tables)
     async with engine.begin() as connection:
         await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))

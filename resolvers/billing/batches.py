@@ -18,6 +18,7 @@ from resolvers.billing.numbering import billing_company, company_today, next_bat
 from resolvers.billing.payments import display_number, invoice_paid_cents, lock_invoices
 from resolvers.crm import record_activity
 from resolvers.errors import Problem, UserInputError
+from resolvers.notifications import notify_batch_ready
 
 BATCHABLE = (InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID)
 OPEN_BATCH = (BatchStatus.OPEN, BatchStatus.PARTIALLY_PAID)
@@ -85,7 +86,6 @@ async def create_batch(session: AsyncSession, viewer: Viewer, *, customer_id: in
     record_activity(session, viewer, subject=batch, verb="batch.created", customer_id=customer_id,
                     number=batch.number, invoice_ids=[row_id(invoice) for invoice in members])
     await session.flush()
-    from resolvers.notifications import notify_batch_ready
 
     await notify_batch_ready(session, batch)
     return batch

@@ -19,6 +19,7 @@ from resolvers.billing.arithmetic import LineInput, invoice_totals, line_amount
 from resolvers.billing.numbering import billing_company, company_today, next_invoice_number
 from resolvers.crm import record_activity
 from resolvers.errors import Problem, UserInputError
+from resolvers.notifications import notify_invoice_issued
 
 NO_SUCH = "No {what} with this id. Check the id and try again."
 """The same answer for "does not exist" and "not yours" (as `resolvers.errors.not_found`)."""
@@ -147,7 +148,5 @@ async def create_invoice(session: AsyncSession, viewer: Viewer, *, customer_id: 
                     total_cents=invoice.total_cents)
     await session.flush()
     if issue:
-        from resolvers.notifications import notify_invoice_issued
-
         await notify_invoice_issued(session, invoice)
     return invoice

@@ -36,6 +36,7 @@ from resolvers.billing.invoices import NO_SUCH, customer_in_scope, unique_ids
 from resolvers.billing.numbering import billing_company
 from resolvers.crm import record_activity
 from resolvers.errors import Problem, UserInputError
+from resolvers.notifications import notify_payment_recorded
 
 MAX_AMOUNT_CENTS = 100_000_000_00
 """$100,000,000: far above any real payment, well inside the BIGINT columns."""
@@ -138,8 +139,6 @@ async def record_payment(session: AsyncSession, viewer: Viewer, *, customer_id: 
                     unapplied_cents=spread.credit_cents)
     await session.flush()
     if status is TransactionStatus.COMPLETED:
-        from resolvers.notifications import notify_payment_recorded
-
         await notify_payment_recorded(session, transaction)
     return RecordedPayment(transaction=transaction, allocations=allocations,
                            unapplied_cents=spread.credit_cents)
