@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -242,6 +243,5 @@ async def statement_document(session: AsyncSession, viewer: Viewer, customer_id:
 
 def local_time(company: Company, moment: datetime) -> datetime:
     """A stored UTC time in the company's time zone."""
-    from zoneinfo import ZoneInfo
 
     return moment.astimezone(ZoneInfo(company.time_zone))
