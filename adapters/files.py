@@ -252,9 +252,3 @@ class FileStore:
     def remove(self, key: str) -> None:
         self.path(key).unlink(missing_ok=True)
 
-
-def default_store() -> FileStore:
-    """The store of this deployment: `FILES_DIR` (default `var/files`)."""
-    from app.settings import get_settings
-
-    return FileStore(get_settings().uploads_dir)

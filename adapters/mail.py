@@ -28,21 +28,22 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid, parseaddr
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import aiosmtplib
 import sqlalchemy as sa
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 
-from app.settings import Settings
 from models import Company, OutboxMail
 from models.base import utc_now
 
 __all__ = [
     "BATCH_SIZE",
     "CLAIM_LEASE",
+    "MailSettings",
     "MailWorker",
     "RenderedMail",
     "backoff",
@@ -52,6 +53,23 @@ __all__ = [
     "enqueue_mail",
     "render_mail",
 ]
+
+
+class MailSettings(Protocol):
+    """What delivery needs to know (the app passes its `app.settings.Settings`, which has all of it)."""
+
+    @property
+    def mail_from(self) -> str: ...
+    @property
+    def smtp_host(self) -> str | None: ...
+    @property
+    def smtp_port(self) -> int: ...
+    @property
+    def smtp_username(self) -> str | None: ...
+    @property
+    def smtp_password(self) -> str | None: ...
+    @property
+    def smtp_starttls(self) -> bool: ...
 
 log = logging.getLogger(__name__)
 
@@ -77,14 +95,6 @@ _WAKE_FLAG = "adapters.mail.wake_after_commit"
 _workers: set[MailWorker] = set()
 
 
-def _column(model: Any, name: str) -> Any:
-    return getattr(model, name)
-
-
-def _c(name: str) -> Any:
-    return _column(OutboxMail, name)
-
-
 # --------------------------------------------------------------------------------------------- templates
 
 
@@ -105,7 +115,7 @@ def render_mail(template: str, subject: str, **context: Any) -> RenderedMail:
 
 async def company_name(session: AsyncSession) -> str:
     """The company's name for greetings and subjects ("DOP" before the company is set up)."""
-    statement = sa.select(_column(Company, "name")).order_by(_column(Company, "id")).limit(1)
+    statement = sa.select(col(Company.name)).order_by(col(Company.id)).limit(1)
     name = (await session.execute(statement)).scalar()
     return str(name) if name else "DOP"
 
@@ -158,7 +168,7 @@ def backoff(attempts: int) -> timedelta:
     return min(BACKOFF_BASE * (1 << exponent), BACKOFF_MAX)
 
 
-def build_message(settings: Settings, to: str, subject: str, text: str, html: str | None = None) -> EmailMessage:
+def build_message(settings: MailSettings, to: str, subject: str, text: str, html: str | None = None) -> EmailMessage:
     """A MIME message: plain text, plus an HTML alternative when given."""
     message = EmailMessage()
     message["From"] = settings.mail_from
@@ -173,7 +183,7 @@ def build_message(settings: Settings, to: str, subject: str, text: str, html: st
     return message
 
 
-async def _send_smtp(settings: Settings, message: EmailMessage) -> None:
+async def _send_smtp(settings: MailSettings, message: EmailMessage) -> None:
     assert settings.smtp_host is not None
     await aiosmtplib.send(
         message,
@@ -199,9 +209,9 @@ async def _claim(sessions: async_sessionmaker[AsyncSession], now: datetime, limi
     async with sessions() as session, session.begin():
         statement = (
             sa.select(OutboxMail)
-            .where(_c("sent_at").is_(None),
-                   sa.or_(_c("next_attempt_at").is_(None), _c("next_attempt_at") <= now))
-            .order_by(_c("next_attempt_at").asc().nulls_first(), _c("id"))
+            .where(col(OutboxMail.sent_at).is_(None),
+                   sa.or_(col(OutboxMail.next_attempt_at).is_(None), col(OutboxMail.next_attempt_at) <= now))
+            .order_by(col(OutboxMail.next_attempt_at).asc().nulls_first(), col(OutboxMail.id))
             .limit(limit)
             .with_for_update(skip_locked=True)
         )
@@ -219,11 +229,13 @@ async def _claim(sessions: async_sessionmaker[AsyncSession], now: datetime, limi
 async def _mark(sessions: async_sessionmaker[AsyncSession], mail_id: int, **values: Any) -> None:
     async with sessions() as session, session.begin():
         await session.execute(
-            sa.update(OutboxMail).where(_c("id") == mail_id, _c("sent_at").is_(None)).values(**values)
+            sa.update(OutboxMail)
+            .where(col(OutboxMail.id) == mail_id, col(OutboxMail.sent_at).is_(None))
+            .values(**values)
         )
 
 
-async def deliver_due(sessions: async_sessionmaker[AsyncSession], settings: Settings, *,
+async def deliver_due(sessions: async_sessionmaker[AsyncSession], settings: MailSettings, *,
                       now: datetime | None = None, limit: int = BATCH_SIZE) -> int:
     """Send one batch of due outbox mail; return how many were sent (console mode counts as sent).
 
@@ -273,7 +285,7 @@ class MailWorker:
     with ``FOR UPDATE SKIP LOCKED``, so no two workers send the same mail.
     """
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession], settings: Settings, *,
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], settings: MailSettings, *,
                  poll_interval: float = 1.0) -> None:
         self.sessions = sessions
         self.settings = settings

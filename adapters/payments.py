@@ -14,11 +14,9 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import stripe
-
-from app.settings import Settings
 
 __all__ = [
     "WEBHOOK_TOLERANCE_SECONDS",
@@ -28,6 +26,7 @@ __all__ = [
     "InvalidWebhook",
     "PaymentServiceError",
     "StripeGateway",
+    "StripeSettings",
     "gateway_from_settings",
 ]
 
@@ -163,7 +162,18 @@ def _explain(error: stripe.StripeError) -> str:
     return "The payment service refused to start the payment. Try again later or contact the office."
 
 
-def gateway_from_settings(settings: Settings) -> StripeGateway | None:
+class StripeSettings(Protocol):
+    """Where the Stripe account is configured (the app passes its `app.settings.Settings`)."""
+
+    @property
+    def stripe_secret_key(self) -> str | None: ...
+    @property
+    def stripe_webhook_secret(self) -> str | None: ...
+    @property
+    def stripe_api_base(self) -> str | None: ...
+
+
+def gateway_from_settings(settings: StripeSettings) -> StripeGateway | None:
     """The gateway when both the API key and the webhook secret are set; otherwise online payment is off
     (a checkout whose payment never reaches us would take money we never record)."""
     secret_key = (settings.stripe_secret_key or "").strip()

@@ -5,10 +5,9 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware import Middleware
@@ -20,22 +19,26 @@ from starlette.websockets import WebSocket
 
 from adapters.files import FileStore
 from adapters.mail import MailWorker
-from adapters.payments import StripeGateway, gateway_from_settings
+from adapters.payments import gateway_from_settings
 from app.body_limits import BodyLimitMiddleware
 from app.database import check_connection, create_engine, create_session_factory
+from app.documents import ROUTES
+from app.downloads import file_routes
+from app.graphql_http import GraphQLApp
+from app.graphql_server import build_server_schema
 from app.metrics import InstrumentedBroadcaster, metrics_endpoint
 from app.migrations import is_up_to_date
 from app.request_ids import RequestIdMiddleware
+from app.runtime import Runtime, bearer_token, resolve_viewer
 from app.settings import PROJECT_ROOT, Settings, get_settings
 from app.webhooks import WEBHOOK_PATH, stripe_webhook_endpoint
 from app.ws_access import CREDENTIALS_KEY, Credentials, LiveConnections
-from auth.authenticate import viewer_for_request
+from auth.rate_limits import use_rate_limit_storage
 from auth.sessions import SESSION_COOKIE
 from auth.viewer import ANONYMOUS, Viewer
 from schema.context import Context, build_context
 from subscriptions.access import install_access_announcer
 from subscriptions.events import bind_broadcast
-from subscriptions.runtime import LiveBroadcaster
 
 log = logging.getLogger(__name__)
 PORTAL_DIST = PROJECT_ROOT / "portal-web" / "dist"
@@ -62,37 +65,7 @@ class DatabaseBehind(RuntimeError):
     """The database's schema is older than the code."""
 
 
-@dataclass
-class Runtime:
-    """What the app holds while it runs: engine, session factory, and (once started) the broadcaster."""
-
-    settings: Settings
-    engine: AsyncEngine
-    sessions: async_sessionmaker[AsyncSession]
-    files: FileStore
-    payments: StripeGateway | None
-    broadcast: LiveBroadcaster | None = None
-    connections: LiveConnections | None = None
-    """The open WebSockets, re-checked on every operation and on every access change (`app.ws_access`)."""
-
-
-def bearer_token(headers: Any) -> str | None:
-    value = headers.get("authorization") or ""
-    scheme, _, token = value.partition(" ")
-    return token.strip() or None if scheme.lower() == "bearer" else None
-
-
-async def resolve_viewer(runtime: Runtime, *, session_token: str | None, bearer: str | None) -> Viewer:
-    if not session_token and not bearer:
-        return ANONYMOUS
-    async with runtime.sessions() as session, session.begin():
-        return await viewer_for_request(session, session_token=session_token, bearer_token=bearer)
-
-
 def graphql_app(runtime: Runtime) -> Any:
-    from app.graphql_http import GraphQLApp
-    from schema.server import build_server_schema
-
     async def resolve_credentials(credentials: Credentials) -> Viewer:
         return await resolve_viewer(runtime, session_token=credentials.session_token, bearer=credentials.bearer)
 
@@ -100,7 +73,7 @@ def graphql_app(runtime: Runtime) -> Any:
 
     def services() -> dict[str, Any]:
         return {"broadcast": runtime.broadcast, "files": runtime.files, "payments": runtime.payments,
-                "public_url": runtime.settings.public_url}
+                "deployment": runtime.deployment}
 
     class DopGraphQL(GraphQLApp[Context, None]):
         """Builds each request's Context; a WebSocket authenticates at `connection_init`, and its credentials
@@ -151,8 +124,6 @@ def graphql_app(runtime: Runtime) -> Any:
 
 def download_routes(runtime: Runtime, store: FileStore) -> list[Route]:
     """`/files/{id}/…`: uploads, for whoever may read them (session cookie or Bearer token, as for GraphQL)."""
-    from app.downloads import file_routes
-
     async def viewer_for(request: Request) -> Viewer:
         return await resolve_viewer(runtime, session_token=request.cookies.get(SESSION_COOKIE),
                                     bearer=bearer_token(request.headers))
@@ -162,8 +133,6 @@ def download_routes(runtime: Runtime, store: FileStore) -> list[Route]:
 
 def document_routes() -> list[Route]:
     """`/documents/…pdf`: invoices, batches, receipts and statements (see `app.documents`)."""
-    from app.documents import ROUTES
-
     return list(ROUTES)
 
 
@@ -191,6 +160,7 @@ def create_app(settings: Settings | None = None, *,
     if not settings.database_url:
         raise RuntimeError("DATABASE_URL is not set: start the app with `dop serve`, which provides one.")
     engine = create_engine(settings.database_url)
+    use_rate_limit_storage(settings.rate_limit_storage_url)
     runtime = Runtime(settings=settings, engine=engine, sessions=sessions or create_session_factory(engine),
                       files=FileStore(settings.uploads_dir), payments=gateway_from_settings(settings))
 

@@ -12,10 +12,25 @@ from contextlib import contextmanager
 from typing import Annotated, Any
 
 import typer
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from app.database import DatabaseUnavailable, EmbeddedPostgres, check_connection, create_engine, redacted
+from app.database import (
+    DatabaseUnavailable,
+    EmbeddedPostgres,
+    check_connection,
+    create_engine,
+    create_session_factory,
+    redacted,
+)
+from app.demo_data import seed_demo
+from app.migrations import current_revision, head_revision, is_up_to_date, upgrade
 from app.request_ids import json_log_config
 from app.settings import get_settings
+from models.deployment import bind_deployment
+from models.enums import Role
+from models.problems import UserInputError
+from resolvers.users import create_user
+from schema import build_schema
 
 cli = typer.Typer(help="DOP: the customer graph and client portal for field-service companies.",
                   no_args_is_help=True, add_completion=False)
@@ -75,9 +90,14 @@ def ensure_reachable(url: str) -> None:
         fail(str(error))
 
 
-def migrate_to_head(url: str) -> None:
-    from app.migrations import current_revision, head_revision, upgrade
+def business_sessions(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """Sessions whose business rules run in this deployment (links, signing), as the app's do."""
+    sessions = create_session_factory(engine)
+    bind_deployment(sessions, get_settings().deployment())
+    return sessions
 
+
+def migrate_to_head(url: str) -> None:
     before = current_revision(url)
     upgrade(url)
     after = head_revision(url)
@@ -85,13 +105,10 @@ def migrate_to_head(url: str) -> None:
 
 
 def run_seed_demo(url: str) -> None:
-    from app.database import create_session_factory
-    from app.demo_data import seed_demo
-
     async def seed() -> list[str]:
         engine = create_engine(url)
         try:
-            async with create_session_factory(engine)() as session, session.begin():
+            async with business_sessions(engine)() as session, session.begin():
                 report = await seed_demo(session)
             return report.lines()
         finally:
@@ -114,8 +131,6 @@ def serve(
     settings = get_settings()
     with database() as url:
         ensure_reachable(url)
-        from app.migrations import is_up_to_date
-
         if not is_up_to_date(url):
             if settings.is_production:
                 fail("The database is behind the code. Run `dop migrate`, then start again.")
@@ -165,11 +180,6 @@ def create_user_command(
     employee: Annotated[int | None, typer.Option(help="Employee database id (for EMPLOYEE users).")] = None,
 ) -> None:
     """Create a user: how the first owner of a real deployment gets in."""
-    from app.database import create_session_factory
-    from models.enums import Role
-    from models.problems import UserInputError
-    from resolvers.users import create_user
-
     try:
         parsed_role = Role(role.upper())
     except ValueError:
@@ -179,7 +189,7 @@ def create_user_command(
     async def create(url: str) -> str:
         engine = create_engine(url)
         try:
-            async with create_session_factory(engine)() as session, session.begin():
+            async with business_sessions(engine)() as session, session.begin():
                 user = await create_user(session, role=parsed_role, username=username, email=email,
                                          customer_id=customer, employee_id=employee)
                 return f"Created {user.role.value} user {user.username!r} <{user.email}> (id {user.id})."
@@ -197,8 +207,6 @@ def create_user_command(
 @cli.command("export-schema")
 def export_schema() -> None:
     """Print the GraphQL SDL (what `schema.graphql` holds)."""
-    from schema import build_schema
-
     sys.stdout.write(build_schema().as_str() + "\n")
 
 

@@ -19,6 +19,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from adapters.documents import render_pdf
+from app.runtime import Runtime, bearer_token, resolve_viewer
 from auth.sessions import SESSION_COOKIE
 from auth.signed_links import BATCH_PDF, INVOICE_PDF, RECEIPT_PDF, STATEMENT_PDF, verify
 from auth.viewer import Viewer
@@ -48,8 +49,6 @@ def _not_found() -> Response:
 
 def document_route(path: str, template: str, gather: Gather, filename: Callable[[Any], str]) -> Route:
     async def endpoint(request: Request) -> Response:
-        from app.asgi import Runtime, bearer_token, resolve_viewer
-
         runtime: Runtime = request.app.state.runtime
         try:
             row_id = int(request.path_params["id"])
@@ -59,7 +58,8 @@ def document_route(path: str, template: str, gather: Gather, filename: Callable[
             return _not_found()
         params = request.query_params
         if "signature" in params or "expires" in params:
-            if not verify(request.url.path, params.get("expires"), params.get("signature")):
+            if not verify(request.url.path, params.get("expires"), params.get("signature"),
+                          key=runtime.deployment.signing_key):
                 return PlainTextResponse("This link is invalid or has expired. Ask for a new one.", status_code=403)
             viewer = SIGNED_LINK_VIEWER
         else:

@@ -10,6 +10,8 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from models.deployment import Deployment
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -67,6 +69,23 @@ class Settings(BaseSettings):
     @property
     def uploads_dir(self) -> Path:
         return self.files_dir or self.var_dir / "files"
+
+    @property
+    def rate_limit_storage_url(self) -> str:
+        """Where sign-in rate limits count: `RATE_LIMIT_URL`, else a Redis `BROADCAST_URL` (shared by every
+        process), else ``memory://`` (this process only; see `auth/rate_limits.py`)."""
+        configured = (self.rate_limit_url or "").strip()
+        if configured:
+            return configured
+        if self.broadcast_url.startswith(("redis://", "rediss://")):
+            return self.broadcast_url
+        return "memory://"
+
+    def deployment(self) -> Deployment:
+        """What business code needs of these settings, as one plain value (see `models.deployment`)."""
+        return Deployment(public_url=self.public_url, signing_key=self.signing_key(),
+                          is_production=self.is_production, max_page_size=self.max_page_size,
+                          uploads_dir=self.uploads_dir)
 
     def signing_key(self) -> str:
         """The configured SECRET_KEY, else one generated once and kept under var/."""

@@ -7,10 +7,10 @@ is committed: it slides the session's expiry and records the token's use (each a
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from auth.codes import may_sign_in
 from auth.sessions import SESSION_IDLE_TTL, TOUCH_EVERY, hash_token
@@ -24,10 +24,6 @@ __all__ = ["MAX_TOKEN_LENGTH", "viewer_for_api_token", "viewer_for_request", "vi
 
 MAX_TOKEN_LENGTH = 200
 """Longer credentials are refused without a query (real ones are 43 or 47 characters)."""
-
-
-def _c(model: Any, name: str) -> Any:
-    return getattr(model, name)
 
 
 def _property_ids(values: list[int] | None) -> frozenset[int] | None:
@@ -55,14 +51,14 @@ async def viewer_for_request(session: AsyncSession, *, session_token: str | None
 async def viewer_for_session(session: AsyncSession, token: str, *, now: datetime | None = None) -> Viewer:
     """The user behind a session token (and the session's expiry slid forward)."""
     now = now or utc_now()
-    scope = (sa.select(sa.func.array_agg(_c(UserProperty, "property_id")))
-             .where(_c(UserProperty, "user_id") == _c(User, "id")).scalar_subquery())
+    scope = (sa.select(sa.func.array_agg(col(UserProperty.property_id)))
+             .where(col(UserProperty.user_id) == col(User.id)).scalar_subquery())
     statement = (
-        sa.select(UserSession, User, _c(Customer, "portal_access"), scope)
-        .join(User, _c(User, "id") == _c(UserSession, "user_id"))
-        .outerjoin(Customer, _c(Customer, "id") == _c(User, "customer_id"))
-        .where(_c(UserSession, "token_hash") == hash_token(token), _c(UserSession, "revoked_at").is_(None),
-               _c(UserSession, "expires_at") > now)
+        sa.select(UserSession, User, col(Customer.portal_access), scope)
+        .join(User, col(User.id) == col(UserSession.user_id))
+        .outerjoin(Customer, col(Customer.id) == col(User.customer_id))
+        .where(col(UserSession.token_hash) == hash_token(token), col(UserSession.revoked_at).is_(None),
+               col(UserSession.expires_at) > now)
     )
     row = (await session.execute(statement)).first()
     if row is None:
@@ -72,8 +68,8 @@ async def viewer_for_session(session: AsyncSession, token: str, *, now: datetime
         return ANONYMOUS
     await session.execute(
         sa.update(UserSession)
-        .where(_c(UserSession, "id") == user_session.id,
-               sa.or_(_c(UserSession, "last_seen_at").is_(None), _c(UserSession, "last_seen_at") <= now - TOUCH_EVERY))
+        .where(col(UserSession.id) == user_session.id,
+               sa.or_(col(UserSession.last_seen_at).is_(None), col(UserSession.last_seen_at) <= now - TOUCH_EVERY))
         .values(last_seen_at=now, expires_at=now + SESSION_IDLE_TTL)
         .execution_options(synchronize_session=False)
     )
@@ -92,13 +88,13 @@ async def viewer_for_session(session: AsyncSession, token: str, *, now: datetime
 async def viewer_for_api_token(session: AsyncSession, token: str, *, now: datetime | None = None) -> Viewer:
     """The CUSTOMER viewer an API token acts as (and its `last_used_at` recorded)."""
     now = now or utc_now()
-    scope = (sa.select(sa.func.array_agg(_c(ApiTokenProperty, "property_id")))
-             .where(_c(ApiTokenProperty, "api_token_id") == _c(ApiToken, "id")).scalar_subquery())
+    scope = (sa.select(sa.func.array_agg(col(ApiTokenProperty.property_id)))
+             .where(col(ApiTokenProperty.api_token_id) == col(ApiToken.id)).scalar_subquery())
     statement = (
         sa.select(ApiToken, scope)
-        .join(Customer, _c(Customer, "id") == _c(ApiToken, "customer_id"))
-        .where(_c(ApiToken, "token_hash") == hash_token(token), _c(ApiToken, "revoked_at").is_(None),
-               _c(Customer, "portal_access").is_(True))
+        .join(Customer, col(Customer.id) == col(ApiToken.customer_id))
+        .where(col(ApiToken.token_hash) == hash_token(token), col(ApiToken.revoked_at).is_(None),
+               col(Customer.portal_access).is_(True))
     )
     row = (await session.execute(statement)).first()
     if row is None:
@@ -106,8 +102,8 @@ async def viewer_for_api_token(session: AsyncSession, token: str, *, now: dateti
     api_token, property_ids = row
     await session.execute(
         sa.update(ApiToken)
-        .where(_c(ApiToken, "id") == api_token.id,
-               sa.or_(_c(ApiToken, "last_used_at").is_(None), _c(ApiToken, "last_used_at") <= now - TOUCH_EVERY))
+        .where(col(ApiToken.id) == api_token.id,
+               sa.or_(col(ApiToken.last_used_at).is_(None), col(ApiToken.last_used_at) <= now - TOUCH_EVERY))
         .values(last_used_at=now)
         .execution_options(synchronize_session=False)
     )

@@ -28,6 +28,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from adapters.mail import company_name, enqueue_mail, render_mail
 from auth.rate_limits import (
@@ -41,6 +42,7 @@ from auth.rate_limits import (
 from auth.sessions import start_session
 from models import Customer, LoginCode, User, UserSession
 from models.base import utc_now
+from models.deployment import deployment_of
 from models.enums import Role
 from models.problems import Problem, ProblemCode, UserInputError
 
@@ -82,22 +84,18 @@ CODE_FORMAT_MESSAGE = "Enter the 6 digits from the e-mail."
 _SEPARATORS = re.compile(r"[\s-]+")
 
 
-def _c(model: Any, name: str) -> Any:
-    return getattr(model, name)
-
-
 def generate_code() -> str:
     """Six random digits (leading zeros kept)."""
     return f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
 
 
-def hash_code(user_id: int, code: str, *, key: str | None = None) -> str:
-    """HMAC-SHA256 of the code, keyed by the signing key and bound to the user (hex)."""
-    if key is None:
-        from app.settings import get_settings
-
-        key = get_settings().signing_key()
+def hash_code(user_id: int, code: str, *, key: str) -> str:
+    """HMAC-SHA256 of the code, keyed by the deployment's signing key and bound to the user (hex)."""
     return hmac.new(key.encode(), f"login-code:{user_id}:{code}".encode(), hashlib.sha256).hexdigest()
+
+
+def _key(session: AsyncSession) -> str:
+    return deployment_of(session).signing_key
 
 
 def may_sign_in(user: User, portal_access: bool | None) -> bool:
@@ -119,9 +117,9 @@ def _normalize_code(code: str) -> str | None:
 async def _find_user(session: AsyncSession, username: str, *, lock: bool) -> tuple[User, bool | None] | None:
     """The user by username (case-insensitive) and their customer's portal access, optionally locked."""
     statement = (
-        sa.select(User, _c(Customer, "portal_access"))
-        .outerjoin(Customer, _c(Customer, "id") == _c(User, "customer_id"))
-        .where(_c(User, "username") == username)
+        sa.select(User, col(Customer.portal_access))
+        .outerjoin(Customer, col(Customer.id) == col(User.customer_id))
+        .where(col(User.username) == username)
     )
     if lock:
         statement = statement.with_for_update(of=User)
@@ -132,11 +130,11 @@ async def _find_user(session: AsyncSession, username: str, *, lock: bool) -> tup
 async def revoke_pending_codes(session: AsyncSession, user_ids: int | sa.Select[Any], *,
                                now: datetime | None = None) -> int:
     """Kill every unused code of a user (or of the users a subquery selects); returns how many."""
-    target = (_c(LoginCode, "user_id") == user_ids if isinstance(user_ids, int)
-              else _c(LoginCode, "user_id").in_(user_ids))
+    target = (col(LoginCode.user_id) == user_ids if isinstance(user_ids, int)
+              else col(LoginCode.user_id).in_(user_ids))
     result = await session.execute(
         sa.update(LoginCode)
-        .where(target, _c(LoginCode, "used_at").is_(None), _c(LoginCode, "superseded_at").is_(None))
+        .where(target, col(LoginCode.used_at).is_(None), col(LoginCode.superseded_at).is_(None))
         .values(superseded_at=now or utc_now())
     )
     return int(getattr(result, "rowcount", 0))
@@ -145,7 +143,7 @@ async def revoke_pending_codes(session: AsyncSession, user_ids: int | sa.Select[
 async def _recent_code_count(session: AsyncSession, user_id: int, now: datetime) -> int:
     limit_window = CODES_PER_USER[1]
     statement = sa.select(sa.func.count()).where(
-        _c(LoginCode, "user_id") == user_id, _c(LoginCode, "created_at") > now - limit_window)
+        col(LoginCode.user_id) == user_id, col(LoginCode.created_at) > now - limit_window)
     return int((await session.execute(statement)).scalar_one())
 
 
@@ -154,8 +152,8 @@ async def _issue_code(session: AsyncSession, user: User, now: datetime) -> str:
     assert user.id is not None
     await revoke_pending_codes(session, user.id, now=now)
     code = generate_code()
-    session.add(LoginCode(user_id=user.id, code_hash=hash_code(user.id, code), expires_at=now + CODE_TTL,
-                          created_at=now))
+    session.add(LoginCode(user_id=user.id, code_hash=hash_code(user.id, code, key=_key(session)),
+                          expires_at=now + CODE_TTL, created_at=now))
     await session.flush()
     return code
 
@@ -187,7 +185,7 @@ async def request_login_code(session: AsyncSession, username: str, *, client_add
         await _recent_code_count(session, 0, now)
         await revoke_pending_codes(session, 0, now=now)
         render_mail("login_code", "", code=generate_code(), valid_minutes=0, company_name=await company_name(session))
-        hash_code(0, generate_code())
+        hash_code(0, generate_code(), key=_key(session))
         if found is not None and found[0].active and found[0].locked_at is not None:
             await _mail_locked_notice(session, found[0])
         return REQUESTED_MESSAGE
@@ -195,7 +193,7 @@ async def request_login_code(session: AsyncSession, username: str, *, client_add
     user = found[0]
     assert user.id is not None
     if await _recent_code_count(session, user.id, now) >= CODES_PER_USER[0]:
-        hash_code(0, generate_code())
+        hash_code(0, generate_code(), key=_key(session))
         return REQUESTED_MESSAGE  # over the cap that holds across processes: quietly nothing
     code = await _issue_code(session, user, now)
     mail = render_mail("login_code", f"Your sign-in code: {code}", code=code,
@@ -216,9 +214,9 @@ async def _live_code(session: AsyncSession, user_id: int) -> LoginCode | None:
     """The user's newest code that is neither used nor superseded (expired or not), locked."""
     statement = (
         sa.select(LoginCode)
-        .where(_c(LoginCode, "user_id") == user_id, _c(LoginCode, "used_at").is_(None),
-               _c(LoginCode, "superseded_at").is_(None))
-        .order_by(_c(LoginCode, "id").desc())
+        .where(col(LoginCode.user_id) == user_id, col(LoginCode.used_at).is_(None),
+               col(LoginCode.superseded_at).is_(None))
+        .order_by(col(LoginCode.id).desc())
         .limit(1)
         .with_for_update()
     )
@@ -268,15 +266,15 @@ async def sign_in(session: AsyncSession, username: str, code: str, *, client_add
     found = await _find_user(session, username, lock=True)
     if found is None or not may_sign_in(*found):
         await _live_code(session, 0)  # the same reads and hashing as a real attempt, then the same answer
-        hmac.compare_digest(hash_code(0, typed), hash_code(0, generate_code()))
+        hmac.compare_digest(hash_code(0, typed, key=_key(session)), hash_code(0, generate_code(), key=_key(session)))
         return _failed("code", ProblemCode.INVALID, BAD_CODE_MESSAGE)
     user = found[0]
     assert user.id is not None
 
     live = await _live_code(session, user.id)
     usable = live is not None and live.expires_at > now and live.attempts < MAX_CODE_ATTEMPTS
-    expected = live.code_hash if live is not None else hash_code(0, generate_code())
-    matches = hmac.compare_digest(expected, hash_code(user.id, typed))
+    expected = live.code_hash if live is not None else hash_code(0, generate_code(), key=_key(session))
+    matches = hmac.compare_digest(expected, hash_code(user.id, typed, key=_key(session)))
 
     if usable and matches:
         assert live is not None

@@ -1,7 +1,8 @@
 """Abuse limits on sign-in: how many codes a username or a client address may ask for, how many sign-in
 attempts an address may make. Built on the `limits` library (moving windows, async storage).
 
-Where the counters live (they must hold across processes):
+Where the counters live (they must hold across processes) is decided by the app at start-up
+(`app.settings.Settings.rate_limit_storage_url`, handed to `use_rate_limit_storage`):
 
 1. `RATE_LIMIT_URL` (`app.settings.Settings.rate_limit_url`) when set: any `limits` storage URI, e.g.
    ``redis://redis:6379/1`` (the async client is chosen for you: ``redis://`` becomes ``async+redis://``
@@ -39,6 +40,7 @@ __all__ = [
     "configure_rate_limits",
     "rate_limits",
     "retry_minutes",
+    "use_rate_limit_storage",
 ]
 
 log = logging.getLogger(__name__)
@@ -63,22 +65,6 @@ def _storage_uri(uri: str) -> tuple[str, dict[str, Any]]:
     if scheme in ("redis", "rediss", "redis+unix", "redis+cluster", "redis+sentinel"):
         return f"async+{uri}", {"implementation": "redispy"}
     return f"async+{uri}", {}
-
-
-def storage_url_from_environment() -> str:
-    """The settings' `RATE_LIMIT_URL`, else a Redis `BROADCAST_URL`, else ``memory://`` (see the module
-    docstring). Read through `app.settings.get_settings()` (cached: call its `cache_clear()` after changing
-    the environment)."""
-    from app.settings import get_settings
-
-    settings = get_settings()
-    configured = (settings.rate_limit_url or "").strip()
-    if configured:
-        return configured
-    broadcast = settings.broadcast_url
-    if broadcast.startswith(("redis://", "rediss://")):
-        return broadcast
-    return "memory://"
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,21 +134,25 @@ _current: RateLimits | None = None
 
 
 def rate_limits() -> RateLimits:
-    """The process's limiter, built from the environment on first use."""
-    global _current
-    if _current is None:
-        _current = RateLimits(storage_url_from_environment())
-        if _current.in_memory:
-            log.warning("Sign-in rate limits are kept in this process's memory; with several processes set "
-                        "%s=redis://… so they hold across all of them.", RATE_LIMIT_URL_ENV)
-    return _current
+    """The process's limiter: the storage the app chose (`use_rate_limit_storage`), else process memory."""
+    return _current if _current is not None else use_rate_limit_storage("memory://")
 
 
-def configure_rate_limits(url: str | None = None) -> RateLimits:
-    """Replace the process's limiter (e.g. ``configure_rate_limits("memory://")`` for a fresh one in tests);
-    `None` rebuilds it from the environment."""
+def use_rate_limit_storage(url: str) -> RateLimits:
+    """Count in `url` from now on; the current limiter (and its counts) is kept when it already uses `url`."""
+    if _current is not None and _current.url == url:
+        return _current
+    limits = configure_rate_limits(url)
+    if limits.in_memory:
+        log.warning("Sign-in rate limits are kept in this process's memory; with several processes set "
+                    "%s=redis://… so they hold across all of them.", RATE_LIMIT_URL_ENV)
+    return limits
+
+
+def configure_rate_limits(url: str = "memory://") -> RateLimits:
+    """Replace the process's limiter (e.g. ``configure_rate_limits("memory://")`` for a fresh one in tests)."""
     global _current
-    _current = RateLimits(url or storage_url_from_environment())
+    _current = RateLimits(url)
     return _current
 
 

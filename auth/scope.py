@@ -10,8 +10,9 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Mapped
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import SQLModel
+from sqlmodel import SQLModel, col
 
 from auth.viewer import Viewer
 from models import (
@@ -51,32 +52,28 @@ NOTHING: ColumnElement[bool] = sa.false()
 EVERYTHING: ColumnElement[bool] = sa.true()
 
 
-def _col(model: Any, name: str) -> Any:
-    return getattr(model, name)
-
-
 def _assigned_job_ids(viewer: Viewer) -> sa.Select[Any]:
-    return sa.select(_col(JobAssignment, "job_id")).where(_col(JobAssignment, "employee_id") == viewer.employee_id)
+    return sa.select(col(JobAssignment.job_id)).where(col(JobAssignment.employee_id) == viewer.employee_id)
 
 
-def _client_customer(viewer: Viewer, model: Any) -> ColumnElement[bool]:
-    return _col(model, "customer_id") == viewer.customer_id  # type: ignore[no-any-return]
+def _client_customer(viewer: Viewer, customer_id: Mapped[int]) -> ColumnElement[bool]:
+    return customer_id == viewer.customer_id
 
 
-def _client_property(viewer: Viewer, column: Any) -> ColumnElement[bool]:
+def _client_property(viewer: Viewer, column: Mapped[Any]) -> ColumnElement[bool]:
     if viewer.property_ids is None:
         return EVERYTHING
-    return column.in_(sorted(viewer.property_ids))  # type: ignore[no-any-return]
+    return column.in_(sorted(viewer.property_ids))
 
 
 def customer_condition(viewer: Viewer) -> ColumnElement[bool]:
     if viewer.is_office:
         return EVERYTHING
     if viewer.is_client:
-        return _col(Customer, "id") == viewer.customer_id  # type: ignore[no-any-return]
+        return col(Customer.id) == viewer.customer_id
     if viewer.role is not None and viewer.employee_id is not None:
-        return _col(Customer, "id").in_(  # type: ignore[no-any-return]
-            sa.select(_col(Job, "customer_id")).where(_col(Job, "id").in_(_assigned_job_ids(viewer)))
+        return col(Customer.id).in_(
+            sa.select(col(Job.customer_id)).where(col(Job.id).in_(_assigned_job_ids(viewer)))
         )
     return NOTHING
 
@@ -85,10 +82,10 @@ def property_condition(viewer: Viewer) -> ColumnElement[bool]:
     if viewer.is_office:
         return EVERYTHING
     if viewer.is_client:
-        return sa.and_(_client_customer(viewer, Property), _client_property(viewer, _col(Property, "id")))
+        return sa.and_(_client_customer(viewer, col(Property.customer_id)), _client_property(viewer, col(Property.id)))
     if viewer.role is not None and viewer.employee_id is not None:
-        return _col(Property, "id").in_(  # type: ignore[no-any-return]
-            sa.select(_col(Job, "property_id")).where(_col(Job, "id").in_(_assigned_job_ids(viewer)))
+        return col(Property.id).in_(
+            sa.select(col(Job.property_id)).where(col(Job.id).in_(_assigned_job_ids(viewer)))
         )
     return NOTHING
 
@@ -97,9 +94,9 @@ def job_condition(viewer: Viewer) -> ColumnElement[bool]:
     if viewer.is_office:
         return EVERYTHING
     if viewer.is_client:
-        return sa.and_(_client_customer(viewer, Job), _client_property(viewer, _col(Job, "property_id")))
+        return sa.and_(_client_customer(viewer, col(Job.customer_id)), _client_property(viewer, col(Job.property_id)))
     if viewer.role is not None and viewer.employee_id is not None:
-        return _col(Job, "id").in_(_assigned_job_ids(viewer))  # type: ignore[no-any-return]
+        return col(Job.id).in_(_assigned_job_ids(viewer))
     return NOTHING
 
 
@@ -107,36 +104,34 @@ def invoice_condition(viewer: Viewer) -> ColumnElement[bool]:
     if viewer.is_office:
         return EVERYTHING
     if viewer.is_client and viewer.finances:
-        condition = _client_customer(viewer, Invoice)
+        condition = _client_customer(viewer, col(Invoice.customer_id))
         if viewer.property_ids is not None:
-            condition = sa.and_(condition, _client_property(viewer, _col(Invoice, "property_id")))
+            condition = sa.and_(condition, _client_property(viewer, col(Invoice.property_id)))
         return condition
     return NOTHING
 
 
-def account_condition(model: Any) -> Callable[[Viewer], ColumnElement[bool]]:
+def account_condition(customer_id: Mapped[int]) -> Callable[[Viewer], ColumnElement[bool]]:
     """Batches and transactions belong to the whole account: office, or a client seeing all of it."""
 
     def condition(viewer: Viewer) -> ColumnElement[bool]:
         if viewer.is_office:
             return EVERYTHING
         if viewer.is_client and viewer.sees_whole_account:
-            return _client_customer(viewer, model)
+            return _client_customer(viewer, customer_id)
         return NOTHING
 
     return condition
 
 
-def _through(parent_condition: Callable[[Viewer], ColumnElement[bool]], parent: Any, fk: str, child: Any,
-             ) -> Callable[[Viewer], ColumnElement[bool]]:
-    """A child row is readable when its parent row is."""
+def _through(parent_condition: Callable[[Viewer], ColumnElement[bool]], parent_id: Mapped[Any],
+             child_fk: Mapped[Any]) -> Callable[[Viewer], ColumnElement[bool]]:
+    """A child row is readable when its parent row is (`child_fk IN (SELECT parent_id WHERE readable)`)."""
 
     def condition(viewer: Viewer) -> ColumnElement[bool]:
         if viewer.is_office:
             return EVERYTHING
-        return _col(child, fk).in_(  # type: ignore[no-any-return]
-            sa.select(_col(parent, "id")).where(parent_condition(viewer))
-        )
+        return child_fk.in_(sa.select(parent_id).where(parent_condition(viewer)))
 
     return condition
 
@@ -150,9 +145,9 @@ def _employee_condition(viewer: Viewer) -> ColumnElement[bool]:
     if viewer.is_staff:
         return EVERYTHING
     if viewer.is_client:
-        return _col(Employee, "id").in_(  # type: ignore[no-any-return]
-            sa.select(_col(JobAssignment, "employee_id")).where(
-                _col(JobAssignment, "job_id").in_(sa.select(_col(Job, "id")).where(job_condition(viewer)))
+        return col(Employee.id).in_(
+            sa.select(col(JobAssignment.employee_id)).where(
+                col(JobAssignment.job_id).in_(sa.select(col(Job.id)).where(job_condition(viewer)))
             )
         )
     return NOTHING
@@ -162,8 +157,8 @@ def _team_condition(viewer: Viewer) -> ColumnElement[bool]:
     if viewer.is_staff:
         return EVERYTHING
     if viewer.is_client:
-        return _col(Team, "id").in_(  # type: ignore[no-any-return]
-            sa.select(_col(Job, "team_id")).where(job_condition(viewer))
+        return col(Team.id).in_(
+            sa.select(col(Job.team_id)).where(job_condition(viewer))
         )
     return NOTHING
 
@@ -172,14 +167,14 @@ def _file_condition(viewer: Viewer) -> ColumnElement[bool]:
     if viewer.is_office:
         return EVERYTHING
     job_or_property = sa.or_(
-        _col(StoredFile, "job_id").in_(sa.select(_col(Job, "id")).where(job_condition(viewer))),
+        col(StoredFile.job_id).in_(sa.select(col(Job.id)).where(job_condition(viewer))),
         sa.and_(
-            _col(StoredFile, "job_id").is_(None),
-            _col(StoredFile, "property_id").in_(sa.select(_col(Property, "id")).where(property_condition(viewer))),
+            col(StoredFile.job_id).is_(None),
+            col(StoredFile.property_id).in_(sa.select(col(Property.id)).where(property_condition(viewer))),
         ),
     )
     if viewer.is_client:
-        return sa.and_(_col(StoredFile, "visible_to_client").is_(True), job_or_property)
+        return sa.and_(col(StoredFile.visible_to_client).is_(True), job_or_property)
     return job_or_property
 
 
@@ -191,10 +186,10 @@ def _note_condition(viewer: Viewer) -> ColumnElement[bool]:
     """Staff read every note of the customers they reach; clients only customer-facing ones."""
     if viewer.is_office:
         return EVERYTHING
-    reachable = _col(Note, "customer_id").in_(sa.select(_col(Customer, "id")).where(customer_condition(viewer)))
+    reachable = col(Note.customer_id).in_(sa.select(col(Customer.id)).where(customer_condition(viewer)))
     if viewer.is_client:
-        return sa.and_(reachable, _col(Note, "visibility") == NoteVisibility.CUSTOMER)
-    return reachable  # type: ignore[no-any-return]
+        return sa.and_(reachable, col(Note.visibility) == NoteVisibility.CUSTOMER)
+    return reachable
 
 
 def _user_condition(viewer: Viewer) -> ColumnElement[bool]:
@@ -202,7 +197,7 @@ def _user_condition(viewer: Viewer) -> ColumnElement[bool]:
     if viewer.is_office:
         return EVERYTHING
     if viewer.user_id is not None:
-        return _col(User, "id") == viewer.user_id  # type: ignore[no-any-return]
+        return col(User.id) == viewer.user_id
     return NOTHING
 
 
@@ -210,7 +205,7 @@ def _notification_condition(viewer: Viewer) -> ColumnElement[bool]:
     """A user's own notifications, and nobody else's (the office neither)."""
     if viewer.user_id is None:
         return NOTHING
-    return _col(Notification, "user_id") == viewer.user_id  # type: ignore[no-any-return]
+    return col(Notification.user_id) == viewer.user_id
 
 
 def _correction_condition(viewer: Viewer) -> ColumnElement[bool]:
@@ -218,9 +213,9 @@ def _correction_condition(viewer: Viewer) -> ColumnElement[bool]:
     if viewer.is_office:
         return EVERYTHING
     return sa.or_(
-        _col(CorrectionRequest, "invoice_id").in_(sa.select(_col(Invoice, "id")).where(invoice_condition(viewer))),
-        _col(CorrectionRequest, "transaction_id").in_(
-            sa.select(_col(PaymentTransaction, "id")).where(account_condition(PaymentTransaction)(viewer))
+        col(CorrectionRequest.invoice_id).in_(sa.select(col(Invoice.id)).where(invoice_condition(viewer))),
+        col(CorrectionRequest.transaction_id).in_(
+            sa.select(col(PaymentTransaction.id)).where(account_condition(col(PaymentTransaction.customer_id))(viewer))
         ),
     )
 
@@ -234,16 +229,16 @@ CONDITIONS: dict[type[Any], Callable[[Viewer], ColumnElement[bool]]] = {
     Property: property_condition,
     Job: job_condition,
     Invoice: invoice_condition,
-    Batch: account_condition(Batch),
-    PaymentTransaction: account_condition(PaymentTransaction),
-    Contact: _through(customer_condition, Customer, "customer_id", Contact),
-    JobLine: _through(job_condition, Job, "job_id", JobLine),
-    ChecklistItem: _through(job_condition, Job, "job_id", ChecklistItem),
-    JobStatusChange: _through(job_condition, Job, "job_id", JobStatusChange),
-    JobAssignment: _through(job_condition, Job, "job_id", JobAssignment),
-    InvoiceLine: _through(invoice_condition, Invoice, "invoice_id", InvoiceLine),
-    InvoiceJob: _through(invoice_condition, Invoice, "invoice_id", InvoiceJob),
-    Allocation: _through(invoice_condition, Invoice, "invoice_id", Allocation),
+    Batch: account_condition(col(Batch.customer_id)),
+    PaymentTransaction: account_condition(col(PaymentTransaction.customer_id)),
+    Contact: _through(customer_condition, col(Customer.id), col(Contact.customer_id)),
+    JobLine: _through(job_condition, col(Job.id), col(JobLine.job_id)),
+    ChecklistItem: _through(job_condition, col(Job.id), col(ChecklistItem.job_id)),
+    JobStatusChange: _through(job_condition, col(Job.id), col(JobStatusChange.job_id)),
+    JobAssignment: _through(job_condition, col(Job.id), col(JobAssignment.job_id)),
+    InvoiceLine: _through(invoice_condition, col(Invoice.id), col(InvoiceLine.invoice_id)),
+    InvoiceJob: _through(invoice_condition, col(Invoice.id), col(InvoiceJob.invoice_id)),
+    Allocation: _through(invoice_condition, col(Invoice.id), col(Allocation.invoice_id)),
     Employee: _employee_condition,
     Team: _team_condition,
     Service: _service_condition,

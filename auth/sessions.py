@@ -20,6 +20,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from auth.viewer import Viewer
 from models import UserSession
@@ -103,10 +104,6 @@ def take_access_changes(session: Any) -> AccessChanges | None:
     return changes if isinstance(changes, AccessChanges) and changes else None
 
 
-def _c(name: str) -> Any:
-    return getattr(UserSession, name)
-
-
 def hash_token(token: str) -> str:
     """SHA-256 hex of a bearer secret (session or API token): what the tables store and look up by.
 
@@ -137,34 +134,30 @@ async def revoke_session(session: AsyncSession, session_id: int, *, now: datetim
     """End one session; False when it was already revoked (or does not exist)."""
     ended = (await session.execute(
         sa.update(UserSession)
-        .where(_c("id") == session_id, _c("revoked_at").is_(None))
+        .where(col(UserSession.id) == session_id, col(UserSession.revoked_at).is_(None))
         .values(revoked_at=now or utc_now())
-        .returning(_c("id"))
+        .returning(col(UserSession.id))
     )).scalars().all()
-    note_access_change(session, session_ids=ended)
+    note_access_change(session, session_ids=[ended_id for ended_id in ended if ended_id is not None])
     return bool(ended)
 
 
 async def revoke_user_sessions(session: AsyncSession, user_ids: int | sa.Select[Any], *,
                                now: datetime | None = None) -> int:
     """End every live session of a user (or of the users a subquery selects); returns how many."""
-    target = _c("user_id") == user_ids if isinstance(user_ids, int) else _c("user_id").in_(user_ids)
+    user_id = col(UserSession.user_id)
+    target = user_id == user_ids if isinstance(user_ids, int) else user_id.in_(user_ids)
     ended = (await session.execute(
-        sa.update(UserSession).where(target, _c("revoked_at").is_(None)).values(revoked_at=now or utc_now())
-        .returning(_c("id"))
+        sa.update(UserSession).where(target, col(UserSession.revoked_at).is_(None)).values(revoked_at=now or utc_now())
+        .returning(col(UserSession.id))
     )).scalars().all()
-    note_access_change(session, session_ids=ended)
+    note_access_change(session, session_ids=[ended_id for ended_id in ended if ended_id is not None])
     return len(ended)
 
 
-def _secure_default() -> bool:
-    from app.settings import get_settings
-
-    return get_settings().is_production
-
-
-def set_session_cookie(response: Any, token: str, *, secure: bool | None = None) -> bool:
-    """Ask the HTTP response to store the session cookie (HttpOnly, SameSite=Lax, Secure in production).
+def set_session_cookie(response: Any, token: str, *, secure: bool) -> bool:
+    """Ask the HTTP response to store the session cookie (HttpOnly, SameSite=Lax; `secure` in production:
+    `Deployment.is_production`).
 
     `response` is the request's Starlette `Response` (`info.context.response`); None over WebSocket or in
     tests, where nothing happens and False is returned (API clients use the payload's token instead).
@@ -173,17 +166,17 @@ def set_session_cookie(response: Any, token: str, *, secure: bool | None = None)
         return False
     response.set_cookie(
         SESSION_COOKIE, token, max_age=COOKIE_MAX_AGE, path="/", httponly=True, samesite="lax",
-        secure=_secure_default() if secure is None else secure,
+        secure=secure,
     )
     return True
 
 
-def clear_session_cookie(response: Any, *, secure: bool | None = None) -> bool:
+def clear_session_cookie(response: Any, *, secure: bool) -> bool:
     """Ask the HTTP response to delete the session cookie (same attributes as when it was set)."""
     if response is None or not hasattr(response, "delete_cookie"):
         return False
     response.delete_cookie(
         SESSION_COOKIE, path="/", httponly=True, samesite="lax",
-        secure=_secure_default() if secure is None else secure,
+        secure=secure,
     )
     return True

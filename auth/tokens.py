@@ -16,8 +16,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import col
 
+from auth.activity import record_activity
 from auth.sessions import hash_token, note_access_change
 from auth.viewer import Viewer
 from models import ApiToken, ApiTokenProperty, Customer, Property
@@ -27,7 +28,6 @@ from models.problems import ProblemCode, UserInputError, not_found
 __all__ = [
     "API_TOKEN_PREFIX",
     "PREFIX_LENGTH",
-    "api_token_condition",
     "api_token_property_ids",
     "api_tokens_of_customer",
     "create_api_token",
@@ -45,21 +45,12 @@ PREFIX_LENGTH = 12
 NAME_LENGTH = 100
 
 
-def _c(model: Any, name: str) -> Any:
-    return getattr(model, name)
-
-
 def new_api_token() -> str:
     return API_TOKEN_PREFIX + secrets.token_urlsafe(32)
 
 
 def is_api_token(token: str) -> bool:
     return token.startswith(API_TOKEN_PREFIX)
-
-
-def api_token_condition(viewer: Viewer) -> ColumnElement[bool]:
-    """Who may read API tokens: the office only (for `auth.scope.CONDITIONS`)."""
-    return sa.true() if viewer.is_office else sa.false()
 
 
 async def customer_property_ids(session: AsyncSession, customer_id: int, property_ids: Sequence[int],
@@ -69,8 +60,8 @@ async def customer_property_ids(session: AsyncSession, customer_id: int, propert
     if not wanted:
         return []
     found = set((await session.execute(
-        sa.select(_c(Property, "id")).where(_c(Property, "id").in_(wanted),
-                                            _c(Property, "customer_id") == customer_id)
+        sa.select(col(Property.id)).where(col(Property.id).in_(wanted),
+                                            col(Property.customer_id) == customer_id)
     )).scalars().all())
     if missing := [pid for pid in wanted if pid not in found]:
         raise UserInputError.one(field, ProblemCode.NOT_FOUND,
@@ -86,8 +77,6 @@ async def create_api_token(session: AsyncSession, viewer: Viewer, *, customer_id
     Raises UserInputError: REQUIRED/INVALID name, NOT_FOUND customer or property. Access (office only) is the
     caller's check.
     """
-    from resolvers.crm import record_activity
-
     clean_name = (name or "").strip()
     if not clean_name:
         raise UserInputError.one("name", ProblemCode.REQUIRED,
@@ -115,10 +104,9 @@ async def create_api_token(session: AsyncSession, viewer: Viewer, *, customer_id
 async def revoke_api_token(session: AsyncSession, viewer: Viewer, token_id: int, *,
                            now: datetime | None = None) -> ApiToken:
     """Revoke a token at once (idempotent: revoking a revoked token changes nothing)."""
-    from resolvers.crm import record_activity
 
     row = (await session.execute(
-        sa.select(ApiToken).where(_c(ApiToken, "id") == token_id).with_for_update())).scalar_one_or_none()
+        sa.select(ApiToken).where(col(ApiToken.id) == token_id).with_for_update())).scalar_one_or_none()
     if row is None:
         raise not_found("id", "API token")
     if row.revoked_at is None:
@@ -134,8 +122,8 @@ async def revoke_api_token(session: AsyncSession, viewer: Viewer, token_id: int,
 async def token_property_ids(session: AsyncSession, token_id: int) -> list[int]:
     """The properties a token is limited to (empty: all of its customer's)."""
     return list((await session.execute(
-        sa.select(_c(ApiTokenProperty, "property_id")).where(_c(ApiTokenProperty, "api_token_id") == token_id)
-        .order_by(_c(ApiTokenProperty, "property_id"))
+        sa.select(col(ApiTokenProperty.property_id)).where(col(ApiTokenProperty.api_token_id) == token_id)
+        .order_by(col(ApiTokenProperty.property_id))
     )).scalars().all())
 
 
@@ -144,18 +132,18 @@ async def api_tokens_of_customer(loaders: Any, viewer: Viewer, customer_id: int)
     if not viewer.is_office:
         return None
 
-    def statement(customer_ids: list[int]) -> sa.Select[Any]:
-        return (sa.select(_c(ApiToken, "customer_id"),
-                          sa.func.array_agg(aggregate_order_by(_c(ApiToken, "id"), _c(ApiToken, "id").desc())))
-                .where(_c(ApiToken, "customer_id").in_(customer_ids))
-                .group_by(_c(ApiToken, "customer_id")))
+    def statement(customer_ids: list[int]) -> sa.Select[Any, Any]:
+        return (sa.select(col(ApiToken.customer_id),
+                          sa.func.array_agg(aggregate_order_by(col(ApiToken.id), col(ApiToken.id).desc())))
+                .where(col(ApiToken.customer_id).in_(customer_ids))
+                .group_by(col(ApiToken.customer_id)))
 
     ids: list[int] = await loaders.values("customer.apiTokenIds", statement, default=[]).load(customer_id)
     if not ids:
         return []
 
-    def rows(token_ids: list[int]) -> sa.Select[Any]:
-        return sa.select(_c(ApiToken, "id"), ApiToken).where(_c(ApiToken, "id").in_(token_ids))
+    def rows(token_ids: list[int]) -> sa.Select[Any, Any]:
+        return sa.select(col(ApiToken.id), ApiToken).where(col(ApiToken.id).in_(token_ids))
 
     found = await loaders.values("apiToken.byId", rows).load_many(ids)
     return [row for row in found if row is not None]
@@ -164,11 +152,11 @@ async def api_tokens_of_customer(loaders: Any, viewer: Viewer, customer_id: int)
 async def api_token_property_ids(loaders: Any, token_id: int) -> list[int]:
     """The properties a token is limited to, by id (empty: all of its customer's); batched per request."""
 
-    def statement(token_ids: list[int]) -> sa.Select[Any]:
-        return (sa.select(_c(ApiTokenProperty, "api_token_id"),
-                          sa.func.array_agg(aggregate_order_by(_c(ApiTokenProperty, "property_id"),
-                                                               _c(ApiTokenProperty, "property_id"))))
-                .where(_c(ApiTokenProperty, "api_token_id").in_(token_ids))
-                .group_by(_c(ApiTokenProperty, "api_token_id")))
+    def statement(token_ids: list[int]) -> sa.Select[Any, Any]:
+        return (sa.select(col(ApiTokenProperty.api_token_id),
+                          sa.func.array_agg(aggregate_order_by(col(ApiTokenProperty.property_id),
+                                                               col(ApiTokenProperty.property_id))))
+                .where(col(ApiTokenProperty.api_token_id).in_(token_ids))
+                .group_by(col(ApiTokenProperty.api_token_id)))
 
     return list(await loaders.values("apiToken.propertyIds", statement, default=[]).load(token_id))

@@ -13,7 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import col
 
 from auth.codes import revoke_pending_codes
 from auth.sessions import note_access_change, revoke_user_sessions
@@ -26,7 +26,6 @@ __all__ = [
     "STAFF_ROLES",
     "revoke_customer_access",
     "revoke_user_access",
-    "user_condition",
     "user_property_ids",
     "users_of_customer",
 ]
@@ -34,21 +33,7 @@ __all__ = [
 STAFF_ROLES = (Role.OWNER, Role.OFFICE, Role.EMPLOYEE)
 
 
-def _c(model: Any, name: str) -> Any:
-    return getattr(model, name)
-
-
 # -------------------------------------------------------------------------------------------- access
-
-
-def user_condition(viewer: Viewer) -> ColumnElement[bool]:
-    """Which users a viewer may read: the office all of them, anyone else only themself
-    (for `auth.scope.CONDITIONS`)."""
-    if viewer.is_office:
-        return sa.true()
-    if viewer.user_id is not None:
-        return _c(User, "id") == viewer.user_id  # type: ignore[no-any-return]
-    return sa.false()
 
 
 async def revoke_user_access(session: AsyncSession, user_id: int, *, now: datetime | None = None) -> None:
@@ -66,7 +51,7 @@ async def revoke_customer_access(session: AsyncSession, customer_id: int, *, now
     tokens are not revoked (they work again if access comes back), sessions are (users sign in again).
     """
     now = now or utc_now()
-    users = sa.select(_c(User, "id")).where(_c(User, "customer_id") == customer_id)
+    users = sa.select(col(User.id)).where(col(User.customer_id) == customer_id)
     note_access_change(session, customer_ids=[customer_id])  # its API tokens' WebSockets too
     await revoke_user_sessions(session, users, now=now)
     await revoke_pending_codes(session, users, now=now)
@@ -83,11 +68,11 @@ async def users_of_customer(loaders: Any, viewer: Viewer, customer_id: int) -> l
     if not viewer.is_office:
         return None
 
-    def ids(customer_ids: list[int]) -> sa.Select[Any]:
-        return (sa.select(_c(User, "customer_id"),
-                          sa.func.array_agg(aggregate_order_by(_c(User, "id"), _c(User, "username"))))
-                .where(_c(User, "customer_id").in_(customer_ids), _c(User, "role") == Role.CUSTOMER)
-                .group_by(_c(User, "customer_id")))
+    def ids(customer_ids: list[int]) -> sa.Select[Any, Any]:
+        return (sa.select(col(User.customer_id),
+                          sa.func.array_agg(aggregate_order_by(col(User.id), col(User.username))))
+                .where(col(User.customer_id).in_(customer_ids), col(User.role) == Role.CUSTOMER)
+                .group_by(col(User.customer_id)))
 
     user_ids: list[int] = await loaders.values("customer.userIds", ids, default=[]).load(customer_id)
     if not user_ids:
@@ -96,18 +81,18 @@ async def users_of_customer(loaders: Any, viewer: Viewer, customer_id: int) -> l
     return [row for row in found if row is not None]
 
 
-def _users_by_id(user_ids: list[int]) -> sa.Select[Any]:
-    return sa.select(_c(User, "id"), User).where(_c(User, "id").in_(user_ids))
+def _users_by_id(user_ids: list[int]) -> sa.Select[Any, Any]:
+    return sa.select(col(User.id), User).where(col(User.id).in_(user_ids))
 
 
 async def user_property_ids(loaders: Any, user_id: int) -> list[int]:
     """The properties a CUSTOMER user is limited to, by id (empty: all of the customer's); batched."""
 
-    def statement(user_ids: list[int]) -> sa.Select[Any]:
-        return (sa.select(_c(UserProperty, "user_id"),
-                          sa.func.array_agg(aggregate_order_by(_c(UserProperty, "property_id"),
-                                                               _c(UserProperty, "property_id"))))
-                .where(_c(UserProperty, "user_id").in_(user_ids))
-                .group_by(_c(UserProperty, "user_id")))
+    def statement(user_ids: list[int]) -> sa.Select[Any, Any]:
+        return (sa.select(col(UserProperty.user_id),
+                          sa.func.array_agg(aggregate_order_by(col(UserProperty.property_id),
+                                                               col(UserProperty.property_id))))
+                .where(col(UserProperty.user_id).in_(user_ids))
+                .group_by(col(UserProperty.user_id)))
 
     return list(await loaders.values("user.propertyIds", statement, default=[]).load(user_id))

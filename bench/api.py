@@ -20,6 +20,7 @@ from typing import Any
 from strawberry.relay import GlobalID
 
 from app.database import StatementCounter, create_engine, create_session_factory
+from app.settings import Settings
 from auth.viewer import Viewer
 from bench import floor
 from models.enums import Role
@@ -49,6 +50,7 @@ async def run(database_url: str, runs: int, warmup: int, seed: int) -> None:
     schema = build_schema()
     engine = create_engine(database_url)
     sessions = create_session_factory(engine)
+    deployment = Settings().deployment()
     conn = await floor.connect(database_url)
     params = await floor.pick_parameters(conn, runs + warmup, seed)
     pm, busiest, terms = params["customer_id"], params["jobs_customer_id"], params["terms"]
@@ -57,7 +59,7 @@ async def run(database_url: str, runs: int, warmup: int, seed: int) -> None:
     def api(query: str, viewer: Viewer, variables: Callable[[int], dict[str, Any]]) -> Callable[[int], Awaitable[Any]]:
         async def call(index: int) -> Any:
             result = await schema.execute(query, variable_values=variables(index),
-                                          context_value=build_context(viewer, sessions))
+                                          context_value=build_context(viewer, sessions, deployment=deployment))
             assert result.errors is None, result.errors
             return result.data
 

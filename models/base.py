@@ -75,3 +75,9 @@ def foreign_key(target: str, *, nullable: bool = False, ondelete: str = "RESTRIC
         nullable=nullable,
         index=index,
     )
+
+
+def row_id(row: Any) -> int:
+    """The id of a row that has been flushed (SQLModel types every id as optional)."""
+    assert row.id is not None, f"{type(row).__name__} not flushed"
+    return int(row.id)

@@ -13,16 +13,16 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from auth.viewer import Viewer
 from models import ChecklistItem, Employee, Job, JobAssignment, User
-from models.base import utc_now
+from models.base import row_id, utc_now
 from models.enums import JobStatus, Role
 from models.problems import Forbidden, Problem, ProblemCode, UserInputError
 from resolvers.crm import record_activity
 from resolvers.job_workflow import label as status_label
-from resolvers.properties import clean_text, missing, raise_if, row_id, scoped
-from resolvers.reads import c
+from resolvers.properties import clean_text, missing, raise_if, scoped
 from subscriptions.channels import ProofChange
 from subscriptions.events import publish_job_proof_after_commit
 
@@ -39,14 +39,14 @@ def may_work_on(viewer: Viewer, assigned_employee_ids: Collection[int]) -> bool:
 
 
 async def assigned_employee_ids(session: AsyncSession, job_id: int) -> set[int]:
-    statement = sa.select(c(JobAssignment, "employee_id")).where(c(JobAssignment, "job_id") == job_id)
+    statement = sa.select(col(JobAssignment.employee_id)).where(col(JobAssignment.job_id) == job_id)
     return set((await session.execute(statement)).scalars())
 
 
 async def lock_job(session: AsyncSession, viewer: Viewer, job_id: int, *, share: bool = False) -> Job | None:
     """The job as the viewer may read it, locked (FOR UPDATE, or FOR SHARE with `share`); None when it is not
     theirs to read."""
-    statement = (scoped(viewer, Job).where(c(Job, "id") == job_id)
+    statement = (scoped(viewer, Job).where(col(Job.id) == job_id)
                  .with_for_update(read=share).execution_options(populate_existing=True))
     return (await session.execute(statement)).scalar_one_or_none()
 
@@ -65,7 +65,7 @@ async def set_item_done(session: AsyncSession, viewer: Viewer, item_id: int, don
     Asking for the state the item is already in changes nothing and records nothing.
     """
     field = ("input", "itemId")
-    found = (await session.execute(scoped(viewer, ChecklistItem).where(c(ChecklistItem, "id") == item_id)))
+    found = (await session.execute(scoped(viewer, ChecklistItem).where(col(ChecklistItem.id) == item_id)))
     item = found.scalar_one_or_none()
     if item is None:
         raise missing(field, "checklist item")
@@ -76,7 +76,7 @@ async def set_item_done(session: AsyncSession, viewer: Viewer, item_id: int, don
         raise Forbidden("Only the employees assigned to this job and the office can change its checklist.")
     # Read the item again under the job's lock: another request may have ticked it meanwhile.
     item = (await session.execute(
-        sa.select(ChecklistItem).where(c(ChecklistItem, "id") == item_id)
+        sa.select(ChecklistItem).where(col(ChecklistItem.id) == item_id)
         .execution_options(populate_existing=True))).scalar_one_or_none()
     if item is None:  # pragma: no cover - items are only removed with their job
         raise missing(field, "checklist item")
@@ -121,8 +121,8 @@ async def add_item(session: AsyncSession, viewer: Viewer, job_id: int, label: st
                                 f"Keep the label to {MAX_LABEL_LENGTH} characters (it has {len(text)})."))
     raise_if(problems)
     assert text is not None
-    last = (await session.execute(sa.select(sa.func.max(c(ChecklistItem, "position")))
-                                  .where(c(ChecklistItem, "job_id") == job_id))).scalar()
+    last = (await session.execute(sa.select(sa.func.max(col(ChecklistItem.position)))
+                                  .where(col(ChecklistItem.job_id) == job_id))).scalar()
     item = ChecklistItem(job_id=row_id(job), label=text, required=required,
                          position=(last if last is not None else -1) + 1)
     session.add(item)
@@ -134,10 +134,10 @@ async def add_item(session: AsyncSession, viewer: Viewer, job_id: int, label: st
     return item, job
 
 
-def done_by_names(user_ids: list[int]) -> sa.Select[Any]:
+def done_by_names(user_ids: list[int]) -> sa.Select[Any, Any]:
     """(user id, name to show) for the people who ticked items: their name, else their employee's, else the
     username. A values statement for `Loaders.values`."""
-    name = sa.func.coalesce(c(User, "name"), c(Employee, "name"), sa.cast(c(User, "username"), sa.String))
-    return (sa.select(c(User, "id"), name)
-            .outerjoin(Employee, c(Employee, "id") == c(User, "employee_id"))
-            .where(c(User, "id").in_(user_ids)))
+    name = sa.func.coalesce(col(User.name), col(Employee.name), sa.cast(col(User.username), sa.String))
+    return (sa.select(col(User.id), name)
+            .outerjoin(Employee, col(Employee.id) == col(User.employee_id))
+            .where(col(User.id).in_(user_ids)))

@@ -23,15 +23,15 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import col
 
 from auth.scope import readable, readable_condition
 from auth.viewer import Viewer
-from models import Allocation, Customer, Invoice, InvoiceJob, Job, PaymentTransaction
+from models import Allocation, Company, Customer, Invoice, InvoiceJob, Job, PaymentTransaction
+from models.base import row_id
 from models.enums import InvoiceStatus, JobStatus, TransactionStatus
-from resolvers.billing.invoices import row_id
 from resolvers.billing.numbering import company_today
 from resolvers.billing.payments import invoice_paid_cents
-from resolvers.reads import c
 
 UNPAID = (InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID)
 """Issued invoices with something left to pay: their jobs are receivable."""
@@ -115,10 +115,8 @@ def month_start(day: date, months: int = 0) -> date:
 
 
 async def today_for_company(session: AsyncSession) -> date:
-    from models import Company
-
     company: Company | None = (await session.execute(
-        sa.select(Company).order_by(c(Company, "id")).limit(1))).scalar()
+        sa.select(Company).order_by(col(Company.id)).limit(1))).scalar()
     return company_today(company or Company(name=""))
 
 
@@ -137,25 +135,25 @@ def _dashboard_scope(viewer: Viewer, customer_id: int | None,
     """
     if customer_id is None:
         return (sa.true(), sa.true()) if viewer.is_office else None
-    jobs: ColumnElement[bool] = c(Job, "customer_id") == c(Customer, "id")
-    invoices: ColumnElement[bool] = c(Invoice, "customer_id") == c(Customer, "id")
+    jobs: ColumnElement[bool] = col(Job.customer_id) == col(Customer.id)
+    invoices: ColumnElement[bool] = col(Invoice.customer_id) == col(Customer.id)
     if viewer.is_office:
         return jobs, invoices
     if not viewer.is_client or viewer.customer_id != customer_id:
         return None
     if viewer.property_ids is not None:
         allowed = sorted(viewer.property_ids)
-        jobs = sa.and_(jobs, c(Job, "property_id").in_(allowed))
-        invoices = sa.and_(invoices, c(Invoice, "property_id").in_(allowed))
+        jobs = sa.and_(jobs, col(Job.property_id).in_(allowed))
+        invoices = sa.and_(invoices, col(Invoice.property_id).in_(allowed))
     return jobs, invoices
 
 
 def _jobs_on_invoices(jobs: ColumnElement[bool], statuses: tuple[InvoiceStatus, ...]) -> Any:
     return (
-        sa.select(sa.func.count(sa.distinct(c(Job, "id"))))
-        .join(InvoiceJob, c(InvoiceJob, "job_id") == c(Job, "id"))
-        .join(Invoice, c(Invoice, "id") == c(InvoiceJob, "invoice_id"))
-        .where(jobs, c(Invoice, "status").in_(statuses))
+        sa.select(sa.func.count(sa.distinct(col(Job.id))))
+        .join(InvoiceJob, col(InvoiceJob.job_id) == col(Job.id))
+        .join(Invoice, col(Invoice.id) == col(InvoiceJob.invoice_id))
+        .where(jobs, col(Invoice.status).in_(statuses))
         .scalar_subquery()
     )
 
@@ -185,30 +183,30 @@ async def _dashboards(session: AsyncSession, viewer: Viewer, customer_ids: list[
         return {}
     jobs, invoices = scope
     money = viewer.sees_money
-    key: Any = c(Customer, "id") if customer_ids else sa.null()
+    key: Any = col(Customer.id) if customer_ids else sa.null()
 
     def job_count(*statuses: JobStatus) -> Any:
         return sa.select(sa.func.count()).select_from(Job).where(
-            jobs, c(Job, "status").in_(statuses)).scalar_subquery()
+            jobs, col(Job.status).in_(statuses)).scalar_subquery()
 
     revenue = (
-        sa.select(sa.func.coalesce(sa.func.sum(c(Invoice, "total_cents")), 0))
-        .where(invoices, c(Invoice, "status").not_in(NOT_REVENUE)).scalar_subquery()
+        sa.select(sa.func.coalesce(sa.func.sum(col(Invoice.total_cents)), 0))
+        .where(invoices, col(Invoice.status).not_in(NOT_REVENUE)).scalar_subquery()
     )
     def applied(*statuses: InvoiceStatus) -> Any:
         """Completed payments applied to the invoices in view (with one of `statuses`, when given)."""
         statement = (
-            sa.select(sa.func.coalesce(sa.func.sum(c(Allocation, "amount_cents")), 0))
+            sa.select(sa.func.coalesce(sa.func.sum(col(Allocation.amount_cents)), 0))
             .select_from(Allocation)
-            .join(PaymentTransaction, c(PaymentTransaction, "id") == c(Allocation, "transaction_id"))
-            .join(Invoice, c(Invoice, "id") == c(Allocation, "invoice_id"))
-            .where(invoices, c(PaymentTransaction, "status") == TransactionStatus.COMPLETED)
+            .join(PaymentTransaction, col(PaymentTransaction.id) == col(Allocation.transaction_id))
+            .join(Invoice, col(Invoice.id) == col(Allocation.invoice_id))
+            .where(invoices, col(PaymentTransaction.status) == TransactionStatus.COMPLETED)
         )
-        return (statement.where(c(Invoice, "status").in_(statuses)) if statuses else statement).scalar_subquery()
+        return (statement.where(col(Invoice.status).in_(statuses)) if statuses else statement).scalar_subquery()
 
     unpaid_total = (
-        sa.select(sa.func.coalesce(sa.func.sum(c(Invoice, "total_cents")), 0))
-        .where(invoices, c(Invoice, "status").in_(UNPAID)).scalar_subquery()
+        sa.select(sa.func.coalesce(sa.func.sum(col(Invoice.total_cents)), 0))
+        .where(invoices, col(Invoice.status).in_(UNPAID)).scalar_subquery()
     )
     counts_statement = sa.select(
         key, job_count(JobStatus.FINISHED), job_count(*PENDING_JOBS),
@@ -219,7 +217,7 @@ async def _dashboards(session: AsyncSession, viewer: Viewer, customer_ids: list[
         unpaid_total - applied(*UNPAID) if money else sa.null(),
     )
     if customer_ids:
-        counts_statement = counts_statement.select_from(Customer).where(c(Customer, "id").in_(customer_ids))
+        counts_statement = counts_statement.select_from(Customer).where(col(Customer.id).in_(customer_ids))
     counts = {row[0]: row for row in (await session.execute(counts_statement)).all()}
 
     months: dict[Any, list[MonthRevenue]] = {owner: [] for owner in counts}
@@ -231,20 +229,20 @@ async def _dashboards(session: AsyncSession, viewer: Viewer, customer_ids: list[
             sa.cast(first, sa.Date), sa.cast(last, sa.Date), sa.text("interval '1 month'"),
         ).label("month")).subquery()
         month = sa.cast(series.c.month, sa.Date)
-        billed = sa.func.date_trunc("month", c(Invoice, "issued_on"))
+        billed = sa.func.date_trunc("month", col(Invoice.issued_on))
         statement = (
-            sa.select(key, month, sa.func.coalesce(sa.func.sum(c(Invoice, "total_cents")), 0))
+            sa.select(key, month, sa.func.coalesce(sa.func.sum(col(Invoice.total_cents)), 0))
             .select_from(series)
         )
         if customer_ids:
-            statement = statement.join(Customer, c(Customer, "id").in_(customer_ids))
+            statement = statement.join(Customer, col(Customer.id).in_(customer_ids))
         statement = (
             statement.outerjoin(Invoice, sa.and_(billed == series.c.month, invoices,
-                                                 c(Invoice, "status").not_in(NOT_REVENUE)))
+                                                 col(Invoice.status).not_in(NOT_REVENUE)))
             .group_by(key, series.c.month).order_by(key, series.c.month)
         ) if customer_ids else (
             statement.outerjoin(Invoice, sa.and_(billed == series.c.month, invoices,
-                                                 c(Invoice, "status").not_in(NOT_REVENUE)))
+                                                 col(Invoice.status).not_in(NOT_REVENUE)))
             .group_by(series.c.month).order_by(series.c.month)
         )
         for owner, day, cents in (await session.execute(statement)).all():
@@ -278,15 +276,15 @@ async def account_healths(session: AsyncSession, viewer: Viewer, customer_ids: l
     """`account_health` of several customers in five statements, whatever their number."""
     if not viewer.sees_whole_account or not customer_ids:
         return {}
-    readable_ids: list[int] = list((await session.execute(
-        sa.select(c(Customer, "id")).where(readable_condition(viewer, Customer),
-                                           c(Customer, "id").in_(customer_ids)))).scalars())
+    readable_ids = [row_id for row_id in (await session.execute(
+        sa.select(col(Customer.id)).where(readable_condition(viewer, Customer),
+                                          col(Customer.id).in_(customer_ids)))).scalars() if row_id is not None]
     if not readable_ids:
         return {}
     today = today or await today_for_company(session)
     invoices: sa.Select[Any] = readable(viewer, Invoice).where(
-        c(Invoice, "customer_id").in_(readable_ids), c(Invoice, "status").in_(UNPAID),
-    ).order_by(c(Invoice, "due_on").nulls_last(), c(Invoice, "issued_on"), c(Invoice, "id"))
+        col(Invoice.customer_id).in_(readable_ids), col(Invoice.status).in_(UNPAID),
+    ).order_by(col(Invoice.due_on).nulls_last(), col(Invoice.issued_on), col(Invoice.id))
     rows: list[Invoice] = list((await session.execute(invoices)).scalars())
     paid = await invoice_paid_cents(session, [row_id(invoice) for invoice in rows])
     buckets = {customer_id: [0, 0, 0, 0, 0] for customer_id in readable_ids}
@@ -300,11 +298,11 @@ async def account_healths(session: AsyncSession, viewer: Viewer, customer_ids: l
 
     last_payments: dict[int, PaymentTransaction] = {payment.customer_id: payment for payment in (await session.execute(
         readable(viewer, PaymentTransaction)
-        .where(c(PaymentTransaction, "customer_id").in_(readable_ids),
-               c(PaymentTransaction, "status") == TransactionStatus.COMPLETED)
-        .order_by(c(PaymentTransaction, "customer_id"), c(PaymentTransaction, "occurred_at").desc(),
-                  c(PaymentTransaction, "id").desc())
-        .ext(distinct_on(c(PaymentTransaction, "customer_id")))
+        .where(col(PaymentTransaction.customer_id).in_(readable_ids),
+               col(PaymentTransaction.status) == TransactionStatus.COMPLETED)
+        .order_by(col(PaymentTransaction.customer_id), col(PaymentTransaction.occurred_at).desc(),
+                  col(PaymentTransaction.id).desc())
+        .ext(distinct_on(col(PaymentTransaction.customer_id)))
     )).scalars()}
     credits = await credits_cents(session, readable_ids)
     return {
@@ -318,16 +316,16 @@ async def account_healths(session: AsyncSession, viewer: Viewer, customer_ids: l
     }
 
 
-def unallocated_cents() -> sa.Select[Any]:
+def unallocated_cents() -> sa.Select[Any, Any]:
     """Per completed transaction: its amount less what it allocated to invoices (the credit it left)."""
     allocated = (
-        sa.select(sa.func.coalesce(sa.func.sum(c(Allocation, "amount_cents")), 0))
-        .where(c(Allocation, "transaction_id") == c(PaymentTransaction, "id"))
+        sa.select(sa.func.coalesce(sa.func.sum(col(Allocation.amount_cents)), 0))
+        .where(col(Allocation.transaction_id) == col(PaymentTransaction.id))
         .correlate(PaymentTransaction).scalar_subquery()
     )
-    return sa.select(c(PaymentTransaction, "customer_id"),
-                     (c(PaymentTransaction, "amount_cents") - allocated).label("unallocated")).where(
-        c(PaymentTransaction, "status") == TransactionStatus.COMPLETED)
+    return sa.select(col(PaymentTransaction.customer_id),
+                     (col(PaymentTransaction.amount_cents) - allocated).label("unallocated")).where(
+        col(PaymentTransaction.status) == TransactionStatus.COMPLETED)
 
 
 async def credit_cents(session: AsyncSession, customer_id: int) -> int:
@@ -336,7 +334,7 @@ async def credit_cents(session: AsyncSession, customer_id: int) -> int:
 
 
 async def credits_cents(session: AsyncSession, customer_ids: list[int]) -> dict[int, int]:
-    rows = unallocated_cents().where(c(PaymentTransaction, "customer_id").in_(customer_ids)).subquery()
+    rows = unallocated_cents().where(col(PaymentTransaction.customer_id).in_(customer_ids)).subquery()
     found = await session.execute(sa.select(rows.c.customer_id, sa.func.sum(rows.c.unallocated))
                                   .group_by(rows.c.customer_id))
     return {int(customer_id): int(cents) for customer_id, cents in found.all()}
@@ -345,18 +343,18 @@ async def credits_cents(session: AsyncSession, customer_ids: list[int]) -> dict[
 def overdue_by_customer(today: date) -> Any:
     """(customer_id, overdue cents) for customers owing anything past its due date on `today`."""
     paid = (
-        sa.select(c(Allocation, "invoice_id").label("invoice_id"),
-                  sa.func.sum(c(Allocation, "amount_cents")).label("cents"))
-        .join(PaymentTransaction, c(PaymentTransaction, "id") == c(Allocation, "transaction_id"))
-        .where(c(PaymentTransaction, "status") == TransactionStatus.COMPLETED)
-        .group_by(c(Allocation, "invoice_id")).subquery()
+        sa.select(col(Allocation.invoice_id).label("invoice_id"),
+                  sa.func.sum(col(Allocation.amount_cents)).label("cents"))
+        .join(PaymentTransaction, col(PaymentTransaction.id) == col(Allocation.transaction_id))
+        .where(col(PaymentTransaction.status) == TransactionStatus.COMPLETED)
+        .group_by(col(Allocation.invoice_id)).subquery()
     )
-    overdue = sa.func.sum(c(Invoice, "total_cents") - sa.func.coalesce(paid.c.cents, 0))
+    overdue = sa.func.sum(col(Invoice.total_cents) - sa.func.coalesce(paid.c.cents, 0))
     return (
-        sa.select(c(Invoice, "customer_id").label("customer_id"), overdue.label("overdue"))
-        .outerjoin(paid, paid.c.invoice_id == c(Invoice, "id"))
-        .where(c(Invoice, "status").in_(UNPAID), c(Invoice, "due_on") < today)
-        .group_by(c(Invoice, "customer_id"))
+        sa.select(col(Invoice.customer_id).label("customer_id"), overdue.label("overdue"))
+        .outerjoin(paid, paid.c.invoice_id == col(Invoice.id))
+        .where(col(Invoice.status).in_(UNPAID), col(Invoice.due_on) < today)
+        .group_by(col(Invoice.customer_id))
         .having(overdue > 0)
         .subquery()
     )
@@ -366,7 +364,7 @@ def customers_by_overdue_statement(viewer: Viewer, today: date) -> sa.Select[Any
     """The office's customers owing money past due, most overdue first (nothing for anyone else)."""
     overdue = overdue_by_customer(today)
     statement: sa.Select[Any] = (
-        readable(viewer, Customer).join(overdue, overdue.c.customer_id == c(Customer, "id"))
-        .order_by(overdue.c.overdue.desc(), c(Customer, "id"))
+        readable(viewer, Customer).join(overdue, overdue.c.customer_id == col(Customer.id))
+        .order_by(overdue.c.overdue.desc(), col(Customer.id))
     )
     return statement if viewer.is_office else statement.where(sa.false())

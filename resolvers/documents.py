@@ -16,12 +16,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped
+from sqlmodel import col
 
-from auth.scope import readable
+from auth.scope import M, readable
 from auth.viewer import Viewer
 from models import (
     Allocation,
@@ -35,13 +37,12 @@ from models import (
     PaymentTransaction,
     Property,
 )
+from models.base import row_id
 from models.enums import InvoiceStatus, PaymentMethod, TransactionStatus
 from resolvers import reads
-from resolvers.billing.invoices import row_id
 from resolvers.billing.numbering import company_today
 from resolvers.billing.payments import invoice_paid_cents
 from resolvers.dashboard import AccountHealth, account_health
-from resolvers.reads import c
 
 NO_BALANCE = (InvoiceStatus.VOID, InvoiceStatus.DRAFT)
 """The API shows a zero balance for these (`Invoice.balance`)."""
@@ -118,17 +119,18 @@ class StatementDocument:
 
 async def company_of(session: AsyncSession) -> Company:
     found: Company | None = (await session.execute(
-        sa.select(Company).order_by(c(Company, "id")).limit(1))).scalar()
+        sa.select(Company).order_by(col(Company.id)).limit(1))).scalar()
     return found or Company(name="Unnamed company")
 
 
-async def _one(session: AsyncSession, viewer: Viewer, model: type[Any], row: int) -> Any:
-    return (await session.execute(readable(viewer, model).where(c(model, "id") == row))).scalar()
+async def _one(session: AsyncSession, viewer: Viewer, model: type[M], id_column: Mapped[int | None], row: int,
+               ) -> M | None:
+    return (await session.execute(readable(viewer, model).where(id_column == row))).scalar()
 
 
 async def _customer(session: AsyncSession, customer_id: int) -> Customer:
     customer: Customer = (await session.execute(
-        sa.select(Customer).where(c(Customer, "id") == customer_id))).scalar_one()
+        sa.select(Customer).where(col(Customer.id) == customer_id))).scalar_one()
     return customer
 
 
@@ -140,27 +142,27 @@ async def _sheets(session: AsyncSession, invoices: list[Invoice]) -> list[Invoic
     paid = await invoice_paid_cents(session, ids)
     lines: dict[int, list[InvoiceLine]] = {invoice_id: [] for invoice_id in ids}
     for line in (await session.execute(
-            sa.select(InvoiceLine).where(c(InvoiceLine, "invoice_id").in_(ids))
-            .order_by(c(InvoiceLine, "position"), c(InvoiceLine, "id")))).scalars():
+            sa.select(InvoiceLine).where(col(InvoiceLine.invoice_id).in_(ids))
+            .order_by(col(InvoiceLine.position), col(InvoiceLine.id)))).scalars():
         lines[line.invoice_id].append(line)
     jobs: dict[int, list[Job]] = {invoice_id: [] for invoice_id in ids}
     for invoice_id, job in (await session.execute(
-            sa.select(c(InvoiceJob, "invoice_id"), Job).join(Job, c(Job, "id") == c(InvoiceJob, "job_id"))
-            .where(c(InvoiceJob, "invoice_id").in_(ids))
-            .order_by(c(Job, "scheduled_start"), c(Job, "id")))).all():
+            sa.select(col(InvoiceJob.invoice_id), Job).join(Job, col(Job.id) == col(InvoiceJob.job_id))
+            .where(col(InvoiceJob.invoice_id).in_(ids))
+            .order_by(col(Job.scheduled_start), col(Job.id)))).all():
         jobs[invoice_id].append(job)
     payments: dict[int, list[Payment]] = {invoice_id: [] for invoice_id in ids}
     for allocation, transaction in (await session.execute(
             sa.select(Allocation, PaymentTransaction)
-            .join(PaymentTransaction, c(PaymentTransaction, "id") == c(Allocation, "transaction_id"))
-            .where(c(Allocation, "invoice_id").in_(ids))
-            .order_by(c(PaymentTransaction, "occurred_at"), c(PaymentTransaction, "id")))).all():
+            .join(PaymentTransaction, col(PaymentTransaction.id) == col(Allocation.transaction_id))
+            .where(col(Allocation.invoice_id).in_(ids))
+            .order_by(col(PaymentTransaction.occurred_at), col(PaymentTransaction.id)))).all():
         payments[allocation.invoice_id].append(Payment(transaction=transaction,
                                                        applied_cents=allocation.amount_cents))
     property_ids = {invoice.property_id for invoice in invoices if invoice.property_id is not None}
     property_ids |= {job.property_id for billed in jobs.values() for job in billed}
     properties = {row_id(place): place for place in (await session.execute(
-        sa.select(Property).where(c(Property, "id").in_(sorted(property_ids))))).scalars()} if property_ids else {}
+        sa.select(Property).where(col(Property.id).in_(sorted(property_ids))))).scalars()} if property_ids else {}
     customers = {invoice.customer_id: await _customer(session, invoice.customer_id)
                  for invoice in invoices}
     sheets = []
@@ -180,26 +182,26 @@ async def _sheets(session: AsyncSession, invoices: list[Invoice]) -> list[Invoic
 
 
 async def invoice_document(session: AsyncSession, viewer: Viewer, invoice_id: int) -> InvoiceDocument | None:
-    invoice: Invoice | None = await _one(session, viewer, Invoice, invoice_id)
+    invoice: Invoice | None = await _one(session, viewer, Invoice, col(Invoice.id), invoice_id)
     if invoice is None:
         return None
     return InvoiceDocument(company=await company_of(session), sheet=(await _sheets(session, [invoice]))[0])
 
 
 async def batch_document(session: AsyncSession, viewer: Viewer, batch_id: int) -> BatchDocument | None:
-    batch: Batch | None = await _one(session, viewer, Batch, batch_id)
+    batch: Batch | None = await _one(session, viewer, Batch, col(Batch.id), batch_id)
     if batch is None:
         return None
     invoices = list((await session.execute(
-        sa.select(Invoice).where(c(Invoice, "batch_id") == batch_id)
+        sa.select(Invoice).where(col(Invoice.batch_id) == batch_id)
         .order_by(*reads.INVOICES_OF_BATCH.order_by))).scalars())
     totals_row = (await session.execute(reads.batch_totals([batch_id]))).first()
     subtotal, tax, total = [int(value or 0) for value in totals_row[1]] if totals_row else [0, 0, 0]
     paid_row = (await session.execute(reads.batch_paid_cents([batch_id]))).first()
     paid = int(paid_row[1]) if paid_row else 0
     payments = list((await session.execute(
-        sa.select(PaymentTransaction).where(c(PaymentTransaction, "batch_id") == batch_id)
-        .order_by(c(PaymentTransaction, "occurred_at"), c(PaymentTransaction, "id")))).scalars())
+        sa.select(PaymentTransaction).where(col(PaymentTransaction.batch_id) == batch_id)
+        .order_by(col(PaymentTransaction.occurred_at), col(PaymentTransaction.id)))).scalars())
     fees = sum(payment.fee_cents for payment in payments if payment.status is TransactionStatus.COMPLETED)
     return BatchDocument(
         company=await company_of(session), batch=batch, customer=await _customer(session, batch.customer_id),
@@ -209,13 +211,14 @@ async def batch_document(session: AsyncSession, viewer: Viewer, batch_id: int) -
 
 
 async def receipt_document(session: AsyncSession, viewer: Viewer, transaction_id: int) -> ReceiptDocument | None:
-    transaction: PaymentTransaction | None = await _one(session, viewer, PaymentTransaction, transaction_id)
+    transaction: PaymentTransaction | None = await _one(
+        session, viewer, PaymentTransaction, col(PaymentTransaction.id), transaction_id)
     if transaction is None:
         return None
     allocations = [(invoice, int(cents)) for invoice, cents in (await session.execute(
-        sa.select(Invoice, c(Allocation, "amount_cents"))
-        .join(Allocation, c(Allocation, "invoice_id") == c(Invoice, "id"))
-        .where(c(Allocation, "transaction_id") == transaction_id).order_by(c(Allocation, "id")))).all()]
+        sa.select(Invoice, col(Allocation.amount_cents))
+        .join(Allocation, col(Allocation.invoice_id) == col(Invoice.id))
+        .where(col(Allocation.transaction_id) == transaction_id).order_by(col(Allocation.id)))).all()]
     unapplied = 0
     if transaction.status is TransactionStatus.COMPLETED:
         unapplied = transaction.amount_cents - sum(cents for _, cents in allocations)
@@ -233,13 +236,12 @@ async def statement_document(session: AsyncSession, viewer: Viewer, customer_id:
     property_ids = sorted({item.invoice.property_id for item in health.open_invoices
                            if item.invoice.property_id is not None})
     properties = {row_id(place): place for place in (await session.execute(
-        sa.select(Property).where(c(Property, "id").in_(property_ids)))).scalars()} if property_ids else {}
+        sa.select(Property).where(col(Property.id).in_(property_ids)))).scalars()} if property_ids else {}
     return StatementDocument(company=company, customer=await _customer(session, customer_id), health=health,
                              properties=properties)
 
 
 def local_time(company: Company, moment: datetime) -> datetime:
     """A stored UTC time in the company's time zone."""
-    from zoneinfo import ZoneInfo
 
     return moment.astimezone(ZoneInfo(company.time_zone))

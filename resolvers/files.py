@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from adapters.files import (
     MAX_PIXELS,
@@ -23,17 +24,17 @@ from adapters.files import (
     FileStore,
     Unsupported,
     accepted_image_names,
-    default_store,
     examine,
 )
 from auth.viewer import Viewer
 from models import Property, StoredFile
+from models.base import row_id
+from models.deployment import deployment_of
 from models.enums import FileKind, Role
 from models.problems import Forbidden, Problem, ProblemCode, UserInputError
 from resolvers.checklists import assigned_employee_ids, lock_job, may_work_on
 from resolvers.crm import record_activity
-from resolvers.properties import missing, raise_if, row_id, scoped
-from resolvers.reads import c
+from resolvers.properties import missing, raise_if, scoped
 from subscriptions.channels import ProofChange
 from subscriptions.events import publish_job_proof_after_commit
 
@@ -145,7 +146,7 @@ async def _target(session: AsyncSession, viewer: Viewer, draft: UploadDraft) -> 
                                      "This job is at another property; leave propertyId out to attach the file "
                                      "to the job.")
         return _Target(customer_id=job.customer_id, job_id=row_id(job), property_id=job.property_id)
-    statement = (scoped(viewer, Property).where(c(Property, "id") == draft.property_id)
+    statement = (scoped(viewer, Property).where(col(Property.id) == draft.property_id)
                  .with_for_update(read=True).execution_options(populate_existing=True))
     place = (await session.execute(statement)).scalar_one_or_none()
     if place is None:
@@ -178,7 +179,7 @@ async def attach_file(session: AsyncSession, viewer: Viewer, draft: UploadDraft,
     except Unsupported as refusal:
         raise UserInputError.one(FILE_FIELD, ProblemCode.INVALID, unsupported_message(refusal)) from None
 
-    store = store or default_store()
+    store = store or FileStore(deployment_of(session).uploads_dir)
     blob = await asyncio.to_thread(store.put, draft.content)
     thumbnail_key = None
     if examined.thumbnail is not None:
@@ -210,7 +211,7 @@ async def set_visibility(session: AsyncSession, viewer: Viewer, file_id: int, vi
     """Show a file to the client portal or hide it (office only)."""
     if not viewer.is_office:
         raise Forbidden("Only the office can change who sees a file.")
-    statement = (scoped(viewer, StoredFile).where(c(StoredFile, "id") == file_id)
+    statement = (scoped(viewer, StoredFile).where(col(StoredFile.id) == file_id)
                  .with_for_update().execution_options(populate_existing=True))
     row = (await session.execute(statement)).scalar_one_or_none()
     if row is None:

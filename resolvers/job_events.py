@@ -7,28 +7,23 @@ inserts the history row, so a later move of one job always has a larger id.
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 
 from auth.scope import readable
 from auth.viewer import Viewer
 from models import Company, Job, JobStatusChange, Notification, Property, User, UserProperty
 from models.enums import JobStatus, NotificationKind, Role
-from resolvers.pagination import InvalidCursor
+from resolvers.pagination import decode_cursor, encode_cursor
 from subscriptions.events import publish_job_status_after_commit, publish_notification_after_commit
 
 EVENT_CURSOR_PREFIX = "jobEvent:"
 MAX_CATCH_UP = 100
 """At most this many moves of one job are delivered at once to fill a gap in a live subscription."""
-
-
-def c(model: Any, name: str) -> Any:
-    return getattr(model, name)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -49,21 +44,21 @@ async def announce_status_change(session: AsyncSession, job: Job, change: JobSta
 
 
 async def notify_job_completed(session: AsyncSession, job: Job) -> list[Notification]:
-    company = (await session.execute(sa.select(Company).order_by(c(Company, "id")).limit(1))).scalar()
+    company = (await session.execute(sa.select(Company).order_by(col(Company.id)).limit(1))).scalar()
     if company is not None and not company.notify_clients_job_completed:
         return []
-    limited = sa.exists().where(c(UserProperty, "user_id") == c(User, "id"))
-    allowed = sa.exists().where(c(UserProperty, "user_id") == c(User, "id"),
-                                c(UserProperty, "property_id") == job.property_id)
-    recipients = (await session.execute(
-        sa.select(c(User, "id")).where(
-            c(User, "role") == Role.CUSTOMER, c(User, "customer_id") == job.customer_id,
-            c(User, "active").is_(True), sa.or_(~limited, allowed),
-        ).order_by(c(User, "id"))
-    )).scalars().all()
+    limited = sa.exists().where(col(UserProperty.user_id) == col(User.id))
+    allowed = sa.exists().where(col(UserProperty.user_id) == col(User.id),
+                                col(UserProperty.property_id) == job.property_id)
+    recipients = [user_id for user_id in (await session.execute(
+        sa.select(col(User.id)).where(
+            col(User.role) == Role.CUSTOMER, col(User.customer_id) == job.customer_id,
+            col(User.active).is_(True), sa.or_(~limited, allowed),
+        ).order_by(col(User.id))
+    )).scalars() if user_id is not None]
     if not recipients:
         return []
-    place = (await session.execute(sa.select(c(Property, "name")).where(c(Property, "id") == job.property_id))
+    place = (await session.execute(sa.select(col(Property.name)).where(col(Property.id) == job.property_id))
              ).scalar()
     notifications = [
         Notification(user_id=user_id, kind=NotificationKind.JOB_COMPLETED, title="Your job is done",
@@ -82,21 +77,12 @@ async def notify_job_completed(session: AsyncSession, job: Job) -> list[Notifica
 
 
 def encode_event_cursor(change_id: int) -> str:
-    return base64.urlsafe_b64encode(f"{EVENT_CURSOR_PREFIX}{change_id}".encode()).decode()
+    return encode_cursor(change_id, EVENT_CURSOR_PREFIX)
 
 
 def decode_event_cursor(cursor: str) -> int:
     """The change id behind a `jobEvents` cursor; InvalidCursor for anything we did not hand out."""
-    try:
-        text = base64.urlsafe_b64decode(cursor.encode()).decode()
-        if not text.startswith(EVENT_CURSOR_PREFIX):
-            raise ValueError(text)
-        change_id = int(text[len(EVENT_CURSOR_PREFIX):])
-    except (ValueError, UnicodeDecodeError) as error:
-        raise InvalidCursor(f"Invalid cursor {cursor!r}: pass a cursor from jobEvents or an event.") from error
-    if change_id < 0:
-        raise InvalidCursor(f"Invalid cursor {cursor!r}: pass a cursor from jobEvents or an event.")
-    return change_id
+    return decode_cursor(cursor, EVENT_CURSOR_PREFIX, "jobEvents or an event")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,9 +98,9 @@ async def job_events_page(sessions: async_sessionmaker[AsyncSession], viewer: Vi
     """The viewer's readable moves with id > `after_id`, oldest first: one page and how many follow."""
     statement = readable(viewer, JobStatusChange)
     if after_id is not None:
-        statement = statement.where(c(JobStatusChange, "id") > after_id)
+        statement = statement.where(col(JobStatusChange.id) > after_id)
     counted = statement.add_columns(sa.func.count().over().label("total")).order_by(
-        c(JobStatusChange, "id")).limit(limit + 1)
+        col(JobStatusChange.id)).limit(limit + 1)
     async with sessions() as session:
         rows = (await session.execute(counted)).all()
     changes = [row[0] for row in rows]
@@ -132,32 +118,32 @@ async def changes_to_deliver(session: AsyncSession, viewer: Viewer, job_id: int,
     """
     if delivered_up_to is not None and change_id <= delivered_up_to:
         return []
-    statement = readable(viewer, JobStatusChange).where(c(JobStatusChange, "job_id") == job_id)
+    statement = readable(viewer, JobStatusChange).where(col(JobStatusChange.job_id) == job_id)
     if delivered_up_to is None:
-        statement = statement.where(c(JobStatusChange, "id") == change_id)
+        statement = statement.where(col(JobStatusChange.id) == change_id)
     else:
-        statement = statement.where(c(JobStatusChange, "id") > delivered_up_to,
-                                    c(JobStatusChange, "id") <= change_id)
-    statement = statement.order_by(c(JobStatusChange, "id").desc()).limit(MAX_CATCH_UP)
+        statement = statement.where(col(JobStatusChange.id) > delivered_up_to,
+                                    col(JobStatusChange.id) <= change_id)
+    statement = statement.order_by(col(JobStatusChange.id).desc()).limit(MAX_CATCH_UP)
     return list(reversed((await session.execute(statement)).scalars().all()))
 
 
 async def current_state(session: AsyncSession, viewer: Viewer, job_id: int,
                         ) -> tuple[Job, JobStatusChange | None] | None:
     """The job as the viewer may read it and its latest move (None when it can't read the job)."""
-    job = (await session.execute(readable(viewer, Job).where(c(Job, "id") == job_id))).scalar_one_or_none()
+    job = (await session.execute(readable(viewer, Job).where(col(Job.id) == job_id))).scalar_one_or_none()
     if job is None:
         return None
     latest = (await session.execute(
-        sa.select(JobStatusChange).where(c(JobStatusChange, "job_id") == job_id)
-        .order_by(c(JobStatusChange, "id").desc()).limit(1)
+        sa.select(JobStatusChange).where(col(JobStatusChange.job_id) == job_id)
+        .order_by(col(JobStatusChange.id).desc()).limit(1)
     )).scalar_one_or_none()
     return job, latest
 
 
 async def customer_of_property(session: AsyncSession, viewer: Viewer, property_id: int) -> int | None:
     """The customer owning a property the viewer may read (None otherwise)."""
-    statement = readable(viewer, Property).where(c(Property, "id") == property_id)
+    statement = readable(viewer, Property).where(col(Property.id) == property_id)
     place = (await session.execute(statement)).scalar_one_or_none()
     return place.customer_id if place is not None else None
 
@@ -166,17 +152,8 @@ async def own_notification(session: AsyncSession, viewer: Viewer, notification_i
     """A notification of the viewer's own (None for anyone else's)."""
     if viewer.user_id is None:
         return None
-    statement = sa.select(Notification).where(c(Notification, "id") == notification_id,
-                                              c(Notification, "user_id") == viewer.user_id)
+    statement = sa.select(Notification).where(col(Notification.id) == notification_id,
+                                              col(Notification.user_id) == viewer.user_id)
     return (await session.execute(statement)).scalar_one_or_none()
 
 
-def notifications_statement(viewer: Viewer, *, unread_only: bool = False) -> sa.Select[Any]:
-    """The viewer's own notifications, newest first (nothing for a token or anonymous)."""
-    statement = sa.select(Notification)
-    if viewer.user_id is None:
-        return statement.where(sa.false())
-    statement = statement.where(c(Notification, "user_id") == viewer.user_id)
-    if unread_only:
-        statement = statement.where(c(Notification, "read_at").is_(None))
-    return statement.order_by(c(Notification, "created_at").desc(), c(Notification, "id").desc())

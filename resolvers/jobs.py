@@ -10,6 +10,8 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import col
 
 from auth.scope import readable
 from auth.viewer import Viewer
@@ -28,7 +30,7 @@ from models import (
     Service,
     Team,
 )
-from models.base import utc_now
+from models.base import row_id, utc_now
 from models.enums import InvoiceStatus, JobStatus, Role
 from models.money import to_cents
 from models.problems import Forbidden, Problem, ProblemCode
@@ -41,10 +43,9 @@ from resolvers.properties import (
     customer_for_new_work,
     missing,
     raise_if,
-    row_id,
     scoped,
 )
-from resolvers.reads import NEWEST_JOBS, c
+from resolvers.reads import NEWEST_JOBS
 from resolvers.values import KEEP, Keep
 
 
@@ -53,17 +54,17 @@ def jobs_statement(viewer: Viewer, *, statuses: list[JobStatus] | None = None, c
                    scheduled_to: datetime | None = None, oldest_first: bool = False) -> sa.Select[Any]:
     statement = readable(viewer, Job)
     if statuses:
-        statement = statement.where(c(Job, "status").in_(statuses))
+        statement = statement.where(col(Job.status).in_(statuses))
     if customer_id is not None:
-        statement = statement.where(c(Job, "customer_id") == customer_id)
+        statement = statement.where(col(Job.customer_id) == customer_id)
     if property_ids:
-        statement = statement.where(c(Job, "property_id").in_(property_ids))
+        statement = statement.where(col(Job.property_id).in_(property_ids))
     if scheduled_from is not None:
-        statement = statement.where(c(Job, "scheduled_start") >= scheduled_from)
+        statement = statement.where(col(Job.scheduled_start) >= scheduled_from)
     if scheduled_to is not None:
-        statement = statement.where(c(Job, "scheduled_start") < scheduled_to)
+        statement = statement.where(col(Job.scheduled_start) < scheduled_to)
     if oldest_first:
-        return statement.order_by(c(Job, "scheduled_start"), c(Job, "id"))
+        return statement.order_by(col(Job.scheduled_start), col(Job.id))
     return statement.order_by(*NEWEST_JOBS)
 
 
@@ -149,7 +150,7 @@ async def _lines(session: AsyncSession, viewer: Viewer, drafts: Sequence[LineDra
     ids = sorted({draft.service_id for draft in drafts})
     services: dict[int | None, Service] = {}
     if ids:
-        rows = await session.execute(scoped(viewer, Service).where(c(Service, "id").in_(ids)))
+        rows = await session.execute(scoped(viewer, Service).where(col(Service.id).in_(ids)))
         services = {row.id: row for row in rows.scalars()}
     lines: list[_Line] = []
     for index, draft in enumerate(drafts):
@@ -188,7 +189,7 @@ async def _employees(session: AsyncSession, viewer: Viewer, employee_ids: Sequen
     wanted = list(dict.fromkeys(employee_ids))
     found: dict[int | None, Employee] = {}
     if wanted:
-        rows = await session.execute(scoped(viewer, Employee).where(c(Employee, "id").in_(wanted)))
+        rows = await session.execute(scoped(viewer, Employee).where(col(Employee.id).in_(wanted)))
         found = {row.id: row for row in rows.scalars()}
     for index, employee_id in enumerate(employee_ids):
         path = ("input", "employeeIds", str(index))
@@ -202,7 +203,7 @@ async def _employees(session: AsyncSession, viewer: Viewer, employee_ids: Sequen
 
 
 async def _check_team(session: AsyncSession, viewer: Viewer, team_id: int, problems: list[Problem]) -> None:
-    statement = sa.select(sa.exists(scoped(viewer, Team).where(c(Team, "id") == team_id)))
+    statement = sa.select(sa.exists(scoped(viewer, Team).where(col(Team.id) == team_id)))
     if not (await session.execute(statement)).scalar():
         problems.append(Problem(("input", "teamId"), ProblemCode.NOT_FOUND, NOT_FOUND.format(what="team")))
 
@@ -211,7 +212,7 @@ async def _property_of(session: AsyncSession, viewer: Viewer, property_id: int, 
                        problems: list[Problem]) -> Property | None:
     """The job's property: the customer's own, in use. Locked FOR SHARE so it is not moved meanwhile."""
     path = ("input", "propertyId")
-    statement = (scoped(viewer, Property).where(c(Property, "id") == property_id)
+    statement = (scoped(viewer, Property).where(col(Property.id) == property_id)
                  .with_for_update(read=True).execution_options(populate_existing=True))
     place = (await session.execute(statement)).scalar_one_or_none()
     if place is None:
@@ -240,11 +241,11 @@ def _add_lines(session: AsyncSession, job_id: int, lines: Sequence[_Line]) -> No
 async def _copy_checklist(session: AsyncSession, job_id: int, service_ids: Sequence[int],
                           property_id: int | None, *, start: int = 0) -> int:
     """Copy the template items of these services (in line order), then of the property; returns how many."""
-    owners = []
+    owners: list[ColumnElement[bool]] = []
     if service_ids:
-        owners.append(c(ChecklistTemplateItem, "service_id").in_(service_ids))
+        owners.append(col(ChecklistTemplateItem.service_id).in_(service_ids))
     if property_id is not None:
-        owners.append(c(ChecklistTemplateItem, "property_id") == property_id)
+        owners.append(col(ChecklistTemplateItem.property_id) == property_id)
     if not owners:
         return 0
     rows = (await session.execute(sa.select(ChecklistTemplateItem).where(sa.or_(*owners)))).scalars().all()
@@ -262,13 +263,13 @@ async def _copy_checklist(session: AsyncSession, job_id: int, service_ids: Seque
 
 async def _lock_job(session: AsyncSession, viewer: Viewer, job_id: int) -> Job | None:
     """The job as the viewer may read it, locked FOR UPDATE: concurrent writes to one job serialize."""
-    statement = (scoped(viewer, Job).where(c(Job, "id") == job_id)
+    statement = (scoped(viewer, Job).where(col(Job.id) == job_id)
                  .with_for_update().execution_options(populate_existing=True))
     return (await session.execute(statement)).scalar_one_or_none()
 
 
 async def _assigned(session: AsyncSession, job_id: int) -> set[int]:
-    statement = sa.select(c(JobAssignment, "employee_id")).where(c(JobAssignment, "job_id") == job_id)
+    statement = sa.select(col(JobAssignment.employee_id)).where(col(JobAssignment.job_id) == job_id)
     return set((await session.execute(statement)).scalars())
 
 
@@ -319,8 +320,8 @@ async def create_job(session: AsyncSession, viewer: Viewer, draft: JobDraft) -> 
 
 
 async def _current_lines(session: AsyncSession, job_id: int) -> list[_Line]:
-    statement = (sa.select(JobLine).where(c(JobLine, "job_id") == job_id)
-                 .order_by(c(JobLine, "position"), c(JobLine, "id")))
+    statement = (sa.select(JobLine).where(col(JobLine.job_id) == job_id)
+                 .order_by(col(JobLine.position), col(JobLine.id)))
     return [_Line(service_id=row.service_id, description=row.description, quantity=Decimal(row.quantity),
                   unit_price_cents=row.unit_price_cents, taxable=row.taxable)
             for row in (await session.execute(statement)).scalars()]
@@ -328,10 +329,10 @@ async def _current_lines(session: AsyncSession, job_id: int) -> list[_Line]:
 
 async def _billing_invoice_numbers(session: AsyncSession, job_id: int) -> list[int]:
     """Numbers of the invoices (not void) that bill this job."""
-    statement = (sa.select(c(Invoice, "number"))
-                 .join(InvoiceJob, c(InvoiceJob, "invoice_id") == c(Invoice, "id"))
-                 .where(c(InvoiceJob, "job_id") == job_id, c(Invoice, "status") != InvoiceStatus.VOID)
-                 .order_by(c(Invoice, "number")))
+    statement = (sa.select(col(Invoice.number))
+                 .join(InvoiceJob, col(InvoiceJob.invoice_id) == col(Invoice.id))
+                 .where(col(InvoiceJob.job_id) == job_id, col(Invoice.status) != InvoiceStatus.VOID)
+                 .order_by(col(Invoice.number)))
     return list((await session.execute(statement)).scalars())
 
 
@@ -407,20 +408,20 @@ async def update_job(session: AsyncSession, viewer: Viewer, job_id: int, changes
         setattr(job, name, values[name])
     if crew is not None and set(crew) != assigned:
         await session.execute(sa.delete(JobAssignment).where(
-            c(JobAssignment, "job_id") == job_id, c(JobAssignment, "employee_id").not_in(crew)))
+            col(JobAssignment.job_id) == job_id, col(JobAssignment.employee_id).not_in(crew)))
         for employee_id in crew:
             if employee_id not in assigned:
                 session.add(JobAssignment(job_id=job_id, employee_id=employee_id))
         changed.append("employee_ids")
     if new_lines is not None:
-        await session.execute(sa.delete(JobLine).where(c(JobLine, "job_id") == job_id))
+        await session.execute(sa.delete(JobLine).where(col(JobLine.job_id) == job_id))
         _add_lines(session, job_id, new_lines)
         old_services = {line.service_id for line in old_lines}
         added = list(dict.fromkeys(line.service_id for line in new_lines
                                    if line.service_id is not None and line.service_id not in old_services))
         if added:
-            last = (await session.execute(sa.select(sa.func.max(c(ChecklistItem, "position")))
-                                          .where(c(ChecklistItem, "job_id") == job_id))).scalar()
+            last = (await session.execute(sa.select(sa.func.max(col(ChecklistItem.position)))
+                                          .where(col(ChecklistItem.job_id) == job_id))).scalar()
             await _copy_checklist(session, job_id, added, None, start=(last if last is not None else -1) + 1)
         changed.append("services")
     if changed:
@@ -447,10 +448,10 @@ async def set_job_status(session: AsyncSession, viewer: Viewer, job_id: int, tar
         raise Forbidden("Only the employees assigned to this job and the office can change its status.")
     open_items: list[str] = []
     if target is JobStatus.FINISHED:
-        statement = (sa.select(c(ChecklistItem, "label"))
-                     .where(c(ChecklistItem, "job_id") == job_id, c(ChecklistItem, "required").is_(True),
-                            c(ChecklistItem, "done_at").is_(None))
-                     .order_by(c(ChecklistItem, "position"), c(ChecklistItem, "id")))
+        statement = (sa.select(col(ChecklistItem.label))
+                     .where(col(ChecklistItem.job_id) == job_id, col(ChecklistItem.required).is_(True),
+                            col(ChecklistItem.done_at).is_(None))
+                     .order_by(col(ChecklistItem.position), col(ChecklistItem.id)))
         open_items = list((await session.execute(statement)).scalars())
     reason = clean_text(reason)
     previous = job.status

@@ -5,8 +5,8 @@ finances; a user limited to some properties only about invoices for one of those
 payments belong to the whole account, which such a user does not see). Everything is written in the
 caller's transaction (the e-mail through the outbox), so a rolled-back change tells nobody.
 
-Live delivery: when `subscriptions.events.publish_notification_after_commit` exists, each notification is
-handed to it (it publishes once the transaction has committed).
+Live delivery: each notification is handed to `subscriptions.events.publish_notification_after_commit` (it
+publishes once the transaction has committed).
 """
 
 from __future__ import annotations
@@ -19,15 +19,17 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from adapters.mail import company_name, enqueue_mail, render_mail
 from auth.scope import readable
 from auth.viewer import Viewer
 from models import Batch, Company, Invoice, Notification, PaymentTransaction, User, UserProperty
+from models.deployment import deployment_of
 from models.enums import NotificationKind, Role
 from models.money import Money
 from models.problems import Problem, ProblemCode, UserInputError
-from resolvers.reads import c
+from subscriptions import events
 
 log = logging.getLogger(__name__)
 
@@ -56,17 +58,17 @@ async def recipients(session: AsyncSession, customer_id: int, *, property_id: in
     `property_id`, None when it spans several): users not limited to properties, and limited users whose
     properties include `property_id`.
     """
-    limited = sa.select(c(UserProperty, "user_id")).where(c(UserProperty, "user_id") == c(User, "id"))
+    limited = sa.select(col(UserProperty.user_id)).where(col(UserProperty.user_id) == col(User.id))
     statement = sa.select(User).where(
-        c(User, "customer_id") == customer_id, c(User, "role") == Role.CUSTOMER,
-        c(User, "active").is_(True), c(User, "finances").is_(True),
-    ).order_by(c(User, "id"))
+        col(User.customer_id) == customer_id, col(User.role) == Role.CUSTOMER,
+        col(User.active).is_(True), col(User.finances).is_(True),
+    ).order_by(col(User.id))
     if account_wide or property_id is None:
         statement = statement.where(~sa.exists(limited))
     else:
         statement = statement.where(sa.or_(
             ~sa.exists(limited),
-            sa.exists(limited.where(c(UserProperty, "property_id") == property_id)),
+            sa.exists(limited.where(col(UserProperty.property_id) == property_id)),
         ))
     users = (await session.execute(statement)).scalars().all()
     return [Recipient(user_id=int(user.id), email=user.email, name=user.name)  # type: ignore[arg-type]
@@ -74,7 +76,7 @@ async def recipients(session: AsyncSession, customer_id: int, *, property_id: in
 
 
 async def _company(session: AsyncSession) -> Company | None:
-    statement = sa.select(Company).order_by(c(Company, "id")).limit(1)
+    statement = sa.select(Company).order_by(col(Company.id)).limit(1)
     company: Company | None = (await session.execute(statement)).scalar()
     return company
 
@@ -87,19 +89,13 @@ def _dollars(cents: int, currency: str) -> str:
     return f"{sign}{symbol}{abs(amount):,.2f}{suffix}"
 
 
-def _portal_url(path: str) -> str:
-    from app.settings import get_settings
-
-    return get_settings().public_url.rstrip("/") + path
+def _portal_url(session: AsyncSession, path: str) -> str:
+    return deployment_of(session).url(path)
 
 
 def _publish(session: AsyncSession, notification: Notification) -> None:
-    """Hand the notification to live delivery when that piece exists (it publishes after commit)."""
-    try:
-        from subscriptions.events import publish_notification_after_commit
-    except ImportError:
-        return
-    publish_notification_after_commit(session, notification)
+    """Hand the notification to live delivery (it publishes once the transaction has committed)."""
+    events.publish_notification_after_commit(session, notification)
 
 
 async def _notify(session: AsyncSession, people: Sequence[Recipient], *, kind: NotificationKind, title: str,
@@ -136,7 +132,7 @@ async def notify_invoice_issued(session: AsyncSession, invoice: Invoice) -> list
         body=f"{total}{due}", subject=invoice, template="invoice_generated",
         mail_subject=f"Invoice {number}: {total}", number=number, total=total,
         due_on=invoice.due_on.isoformat() if invoice.due_on else None,
-        url=_portal_url(f"/invoices/{invoice.id}"),
+        url=_portal_url(session, f"/invoices/{invoice.id}"),
     )
 
 
@@ -145,8 +141,8 @@ async def notify_batch_ready(session: AsyncSession, batch: Batch) -> list[Notifi
     company = await _company(session)
     currency = company.currency if company else "USD"
     totals = (await session.execute(
-        sa.select(sa.func.coalesce(sa.func.sum(c(Invoice, "total_cents")), 0), sa.func.count())
-        .where(c(Invoice, "batch_id") == batch.id, c(Invoice, "status") != "VOID")
+        sa.select(sa.func.coalesce(sa.func.sum(col(Invoice.total_cents)), 0), sa.func.count())
+        .where(col(Invoice.batch_id) == batch.id, col(Invoice.status) != "VOID")
     )).one()
     total = _dollars(int(totals[0]), currency)
     count = int(totals[1])
@@ -156,7 +152,7 @@ async def notify_batch_ready(session: AsyncSession, batch: Batch) -> list[Notifi
         session, people, kind=NotificationKind.BATCH_READY, title=f"Batch #{batch.number} is ready",
         body=f"{count} {invoices}, {total}", subject=batch, template="batch_ready",
         mail_subject=f"Batch #{batch.number} is ready: {total}", number=batch.number, total=total,
-        count=count, url=_portal_url(f"/batches/{batch.id}"),
+        count=count, url=_portal_url(session, f"/batches/{batch.id}"),
     )
 
 
@@ -174,7 +170,7 @@ async def notify_payment_recorded(session: AsyncSession, transaction: PaymentTra
         session, people, kind=NotificationKind.PAYMENT_RECORDED, title="Payment recorded",
         body=f"{amount} by {method}", subject=transaction, template="payment_recorded",
         mail_subject=f"Payment received: {amount}", amount=amount, method=method,
-        url=_portal_url("/transactions"),
+        url=_portal_url(session, "/transactions"),
     )
 
 
@@ -182,11 +178,12 @@ async def notify_payment_recorded(session: AsyncSession, transaction: PaymentTra
 
 
 def notifications_statement(viewer: Viewer, *, unread_only: bool = False) -> sa.Select[Any]:
-    """The viewer's own notifications, newest first (through `auth.scope`: nobody reads another's)."""
+    """The viewer's own notifications, newest first (through `auth.scope`: nobody reads another's; nothing for
+    a token or anonymous)."""
     statement = readable(viewer, Notification)
     if unread_only:
-        statement = statement.where(c(Notification, "read_at").is_(None))
-    return statement.order_by(c(Notification, "id").desc())
+        statement = statement.where(col(Notification.read_at).is_(None))
+    return statement.order_by(col(Notification.created_at).desc(), col(Notification.id).desc())
 
 
 async def mark_read(session: AsyncSession, viewer: Viewer, notification_ids: Sequence[int] | None,
@@ -198,11 +195,11 @@ async def mark_read(session: AsyncSession, viewer: Viewer, notification_ids: Seq
     """
     statement = readable(viewer, Notification)
     if notification_ids is None:
-        statement = statement.where(c(Notification, "read_at").is_(None))
+        statement = statement.where(col(Notification.read_at).is_(None))
     else:
-        statement = statement.where(c(Notification, "id").in_(list(notification_ids)))
+        statement = statement.where(col(Notification.id).in_(list(notification_ids)))
     rows = list((await session.execute(
-        statement.order_by(c(Notification, "id").desc()).with_for_update()
+        statement.order_by(col(Notification.id).desc()).with_for_update()
     )).scalars())
     if notification_ids is not None:
         found = {row.id for row in rows}

@@ -6,8 +6,6 @@ import base64
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from app.settings import get_settings
-
 T = TypeVar("T")
 DEFAULT_PAGE_SIZE = 20
 CURSOR_PREFIX = "offset:"
@@ -17,21 +15,24 @@ class InvalidCursor(ValueError):
     """An `after` cursor we did not hand out."""
 
 
-def encode_cursor(offset: int) -> str:
-    return base64.urlsafe_b64encode(f"{CURSOR_PREFIX}{offset}".encode()).decode()
+def encode_cursor(position: int, prefix: str = CURSOR_PREFIX) -> str:
+    """The one cursor codec: an opaque `base64(prefix + position)`; each kind of list has its own prefix."""
+    return base64.urlsafe_b64encode(f"{prefix}{position}".encode()).decode()
 
 
-def decode_cursor(cursor: str) -> int:
+def decode_cursor(cursor: str, prefix: str = CURSOR_PREFIX, source: str = "a previous page") -> int:
+    """The position behind a cursor of `encode_cursor(…, prefix)`; InvalidCursor for anything we did not hand
+    out (`source` tells the client where a good one comes from)."""
     try:
         text = base64.urlsafe_b64decode(cursor.encode()).decode()
-        if not text.startswith(CURSOR_PREFIX):
+        if not text.startswith(prefix):
             raise ValueError(text)
-        offset = int(text[len(CURSOR_PREFIX):])
+        position = int(text[len(prefix):])
     except (ValueError, UnicodeDecodeError) as error:
-        raise InvalidCursor(f"Invalid cursor {cursor!r}: pass a cursor from a previous page.") from error
-    if offset < 0:
-        raise InvalidCursor(f"Invalid cursor {cursor!r}: pass a cursor from a previous page.")
-    return offset
+        raise InvalidCursor(f"Invalid cursor {cursor!r}: pass a cursor from {source}.") from error
+    if position < 0:
+        raise InvalidCursor(f"Invalid cursor {cursor!r}: pass a cursor from {source}.")
+    return position
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +43,9 @@ class Window:
     limit: int
 
     @classmethod
-    def of(cls, first: int | None, after: str | None) -> Window:
-        cap = get_settings().max_page_size
+    def of(cls, first: int | None, after: str | None, *, max_page_size: int) -> Window:
+        """Rows after the `after` cursor, `first` of them (default DEFAULT_PAGE_SIZE, at most `max_page_size`)."""
+        cap = max_page_size
         if first is not None and first < 0:
             raise ValueError("`first` must not be negative.")
         if first is not None and first > cap:

@@ -7,15 +7,15 @@ from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import SQLModel
+from sqlmodel import SQLModel, col
 
 from auth.scope import readable_condition
 from auth.viewer import Viewer
 from models import Customer, Invoice, Job, Property
+from models.base import row_id
 from models.enums import CustomerStatus, PropertyType
 from models.problems import Problem, ProblemCode, UserInputError
 from resolvers.crm import record_activity
-from resolvers.reads import c
 from resolvers.values import KEEP, Address, Keep
 
 M = TypeVar("M", bound=SQLModel)
@@ -24,8 +24,6 @@ M = TypeVar("M", bound=SQLModel)
 def scoped(viewer: Viewer, model: type[M]) -> sa.Select[M]:
     """`auth.scope.readable`, typed for `.scalars()`: what the viewer may read of `model`."""
     return sa.select(model).where(readable_condition(viewer, model))
-
-
 
 
 def clean_text(value: str | None) -> str | None:
@@ -49,12 +47,6 @@ def missing(field: tuple[str, ...], what: str) -> UserInputError:
     return UserInputError.one(field, ProblemCode.NOT_FOUND, NOT_FOUND.format(what=what))
 
 
-def row_id(row: Any) -> int:
-    """A flushed row's id (SQLModel types it as optional)."""
-    assert row.id is not None, "flush before reading the id"
-    return int(row.id)
-
-
 async def customer_for_new_work(session: AsyncSession, viewer: Viewer, customer_id: int,
                                 field: tuple[str, ...], what: str) -> Customer:
     """The customer new properties or jobs go to: readable, neither archived nor merged.
@@ -62,7 +54,7 @@ async def customer_for_new_work(session: AsyncSession, viewer: Viewer, customer_
     The row is locked FOR SHARE so a concurrent merge or archive waits for this transaction (and this
     transaction for it), and nothing is added to a customer while it is being merged away.
     """
-    statement = (scoped(viewer, Customer).where(c(Customer, "id") == customer_id)
+    statement = (scoped(viewer, Customer).where(col(Customer.id) == customer_id)
                  .with_for_update(read=True).execution_options(populate_existing=True))
     customer = (await session.execute(statement)).scalar_one_or_none()
     if customer is None:
@@ -153,15 +145,15 @@ async def create_property(session: AsyncSession, viewer: Viewer, draft: Property
 
 async def _has_history(session: AsyncSession, property_id: int) -> bool:
     """Whether jobs or invoices hang off the property (then it stays with its customer)."""
-    jobs = sa.exists().where(c(Job, "property_id") == property_id)
-    invoices = sa.exists().where(c(Invoice, "property_id") == property_id)
+    jobs = sa.exists().where(col(Job.property_id) == property_id)
+    invoices = sa.exists().where(col(Invoice.property_id) == property_id)
     return bool((await session.execute(sa.select(sa.or_(jobs, invoices)))).scalar())
 
 
 async def update_property(session: AsyncSession, viewer: Viewer, property_id: int,
                           changes: PropertyChanges) -> Property:
     """Change what is given; moving to another customer only while nothing hangs off the property."""
-    statement = (scoped(viewer, Property).where(c(Property, "id") == property_id)
+    statement = (scoped(viewer, Property).where(col(Property.id) == property_id)
                  .with_for_update().execution_options(populate_existing=True))
     place = (await session.execute(statement)).scalar_one_or_none()
     if place is None:

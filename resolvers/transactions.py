@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from auth.viewer import Viewer
+from models.after_commit import take_after_commit
+
+__all__ = ["run_in_transaction"]
 
 T = TypeVar("T")
-AFTER_COMMIT = "after_commit"
-
-
-def after_commit(session: AsyncSession, callback: Callable[[], Awaitable[Any]]) -> None:
-    """Run `callback` after the session's transaction commits; never if it rolls back."""
-    session.info.setdefault(AFTER_COMMIT, []).append(callback)
 
 
 async def run_in_transaction(sessions: async_sessionmaker[AsyncSession], viewer: Viewer,
@@ -24,7 +21,7 @@ async def run_in_transaction(sessions: async_sessionmaker[AsyncSession], viewer:
     async with sessions() as session:
         async with session.begin():
             result = await work(session, viewer)
-        callbacks = session.info.pop(AFTER_COMMIT, [])
+        callbacks = take_after_commit(session)
     for callback in callbacks:
         await callback()
     return result

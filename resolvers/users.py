@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
 
 import sqlalchemy as sa
-from email_validator import EmailNotValidError, validate_email
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from adapters.mail import company_name, enqueue_mail, render_mail
 from auth.sessions import note_access_change
@@ -24,19 +23,21 @@ from auth.tokens import customer_property_ids
 from auth.users import STAFF_ROLES, revoke_user_access
 from auth.viewer import ANONYMOUS, Viewer
 from models import Customer, Employee, User, UserProperty
+from models.deployment import deployment_of
 from models.enums import Role
 from models.problems import Forbidden, ProblemCode, UserInputError, not_found
 from resolvers.crm import record_activity
+from resolvers.normalize import InvalidValue, normalize_email
 
 __all__ = [
     "STAFF_ROLES",
     "USERNAME_PATTERN",
     "create_user",
-    "normalize_email",
     "normalize_username",
     "portal_user_create",
     "send_welcome",
     "staff_user_create",
+    "user_email",
     "user_set_active",
     "user_set_scope",
     "user_unlock",
@@ -47,8 +48,6 @@ USERNAME_PATTERN = re.compile(r"[A-Za-z0-9._-]{3,40}")
 NAME_LENGTH = 120
 
 
-def _c(model: Any, name: str) -> Any:
-    return getattr(model, name)
 
 
 # ---------------------------------------------------------------------------------------------- checks
@@ -65,15 +64,16 @@ def normalize_username(username: str, field: str = "username") -> str:
     return value
 
 
-def normalize_email(email: str, field: str = "email") -> str:
-    """A syntactically valid address (no DNS lookup), normalised by `email-validator`; else INVALID/REQUIRED."""
+def user_email(email: str, field: str = "email") -> str:
+    """A user's address as `resolvers.normalize.normalize_email` keeps every address (valid, lower case, no DNS
+    lookup); else INVALID/REQUIRED on `field`."""
     value = (email or "").strip()
     if not value:
         raise UserInputError.one(field, ProblemCode.REQUIRED, "Enter an e-mail address: sign-in codes are sent there.")
     try:
-        return validate_email(value, check_deliverability=False).normalized
-    except EmailNotValidError as error:
-        raise UserInputError.one(field, ProblemCode.INVALID, f"This e-mail address is not valid: {error}") from None
+        return normalize_email(value)
+    except InvalidValue as error:
+        raise UserInputError.one(field, ProblemCode.INVALID, str(error)) from None
 
 
 def _normalize_name(name: str | None) -> str | None:
@@ -92,9 +92,9 @@ def _check_may_manage(viewer: Viewer, role: Role) -> None:
 
 
 async def _username_taken(session: AsyncSession, username: str, *, except_id: int | None = None) -> bool:
-    statement = sa.select(_c(User, "id")).where(_c(User, "username") == username)
+    statement = sa.select(col(User.id)).where(col(User.username) == username)
     if except_id is not None:
-        statement = statement.where(_c(User, "id") != except_id)
+        statement = statement.where(col(User.id) != except_id)
     return (await session.execute(statement.limit(1))).first() is not None
 
 
@@ -117,7 +117,7 @@ async def create_user(session: AsyncSession, *, role: Role, username: str, email
     Access is the caller's check (the CLI has none: whoever runs it owns the deployment).
     """
     clean_username = normalize_username(username)
-    clean_email = normalize_email(email)
+    clean_email = user_email(email)
     clean_name = _normalize_name(name)
     if role is Role.CUSTOMER:
         if customer_id is None:
@@ -137,7 +137,7 @@ async def create_user(session: AsyncSession, *, role: Role, username: str, email
         if await session.get(Employee, employee_id) is None:
             raise not_found("employeeId", "employee")
         linked = (await session.execute(
-            sa.select(_c(User, "username")).where(_c(User, "employee_id") == employee_id).limit(1))).scalar()
+            sa.select(col(User.username)).where(col(User.employee_id) == employee_id).limit(1))).scalar()
         if linked is not None:
             raise UserInputError.one("employeeId", ProblemCode.CONFLICT,
                                      f"This employee already signs in as {linked!r}.")
@@ -166,8 +166,6 @@ async def create_user(session: AsyncSession, *, role: Role, username: str, email
 
 async def send_welcome(session: AsyncSession, user: User) -> None:
     """Mail the user their username and where to sign in (no secret: they sign in with a code)."""
-    from app.settings import get_settings
-
     customer_name = None
     if user.customer_id is not None:
         customer = await session.get(Customer, user.customer_id)
@@ -175,7 +173,7 @@ async def send_welcome(session: AsyncSession, user: User) -> None:
     name = await company_name(session)
     mail = render_mail("welcome", f"Your {name} account", name=user.name, username=user.username,
                        customer_name=customer_name, company_name=name,
-                       sign_in_url=get_settings().public_url.rstrip("/") + "/")
+                       sign_in_url=deployment_of(session).url("/"))
     enqueue_mail(session, user.email, mail.subject, mail.text, mail.html)
 
 
@@ -222,7 +220,7 @@ async def staff_user_create(session: AsyncSession, viewer: Viewer, *, role: Role
 async def _target(session: AsyncSession, viewer: Viewer, user_id: int, field: str = "userId") -> User:
     """The user to change, locked for the transaction; NOT_FOUND when missing, Forbidden when not ours."""
     user = (await session.execute(
-        sa.select(User).where(_c(User, "id") == user_id).with_for_update())).scalar_one_or_none()
+        sa.select(User).where(col(User.id) == user_id).with_for_update())).scalar_one_or_none()
     if user is None:
         raise not_found(field, "user")
     _check_may_manage(viewer, user.role)
@@ -242,8 +240,8 @@ async def user_set_active(session: AsyncSession, viewer: Viewer, user_id: int, a
             raise UserInputError.one("active", ProblemCode.NOT_ALLOWED, "You cannot disable your own account.")
         if user.role is Role.OWNER:
             others = (await session.execute(
-                sa.select(sa.func.count()).where(_c(User, "role") == Role.OWNER, _c(User, "active").is_(True),
-                                                 _c(User, "id") != user.id))).scalar_one()
+                sa.select(sa.func.count()).where(col(User.role) == Role.OWNER, col(User.active).is_(True),
+                                                 col(User.id) != user.id))).scalar_one()
             if not others:
                 raise UserInputError.one("active", ProblemCode.NOT_ALLOWED,
                                          "This is the last active owner: make someone else owner first.")
@@ -283,7 +281,7 @@ async def user_set_scope(session: AsyncSession, viewer: Viewer, user_id: int, *,
                                  "Only customer users have a scope; staff see by their role.")
     assert user.id is not None
     scope = await customer_property_ids(session, user.customer_id, property_ids or [], "propertyIds")
-    await session.execute(sa.delete(UserProperty).where(_c(UserProperty, "user_id") == user.id))
+    await session.execute(sa.delete(UserProperty).where(col(UserProperty.user_id) == user.id))
     for property_id in scope:
         session.add(UserProperty(user_id=user.id, property_id=property_id))
     user.finances = finances
@@ -303,7 +301,7 @@ async def user_update(session: AsyncSession, viewer: Viewer, user_id: int, *, em
     if name is not None:
         user.name = _normalize_name(name)
     if email is not None:
-        clean = normalize_email(email)
+        clean = user_email(email)
         if clean.casefold() != user.email.casefold():
             previous, user.email = user.email, clean
             await revoke_user_access(session, user.id)

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
+from sqlmodel import col
 from strawberry import relay
 
 import models
@@ -17,6 +18,7 @@ from resolvers.billing import reported_payments
 from resolvers.loaders import Children
 from schema.common import Money, money, money_field
 from schema.context import Info
+from schema.corrections import requests_of_invoice, requests_of_transaction
 from schema.enums import BatchStatus, InvoiceStatus, PaymentMethod, TransactionStatus
 
 if TYPE_CHECKING:
@@ -27,8 +29,8 @@ if TYPE_CHECKING:
 
 CustomerRef = Annotated["Customer", strawberry.lazy("schema.customers")]
 CorrectionRequestRef = Annotated["CorrectionRequest", strawberry.lazy("schema.corrections")]
-CREDITS_OF_INVOICE = Children("invoice.credits", models.Invoice, reads.c(models.Invoice, "corrects_invoice_id"),
-                              (reads.c(models.Invoice, "id"),))
+CREDITS_OF_INVOICE = Children("invoice.credits", models.Invoice, col(models.Invoice.corrects_invoice_id),
+                              (col(models.Invoice.id),))
 
 
 async def _paid_cents(info: Info, invoice_id: int) -> int:
@@ -136,14 +138,12 @@ class Invoice(relay.Node):
     @strawberry.field(description="The client's requests to correct this invoice, newest first.")
     async def correction_requests(self, root: strawberry.Parent[models.Invoice], info: Info,
                                   ) -> list[CorrectionRequestRef]:
-        from schema.corrections import requests_of_invoice
-
         return await requests_of_invoice(info, root.id)  # type: ignore[arg-type]
 
     @strawberry.field(description="A link to the invoice as a PDF, signed for this invoice and valid for one hour "
                                   "(works without a cookie, e.g. for an integration).")
-    def pdf_url(self, root: strawberry.Parent[models.Invoice]) -> str:
-        return signed_url(INVOICE_PDF, root.id)  # type: ignore[arg-type]
+    def pdf_url(self, root: strawberry.Parent[models.Invoice], info: Info) -> str:
+        return signed_url(info.context.deployment, INVOICE_PDF, root.id)  # type: ignore[arg-type]
 
 
 async def _batch_totals(info: Info, batch_id: int) -> list[int]:
@@ -208,8 +208,8 @@ class Batch(relay.Node):
 
     @strawberry.field(description="A link to the batch invoice as a PDF, signed for this batch and valid for one "
                                   "hour (works without a cookie, e.g. for an integration).")
-    def pdf_url(self, root: strawberry.Parent[models.Batch]) -> str:
-        return signed_url(BATCH_PDF, root.id)  # type: ignore[arg-type]
+    def pdf_url(self, root: strawberry.Parent[models.Batch], info: Info) -> str:
+        return signed_url(info.context.deployment, BATCH_PDF, root.id)  # type: ignore[arg-type]
 
 
 @strawberry.type(description="The part of a payment applied to one invoice.")
@@ -263,11 +263,9 @@ class Transaction(relay.Node):
     @strawberry.field(description="The client's requests to correct this transaction, newest first.")
     async def correction_requests(self, root: strawberry.Parent[models.PaymentTransaction], info: Info,
                                   ) -> list[CorrectionRequestRef]:
-        from schema.corrections import requests_of_transaction
-
         return await requests_of_transaction(info, root.id)  # type: ignore[arg-type]
 
     @strawberry.field(description="A link to a PDF receipt of this payment, signed for it and valid for one hour "
                                   "(works without a cookie, e.g. for an integration).")
-    def receipt_url(self, root: strawberry.Parent[models.PaymentTransaction]) -> str:
-        return signed_url(RECEIPT_PDF, root.id)  # type: ignore[arg-type]
+    def receipt_url(self, root: strawberry.Parent[models.PaymentTransaction], info: Info) -> str:
+        return signed_url(info.context.deployment, RECEIPT_PDF, root.id)  # type: ignore[arg-type]

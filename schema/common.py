@@ -9,6 +9,7 @@ import strawberry
 from strawberry.exceptions import StrawberryInputCoercionError
 from strawberry.types.scalar import ScalarDefinition
 
+from auth.permissions import MONEY, money_only
 from models.money import Money as MoneyValue
 from resolvers.values import Address as AddressValue
 from schema.context import Info
@@ -80,7 +81,6 @@ def money_field(cents_attribute: str, description: str) -> Any:
 
 def restricted_money_field(cents_attribute: str, description: str) -> Any:
     """A Money field on a type others reach too: null for viewers without finances (`auth.permissions`)."""
-    from auth.permissions import MONEY, money_only
 
     def resolve(root: strawberry.Parent[Any]) -> Money | None:
         return Money(cents=getattr(root, cents_attribute))

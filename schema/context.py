@@ -9,11 +9,13 @@ from typing import Any
 import sqlalchemy as sa
 import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 
 from adapters.files import FileStore
 from adapters.payments import StripeGateway
 from auth.viewer import Viewer
 from models import Company
+from models.deployment import Deployment
 from resolvers.loaders import Loaders
 
 
@@ -24,6 +26,8 @@ class Context:
     viewer: Viewer
     sessions: async_sessionmaker[AsyncSession]
     loaders: Loaders
+    deployment: Deployment
+    """The deployment (public URL, signing key, page cap…), built once by the app from its settings."""
     request: Any = None
     response: Any = None
     connection_params: dict[str, Any] | None = None
@@ -34,8 +38,6 @@ class Context:
     """The deployment's file store, built once by the app (uploads land where downloads look)."""
     payments: StripeGateway | None = None
     """The deployment's Stripe account; None where online payment is not configured."""
-    public_url: str = "http://127.0.0.1:8000"
-    """The address clients reach the app at, for links handed out (Stripe return pages, e-mails)."""
     _company: asyncio.Task[Company] | None = field(default=None, repr=False)
 
     async def company(self) -> Company:
@@ -46,8 +48,13 @@ class Context:
 
     async def _read_company(self) -> Company:
         async with self.sessions() as session:
-            company = (await session.execute(sa.select(Company).order_by(sa.column("id")).limit(1))).scalar()
+            company = (await session.execute(sa.select(Company).order_by(col(Company.id)).limit(1))).scalar()
         return company or Company(name="Unnamed company")
+
+    @property
+    def public_url(self) -> str:
+        """The address clients reach the app at, for links handed out (Stripe return pages, e-mails)."""
+        return self.deployment.public_url
 
     def become(self, viewer: Viewer) -> None:
         """Switch to the viewer a WebSocket's `connection_init` authenticated, with fresh loaders."""
@@ -55,14 +62,12 @@ class Context:
         self.loaders = Loaders(viewer=viewer, sessions=self.sessions)
 
 
-def build_context(viewer: Viewer, sessions: async_sessionmaker[AsyncSession], *, request: Any = None,
-                  response: Any = None, broadcast: Any = None, files: FileStore | None = None,
-                  payments: StripeGateway | None = None, public_url: str | None = None) -> Context:
-    context = Context(viewer=viewer, sessions=sessions, loaders=Loaders(viewer=viewer, sessions=sessions),
-                      request=request, response=response, broadcast=broadcast, files=files, payments=payments)
-    if public_url is not None:
-        context.public_url = public_url
-    return context
+def build_context(viewer: Viewer, sessions: async_sessionmaker[AsyncSession], *, deployment: Deployment,
+                  request: Any = None, response: Any = None, broadcast: Any = None, files: FileStore | None = None,
+                  payments: StripeGateway | None = None) -> Context:
+    return Context(viewer=viewer, sessions=sessions, loaders=Loaders(viewer=viewer, sessions=sessions),
+                   deployment=deployment, request=request, response=response, broadcast=broadcast, files=files,
+                   payments=payments)
 
 
 Info = strawberry.Info[Context, None]

@@ -9,13 +9,13 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
+from sqlmodel import col
 from strawberry import relay
 
 import models
 from models.enums import CorrectionStatus
 from resolvers.billing.corrections import correction_requests_statement
 from resolvers.loaders import Children, root_page
-from resolvers.reads import c
 from schema.context import Info
 from schema.relay import Connection, connection, window
 
@@ -25,11 +25,11 @@ if TYPE_CHECKING:
 
 strawberry.enum(CorrectionStatus, description="Whether the office has answered a correction request.")
 
-NEWEST = (c(models.CorrectionRequest, "id").desc(),)
+NEWEST = (col(models.CorrectionRequest.id).desc(),)
 REQUESTS_OF_INVOICE = Children("invoice.correctionRequests", models.CorrectionRequest,
-                               c(models.CorrectionRequest, "invoice_id"), NEWEST)
+                               col(models.CorrectionRequest.invoice_id), NEWEST)
 REQUESTS_OF_TRANSACTION = Children("transaction.correctionRequests", models.CorrectionRequest,
-                                   c(models.CorrectionRequest, "transaction_id"), NEWEST)
+                                   col(models.CorrectionRequest.transaction_id), NEWEST)
 
 
 @strawberry.type(description="A client's request to correct an invoice or a transaction, and the office's "
@@ -82,4 +82,4 @@ class CorrectionQueries:
                                   first: int | None = None, after: str | None = None,
                                   ) -> Connection[CorrectionRequest]:
         statement = correction_requests_statement(info.context.viewer, status=status)
-        return connection(await root_page(info.context.sessions, statement, window(first, after)))  # type: ignore[no-any-return]
+        return connection(await root_page(info.context.sessions, statement, window(info, first, after)))  # type: ignore[no-any-return]

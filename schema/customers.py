@@ -11,6 +11,7 @@ from strawberry import relay
 import models
 from auth.permissions import MONEY, OFFICE_ONLY, STAFF_ONLY, money_only, office_only, staff_only
 from auth.signed_links import STATEMENT_PDF, signed_url
+from auth.users import users_of_customer
 from resolvers import reads
 from resolvers.crm import (
     ACTIVITY_OF_CUSTOMER,
@@ -21,6 +22,7 @@ from resolvers.crm import (
 )
 from schema.common import Address
 from schema.context import Info
+from schema.dashboard import load_account_health, load_dashboard
 from schema.enums import ContactRole, CustomerKind, CustomerStatus
 from schema.relay import Connection, connection, window
 
@@ -96,21 +98,21 @@ class Customer(relay.Node):
     async def properties(self, root: strawberry.Parent[models.Customer], info: Info,
                          first: int | None = None, after: str | None = None) -> Connection[PropertyRef]:
         page = await info.context.loaders.page(reads.PROPERTIES_OF_CUSTOMER).load(
-            (root.id, window(first, after)))  # type: ignore[arg-type]
+            (root.id, window(info, first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Jobs, newest scheduled first.")
     async def jobs(self, root: strawberry.Parent[models.Customer], info: Info,
                    first: int | None = None, after: str | None = None) -> Connection[JobRef]:
         page = await info.context.loaders.page(reads.JOBS_OF_CUSTOMER).load(
-            (root.id, window(first, after)))  # type: ignore[arg-type]
+            (root.id, window(info, first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Invoices, newest first. Empty for viewers without finances.")
     async def invoices(self, root: strawberry.Parent[models.Customer], info: Info,
                        first: int | None = None, after: str | None = None) -> Connection[InvoiceRef]:
         page = await info.context.loaders.page(reads.INVOICES_OF_CUSTOMER).load(
-            (root.id, window(first, after)))  # type: ignore[arg-type]
+            (root.id, window(info, first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Jobs and revenue for this customer, as the viewer may see them (their "
@@ -118,8 +120,6 @@ class Customer(relay.Node):
                                   "finances). Null for field employees.")
     async def dashboard(self, root: strawberry.Parent[models.Customer], info: Info,
                         ) -> Annotated[Dashboard, strawberry.lazy("schema.dashboard")] | None:
-        from schema.dashboard import load_dashboard
-
         return await load_dashboard(info, root.id)  # type: ignore[arg-type]
 
     @strawberry.field(description="Statement figures: open invoices, aging buckets (current, 1–30, 31–60, 61–90, "
@@ -127,8 +127,6 @@ class Customer(relay.Node):
                                   f"limited to some properties. {MONEY}", extensions=money_only())
     async def aging(self, root: strawberry.Parent[models.Customer], info: Info,
                     ) -> Annotated[AccountHealth, strawberry.lazy("schema.dashboard")] | None:
-        from schema.dashboard import load_account_health
-
         return await load_account_health(info, root.id)  # type: ignore[arg-type]
 
     @strawberry.field(description="A link to the customer's statement as a PDF, signed and valid for one hour. "
@@ -137,20 +135,20 @@ class Customer(relay.Node):
     def statement_url(self, root: strawberry.Parent[models.Customer], info: Info) -> str | None:
         if not info.context.viewer.sees_whole_account:
             return None
-        return signed_url(STATEMENT_PDF, root.id)  # type: ignore[arg-type]
+        return signed_url(info.context.deployment, STATEMENT_PDF, root.id)  # type: ignore[arg-type]
 
     @strawberry.field(description="Batch invoices, newest first. Empty for viewers without finances.")
     async def batches(self, root: strawberry.Parent[models.Customer], info: Info,
                       first: int | None = None, after: str | None = None) -> Connection[BatchRef]:
         page = await info.context.loaders.page(reads.BATCHES_OF_CUSTOMER).load(
-            (root.id, window(first, after)))  # type: ignore[arg-type]
+            (root.id, window(info, first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Payments, newest first. Empty for viewers without finances.")
     async def transactions(self, root: strawberry.Parent[models.Customer], info: Info,
                            first: int | None = None, after: str | None = None) -> Connection[TransactionRef]:
         page = await info.context.loaders.page(reads.TRANSACTIONS_OF_CUSTOMER).load(
-            (root.id, window(first, after)))  # type: ignore[arg-type]
+            (root.id, window(info, first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]
 
     @strawberry.field(description=f"Labels the office put on this client. {OFFICE_ONLY}", extensions=office_only())
@@ -177,8 +175,6 @@ class Customer(relay.Node):
                       extensions=office_only())
     async def users(self, root: strawberry.Parent[models.Customer], info: Info,
                     ) -> list[Annotated[User, strawberry.lazy("schema.users")]] | None:
-        from auth.users import users_of_customer
-
         return await users_of_customer(info.context.loaders, info.context.viewer, root.id)  # type: ignore[arg-type,return-value]
 
     @strawberry.field(description=f"Who did what on this account, newest first. {OFFICE_ONLY}",
@@ -187,5 +183,5 @@ class Customer(relay.Node):
                        first: int | None = None, after: str | None = None,
                        ) -> Connection[Annotated[Activity, strawberry.lazy("schema.crm")]] | None:
         page = await info.context.loaders.page(ACTIVITY_OF_CUSTOMER).load(
-            (root.id, window(first, after)))  # type: ignore[arg-type]
+            (root.id, window(info, first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]

@@ -165,7 +165,7 @@ class DashboardQueries:
                                   "anyone else.")
     async def customers_by_overdue(self, info: Info, first: int | None = None, after: str | None = None,
                                    ) -> Connection[CustomerRef]:
-        page_window = window(first, after)
+        page_window = window(info, first, after)
         async with info.context.sessions() as session:
             today = await figures.today_for_company(session)
         statement = figures.customers_by_overdue_statement(info.context.viewer, today)

@@ -58,7 +58,7 @@ class Property(relay.Node):
     async def jobs(self, root: strawberry.Parent[models.Property], info: Info, first: int | None = None,
                    after: str | None = None) -> Connection[Annotated[Job, strawberry.lazy("schema.jobs")]]:
         page = await info.context.loaders.page(reads.JOBS_OF_PROPERTY).load(
-            (root.id, window(first, after)))  # type: ignore[arg-type]
+            (root.id, window(info, first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Invoices for this place, newest first. Empty without finances.")
@@ -66,12 +66,12 @@ class Property(relay.Node):
                        after: str | None = None,
                        ) -> Connection[Annotated[Invoice, strawberry.lazy("schema.billing")]]:
         page = await info.context.loaders.page(reads.INVOICES_OF_PROPERTY).load(
-            (root.id, window(first, after)))  # type: ignore[arg-type]
+            (root.id, window(info, first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]
 
     @strawberry.field(description="Files attached to this place or its jobs that the viewer may see.")
     async def files(self, root: strawberry.Parent[models.Property], info: Info, first: int | None = None,
                     after: str | None = None) -> Connection[Annotated[File, strawberry.lazy("schema.files")]]:
         page = await info.context.loaders.page(reads.FILES_OF_PROPERTY).load(
-            (root.id, window(first, after)))  # type: ignore[arg-type]
+            (root.id, window(info, first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]

@@ -100,7 +100,7 @@ class Query:
     async def customers(self, info: Info, search: str | None = None, status: CustomerStatus | None = None,
                         first: int | None = None, after: str | None = None) -> Connection[Customer]:
         statement = customers_statement(info.context.viewer, search=search, status=status)
-        return connection(await root_page(info.context.sessions, statement, window(first, after)))  # type: ignore[no-any-return]
+        return connection(await root_page(info.context.sessions, statement, window(info, first, after)))  # type: ignore[no-any-return]
 
     @strawberry.field(description="Properties, by name.")
     async def properties(self, info: Info, customer_id: relay.GlobalID | None = None, first: int | None = None,
@@ -110,7 +110,7 @@ class Query:
         if owner is not None:
             statement = statement.where(models.Property.customer_id == owner)  # type: ignore[arg-type]
         statement = statement.order_by(models.Property.name, models.Property.id)  # type: ignore[arg-type]
-        return connection(await root_page(info.context.sessions, statement, window(first, after)))  # type: ignore[no-any-return]
+        return connection(await root_page(info.context.sessions, statement, window(info, first, after)))  # type: ignore[no-any-return]
 
     @strawberry.field(description="Jobs, newest scheduled first unless `oldestFirst`.")
     async def jobs(self, info: Info, filter: JobFilter | None = None, first: int | None = None,
@@ -123,7 +123,7 @@ class Query:
             property_ids=[_argument_id(p, "Property", "filter.propertyIds") for p in f.property_ids or []],
             scheduled_from=f.scheduled_from, scheduled_to=f.scheduled_to, oldest_first=f.oldest_first,
         )
-        return connection(await root_page(info.context.sessions, statement, window(first, after)))  # type: ignore[no-any-return]
+        return connection(await root_page(info.context.sessions, statement, window(info, first, after)))  # type: ignore[no-any-return]
 
     @strawberry.field(description="Invoices, newest first. Empty for viewers without finances.")
     async def invoices(self, info: Info, filter: InvoiceFilter | None = None, first: int | None = None,
@@ -134,14 +134,14 @@ class Query:
             customer_id=_id_or_none(f.customer_id, "Customer", "filter.customerId"),
             property_id=_id_or_none(f.property_id, "Property", "filter.propertyId"),
         )
-        return connection(await root_page(info.context.sessions, statement, window(first, after)))  # type: ignore[no-any-return]
+        return connection(await root_page(info.context.sessions, statement, window(info, first, after)))  # type: ignore[no-any-return]
 
     @strawberry.field(description="Batch invoices, newest first. Empty for viewers without finances.")
     async def batches(self, info: Info, customer_id: relay.GlobalID | None = None, first: int | None = None,
                       after: str | None = None) -> Connection[Batch]:
         statement = batches_statement(info.context.viewer,
                                       customer_id=_id_or_none(customer_id, "Customer", "customerId"))
-        return connection(await root_page(info.context.sessions, statement, window(first, after)))  # type: ignore[no-any-return]
+        return connection(await root_page(info.context.sessions, statement, window(info, first, after)))  # type: ignore[no-any-return]
 
     @strawberry.field(description="Payments, newest first. Empty for viewers without finances.")
     async def transactions(self, info: Info, statuses: list[TransactionStatus] | None = None,
@@ -149,7 +149,7 @@ class Query:
                            after: str | None = None) -> Connection[Transaction]:
         statement = transactions_statement(info.context.viewer, statuses=list(statuses) if statuses else None,
                                            customer_id=_id_or_none(customer_id, "Customer", "customerId"))
-        return connection(await root_page(info.context.sessions, statement, window(first, after)))  # type: ignore[no-any-return]
+        return connection(await root_page(info.context.sessions, statement, window(info, first, after)))  # type: ignore[no-any-return]
 
     @strawberry.field(description="The service catalog.")
     async def services(self, info: Info) -> list[Service]:

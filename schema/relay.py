@@ -8,6 +8,7 @@ import strawberry
 from strawberry.relay import GlobalID
 
 from resolvers.pagination import Page, Window, encode_cursor
+from schema.context import Info
 from schema.errors import PublicError
 
 NodeT = TypeVar("NodeT")
@@ -84,9 +85,9 @@ def connection(page: Page[Any]) -> Any:
     )
 
 
-def window(first: int | None, after: str | None) -> Window:
+def window(info: Info, first: int | None, after: str | None) -> Window:
     """The requested page, or an error the user can act on (too large a page, a foreign cursor)."""
     try:
-        return Window.of(first, after)
+        return Window.of(first, after, max_page_size=info.context.deployment.max_page_size)
     except ValueError as error:
         raise PublicError(str(error)) from None

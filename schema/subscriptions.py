@@ -41,6 +41,7 @@ from auth.permissions import STAFF_ONLY, staff_only
 from auth.viewer import Viewer
 from resolvers import job_events
 from resolvers.loaders import Loaders, root_page
+from resolvers.notifications import notifications_statement
 from resolvers.pagination import InvalidCursor
 from schema.context import Context, Info
 from schema.enums import JobStatus, NotificationKind
@@ -467,7 +468,7 @@ async def job_events_field(
     first: Annotated[int | None, strawberry.argument(description="How many moves (capped).")] = None,
 ) -> Connection[JobStatusEvent]:
     viewer = info.context.viewer
-    limit = window(first, None).limit
+    limit = window(info, first, None).limit
     try:
         after_id = job_events.decode_event_cursor(after) if after else None
     except InvalidCursor as error:
@@ -489,8 +490,8 @@ async def notifications_field(
     first: Annotated[int | None, strawberry.argument(description="How many (capped).")] = None,
     after: Annotated[str | None, strawberry.argument(description="Cursor of the last row seen.")] = None,
 ) -> Connection[Notification]:
-    statement = job_events.notifications_statement(info.context.viewer, unread_only=unread_only)
-    page = await root_page(info.context.sessions, statement, window(first, after))
+    statement = notifications_statement(info.context.viewer, unread_only=unread_only)
+    page = await root_page(info.context.sessions, statement, window(info, first, after))
     result: Connection[Notification] = connection(page)
     result.nodes = [Notification(row=row) for row in result.nodes]  # type: ignore[arg-type]
     for edge in result.edges:

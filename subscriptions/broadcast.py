@@ -43,10 +43,13 @@ from urllib.parse import urlsplit
 
 from broadcaster import Broadcast, Event
 from broadcaster._backends.base import BroadcastBackend
+from broadcaster._backends.memory import MemoryBackend
 from broadcaster._base import Subscriber, Unsubscribed
 
 from subscriptions.backends import BroadcastUnavailable, stop_task
 from subscriptions.backends.postgres import MAX_PAYLOAD_BYTES as MAX_NOTIFY_PAYLOAD_BYTES
+from subscriptions.backends.postgres import PostgresBackend
+from subscriptions.backends.redis import RedisBackend
 
 __all__ = [
     "DEFAULT_QUEUE_SIZE",
@@ -177,16 +180,10 @@ def create_backend(url: str) -> BroadcastBackend:
     """The backend for `url`: memory://, postgres(ql)://, or redis(s)://."""
     scheme = urlsplit(url).scheme
     if scheme == "memory":
-        from broadcaster._backends.memory import MemoryBackend
-
         return MemoryBackend(url)
     if scheme in ("postgres", "postgresql") or scheme.startswith(("postgres+", "postgresql+")):
-        from subscriptions.backends.postgres import PostgresBackend
-
         return PostgresBackend(url)
     if scheme in ("redis", "rediss"):
-        from subscriptions.backends.redis import RedisBackend
-
         return RedisBackend(url)
     raise ValueError(f"unsupported broadcast URL scheme {scheme!r}: use memory://, postgresql:// or redis://")
 

@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session
 
 from models import JobStatusChange, Notification
-from resolvers.transactions import after_commit
+from models.after_commit import after_commit
 from subscriptions.broadcast import Broadcaster
 from subscriptions.channels import JobProofMessage, JobStatusMessage, NotificationMessage, ProofChange
 

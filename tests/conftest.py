@@ -38,6 +38,8 @@ from sqlmodel import SQLModel
 
 import models  # noqa: F401 - every table on the metadata
 from app.database import EmbeddedPostgres, create_engine, create_session_factory, libpq_url
+from models.deployment import bind_deployment
+from tests import factories
 
 COMMITTED = "committed"
 
@@ -206,6 +208,7 @@ async def sessions(request: pytest.FixtureRequest, engine: AsyncEngine,
     """A session factory on clean tables: one rolled-back transaction, or real commits when marked committed."""
     committed = request.node.get_closest_marker(COMMITTED) is not None
     async with (committed_sessions if committed else rolled_back_sessions)(engine) as factory:
+        bind_deployment(factory, factories.DEPLOYMENT)
         yield factory
 
 

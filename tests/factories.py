@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.settings import PROJECT_ROOT
 from auth.viewer import Viewer
 from models import (
     Company,
@@ -24,10 +25,15 @@ from models import (
     Service,
     User,
 )
+from models.deployment import Deployment
 from models.enums import InvoiceStatus, JobStatus, Role
 from resolvers.billing.arithmetic import LineInput, invoice_totals, line_amount
 
 _sequence = itertools.count(1)
+
+DEPLOYMENT = Deployment(public_url="http://127.0.0.1:8000", signing_key="test-signing-key",
+                        uploads_dir=PROJECT_ROOT / "var" / "files")
+"""The deployment business code runs in during tests (bound to the `sessions` fixture, in test contexts)."""
 
 
 def _id(row: Any) -> int:

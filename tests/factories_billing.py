@@ -27,8 +27,8 @@ from models import (
     PaymentTransaction,
     Property,
 )
+from models.base import row_id
 from models.enums import InvoiceStatus, JobStatus, PaymentMethod, TransactionStatus
-from resolvers.billing.invoices import row_id
 from tests import factories
 
 _numbers = iter(range(50_000, 10**9))

@@ -9,6 +9,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 
 from auth.viewer import Viewer
 from models import (
@@ -24,7 +25,6 @@ from models import (
     UserProperty,
 )
 from models.enums import InvoiceStatus, Role
-from resolvers.reads import c
 from tests import factories
 from tests import factories_billing as billing
 
@@ -43,7 +43,7 @@ async def portal_user(session: AsyncSession, owner: Customer, *, finances: bool 
 async def viewer_of(session: AsyncSession, user: User) -> Viewer:
     """The viewer a signed-in `user` gets (as `auth.authenticate` builds it)."""
     limited = (await session.execute(
-        sa.select(c(UserProperty, "property_id")).where(c(UserProperty, "user_id") == user.id)
+        sa.select(col(UserProperty.property_id)).where(col(UserProperty.user_id) == user.id)
     )).scalars().all()
     return Viewer(user_id=user.id, role=user.role, customer_id=user.customer_id, employee_id=user.employee_id,
                   finances=user.finances, property_ids=frozenset(limited) if limited else None)
@@ -57,9 +57,10 @@ async def snapshot(sessions: async_sessionmaker[AsyncSession]) -> dict[str, Any]
         for model in (Notification, OutboxMail, CorrectionRequest):
             state[model.__name__] = (await session.execute(
                 sa.select(sa.func.count()).select_from(model))).scalar_one()
-        state["invoice_dates"] = sorted((await session.execute(sa.select(*(
-            c(Invoice, name) for name in ("id", "issued_on", "due_on", "voided_at", "bad_debt_at", "total_cents")
-        )))).all())
+        state["invoice_dates"] = sorted((await session.execute(sa.select(
+            col(Invoice.id), col(Invoice.issued_on), col(Invoice.due_on), col(Invoice.voided_at),
+            col(Invoice.bad_debt_at), col(Invoice.total_cents),
+        ))).all())
         state["transactions"] = sorted((await session.execute(sa.select(
             PaymentTransaction.id, PaymentTransaction.status, PaymentTransaction.note))).all())  # type: ignore[call-overload]
         state["requests"] = sorted((await session.execute(sa.select(

@@ -13,16 +13,18 @@ from app.settings import get_settings
 from auth.viewer import Viewer
 from schema import build_schema
 from schema.context import Context, build_context
+from tests.factories import DEPLOYMENT
 
 SCHEMA = build_schema()
 
 
 def context_for(viewer: Viewer, sessions: async_sessionmaker[AsyncSession]) -> Context:
-    """A request's context wired as the app wires it, from the environment's settings (read now, so a test
-    that changes `STRIPE_*` or `FILES_DIR` and clears the settings cache sees its change)."""
+    """A request's context wired as the app wires it: the tests' deployment, and the file store and payment
+    gateway from the environment's settings (read now, so a test that changes `STRIPE_*` or `FILES_DIR` and
+    clears the settings cache sees its change)."""
     settings = get_settings()
-    return build_context(viewer, sessions, files=FileStore(settings.uploads_dir),
-                         payments=gateway_from_settings(settings), public_url=settings.public_url)
+    return build_context(viewer, sessions, deployment=DEPLOYMENT, files=FileStore(settings.uploads_dir),
+                         payments=gateway_from_settings(settings))
 
 
 async def execute(sessions: async_sessionmaker[AsyncSession], viewer: Viewer, query: str,

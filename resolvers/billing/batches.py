@@ -6,17 +6,19 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from auth.viewer import Viewer
 from models import Batch, Invoice
+from models.base import row_id
 from models.enums import BatchStatus, InvoiceStatus
 from models.problems import Problem, ProblemCode, UserInputError
 from resolvers.billing.arithmetic import batch_status_for_payment
-from resolvers.billing.invoices import NO_SUCH, customer_in_scope, row_id, unique_ids
+from resolvers.billing.invoices import NO_SUCH, customer_in_scope, unique_ids
 from resolvers.billing.numbering import billing_company, company_today, next_batch_number
 from resolvers.billing.payments import display_number, invoice_paid_cents, lock_invoices
 from resolvers.crm import record_activity
-from resolvers.reads import c
+from resolvers.notifications import notify_batch_ready
 
 BATCHABLE = (InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID)
 OPEN_BATCH = (BatchStatus.OPEN, BatchStatus.PARTIALLY_PAID)
@@ -38,11 +40,11 @@ async def create_batch(session: AsyncSession, viewer: Viewer, *, customer_id: in
                                  "Choose at least one open invoice for the batch.")
     listed = unique_ids(invoice_ids)
     invoices = {row_id(invoice): invoice for invoice in await lock_invoices(
-        session, viewer, c(Invoice, "id").in_([invoice_id for _, invoice_id in listed]))}
+        session, viewer, col(Invoice.id).in_([invoice_id for _, invoice_id in listed]))}
     batch_ids = {invoice.batch_id for invoice in invoices.values() if invoice.batch_id is not None}
     open_batches = {
         row_id(batch): batch for batch in (await session.execute(
-            sa.select(Batch).where(c(Batch, "id").in_(batch_ids), c(Batch, "status").in_(OPEN_BATCH))
+            sa.select(Batch).where(col(Batch.id).in_(batch_ids), col(Batch.status).in_(OPEN_BATCH))
         )).scalars()
     } if batch_ids else {}
 
@@ -84,7 +86,6 @@ async def create_batch(session: AsyncSession, viewer: Viewer, *, customer_id: in
     record_activity(session, viewer, subject=batch, verb="batch.created", customer_id=customer_id,
                     number=batch.number, invoice_ids=[row_id(invoice) for invoice in members])
     await session.flush()
-    from resolvers.notifications import notify_batch_ready
 
     await notify_batch_ready(session, batch)
     return batch

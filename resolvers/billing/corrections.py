@@ -11,6 +11,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from auth.scope import readable
 from auth.viewer import Viewer
@@ -19,7 +20,6 @@ from models.enums import CorrectionStatus
 from models.problems import Forbidden, ProblemCode, UserInputError
 from resolvers.billing.invoices import NO_SUCH
 from resolvers.crm import record_activity
-from resolvers.reads import c
 
 MESSAGE_LENGTH = 2000
 
@@ -46,12 +46,12 @@ async def create_correction_request(session: AsyncSession, viewer: Viewer, *, me
     text = _message(message, "message", "message")
     subject: Any
     if invoice_id is not None:
-        statement: sa.Select[Any] = readable(viewer, Invoice).where(c(Invoice, "id") == invoice_id)
+        statement: sa.Select[Any] = readable(viewer, Invoice).where(col(Invoice.id) == invoice_id)
         subject = (await session.execute(statement)).scalar()
         if subject is None:
             raise UserInputError.one(("input", "invoiceId"), ProblemCode.NOT_FOUND, NO_SUCH.format(what="invoice"))
     else:
-        statement = readable(viewer, PaymentTransaction).where(c(PaymentTransaction, "id") == transaction_id)
+        statement = readable(viewer, PaymentTransaction).where(col(PaymentTransaction.id) == transaction_id)
         subject = (await session.execute(statement)).scalar()
         if subject is None:
             raise UserInputError.one(("input", "transactionId"), ProblemCode.NOT_FOUND,
@@ -71,7 +71,7 @@ async def answer_correction_request(session: AsyncSession, viewer: Viewer, *, re
     """The office answers an open request (status ANSWERED); an answered one is not answered again."""
     text = _message(answer, "answer", "answer")
     statement: sa.Select[Any] = (
-        readable(viewer, CorrectionRequest).where(c(CorrectionRequest, "id") == request_id)
+        readable(viewer, CorrectionRequest).where(col(CorrectionRequest.id) == request_id)
         .with_for_update().execution_options(populate_existing=True)
     )
     request: CorrectionRequest | None = (await session.execute(statement)).scalar()
@@ -93,5 +93,5 @@ def correction_requests_statement(viewer: Viewer, *, status: CorrectionStatus | 
     """The requests the viewer may read, newest first."""
     statement = readable(viewer, CorrectionRequest)
     if status is not None:
-        statement = statement.where(c(CorrectionRequest, "status") == status)
-    return statement.order_by(c(CorrectionRequest, "id").desc())
+        statement = statement.where(col(CorrectionRequest.status) == status)
+    return statement.order_by(col(CorrectionRequest.id).desc())

@@ -8,25 +8,21 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from auth.scope import readable
 from auth.viewer import Viewer
 from models import Customer, Invoice, InvoiceJob, InvoiceLine, Job, JobLine
+from models.base import row_id
 from models.enums import InvoiceStatus, JobStatus
 from models.problems import Problem, ProblemCode, UserInputError
 from resolvers.billing.arithmetic import LineInput, invoice_totals, line_amount
 from resolvers.billing.numbering import billing_company, company_today, next_invoice_number
 from resolvers.crm import record_activity
-from resolvers.reads import c
+from resolvers.notifications import notify_invoice_issued
 
 NO_SUCH = "No {what} with this id. Check the id and try again."
 """The same answer for "does not exist" and "not yours" (as `models.problems.not_found`)."""
-
-
-def row_id(row: Any) -> int:
-    """The id of a row that has been flushed (SQLModel types every id as optional)."""
-    assert row.id is not None, f"{type(row).__name__} not flushed"
-    return int(row.id)
 
 
 def unique_ids(ids: Sequence[int]) -> list[tuple[int, int]]:
@@ -41,7 +37,7 @@ def unique_ids(ids: Sequence[int]) -> list[tuple[int, int]]:
 
 
 async def customer_in_scope(session: AsyncSession, viewer: Viewer, customer_id: int) -> Customer:
-    statement: sa.Select[Any] = readable(viewer, Customer).where(c(Customer, "id") == customer_id)
+    statement: sa.Select[Any] = readable(viewer, Customer).where(col(Customer.id) == customer_id)
     customer: Customer | None = (await session.execute(statement)).scalar()
     if customer is None:
         raise UserInputError.one(("input", "customerId"), ProblemCode.NOT_FOUND, NO_SUCH.format(what="customer"))
@@ -51,7 +47,7 @@ async def customer_in_scope(session: AsyncSession, viewer: Viewer, customer_id: 
 async def _lock_jobs(session: AsyncSession, viewer: Viewer, job_ids: Sequence[int]) -> dict[int, Job]:
     """The jobs, locked in id order: two creations billing one job queue up instead of both billing it."""
     statement: sa.Select[Any] = (
-        readable(viewer, Job).where(c(Job, "id").in_(job_ids)).order_by(c(Job, "id"))
+        readable(viewer, Job).where(col(Job.id).in_(job_ids)).order_by(col(Job.id))
         .with_for_update().execution_options(populate_existing=True)
     )
     return {row_id(job): job for job in (await session.execute(statement)).scalars()}
@@ -60,9 +56,9 @@ async def _lock_jobs(session: AsyncSession, viewer: Viewer, job_ids: Sequence[in
 async def _current_invoice_numbers(session: AsyncSession, job_ids: Sequence[int]) -> dict[int, int]:
     """Job id → number of the non-void invoice already billing it."""
     statement = (
-        sa.select(c(InvoiceJob, "job_id"), c(Invoice, "number"))
-        .join(Invoice, c(Invoice, "id") == c(InvoiceJob, "invoice_id"))
-        .where(c(InvoiceJob, "job_id").in_(job_ids), c(Invoice, "status") != InvoiceStatus.VOID)
+        sa.select(col(InvoiceJob.job_id), col(Invoice.number))
+        .join(Invoice, col(Invoice.id) == col(InvoiceJob.invoice_id))
+        .where(col(InvoiceJob.job_id).in_(job_ids), col(Invoice.status) != InvoiceStatus.VOID)
     )
     return {job_id: number for job_id, number in (await session.execute(statement)).all()}
 
@@ -108,8 +104,8 @@ async def create_invoice(session: AsyncSession, viewer: Viewer, *, customer_id: 
 
     ordered = sorted(jobs.values(), key=lambda job: (job.scheduled_start, job.id))
     job_lines = (await session.execute(
-        sa.select(JobLine).where(c(JobLine, "job_id").in_(list(jobs)))
-        .order_by(c(JobLine, "position"), c(JobLine, "id"))
+        sa.select(JobLine).where(col(JobLine.job_id).in_(list(jobs)))
+        .order_by(col(JobLine.position), col(JobLine.id))
     )).scalars().all()
     lines_of: dict[int, list[JobLine]] = {row_id(job): [] for job in ordered}
     for line in job_lines:
@@ -152,7 +148,5 @@ async def create_invoice(session: AsyncSession, viewer: Viewer, *, customer_id: 
                     total_cents=invoice.total_cents)
     await session.flush()
     if issue:
-        from resolvers.notifications import notify_invoice_issued
-
         await notify_invoice_issued(session, invoice)
     return invoice

@@ -26,12 +26,14 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from auth.viewer import Viewer
 from models import Invoice, InvoiceLine
+from models.base import row_id
 from models.enums import InvoiceStatus
 from models.problems import ProblemCode, UserInputError
-from resolvers.billing.invoices import NO_SUCH, row_id
+from resolvers.billing.invoices import NO_SUCH
 from resolvers.billing.numbering import billing_company, company_today, next_invoice_number
 from resolvers.billing.payments import (
     display_number,
@@ -42,7 +44,6 @@ from resolvers.billing.payments import (
 )
 from resolvers.crm import record_activity
 from resolvers.notifications import notify_invoice_issued
-from resolvers.reads import c
 
 INVOICE_FIELD = ("input", "invoiceId")
 REASON_LENGTH = 500
@@ -112,7 +113,7 @@ def refusal(status: InvoiceStatus, paid_cents: int, move: Move, *, is_credit: bo
 
 async def _locked(session: AsyncSession, viewer: Viewer, invoice_id: int) -> tuple[Invoice, int]:
     """The invoice (locked) and what completed payments applied to it; NOT_FOUND when not the viewer's."""
-    rows = await lock_invoices(session, viewer, c(Invoice, "id") == invoice_id)
+    rows = await lock_invoices(session, viewer, col(Invoice.id) == invoice_id)
     if not rows:
         raise UserInputError.one(INVOICE_FIELD, ProblemCode.NOT_FOUND, NO_SUCH.format(what="invoice"))
     invoice = rows[0]
@@ -205,8 +206,8 @@ async def mark_bad_debt(session: AsyncSession, viewer: Viewer, *, invoice_id: in
 
 async def credited_cents(session: AsyncSession, invoice_id: int) -> int:
     """What credit documents (not void) already took off `invoice_id` (a positive number)."""
-    statement: sa.Select[Any] = sa.select(sa.func.coalesce(sa.func.sum(c(Invoice, "total_cents")), 0)).where(
-        c(Invoice, "corrects_invoice_id") == invoice_id, c(Invoice, "status") != InvoiceStatus.VOID,
+    statement: sa.Select[Any] = sa.select(sa.func.coalesce(sa.func.sum(col(Invoice.total_cents)), 0)).where(
+        col(Invoice.corrects_invoice_id) == invoice_id, col(Invoice.status) != InvoiceStatus.VOID,
     )
     return -int((await session.execute(statement)).scalar_one())
 

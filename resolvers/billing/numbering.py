@@ -18,16 +18,17 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped
+from sqlmodel import col
 
 from models import Batch, Company, Invoice
 from models.problems import ProblemCode, UserInputError
-from resolvers.reads import c
 
 NO_COMPANY = "Set up the company (name, tax rate, payment terms) in the settings before billing."
 
 
 def _company_statement() -> sa.Select[Any]:
-    return sa.select(Company).order_by(c(Company, "id")).limit(1)
+    return sa.select(Company).order_by(col(Company.id)).limit(1)
 
 
 async def billing_company(session: AsyncSession) -> Company:
@@ -51,9 +52,9 @@ def company_today(company: Company, now: datetime | None = None) -> date:
     return (now or datetime.now(UTC)).astimezone(ZoneInfo(company.time_zone)).date()
 
 
-async def _first_free(session: AsyncSession, model: Any, start: int) -> int:
-    """The smallest number ≥ `start` that no row of `model` holds (one statement, on the unique index)."""
-    number = c(model, "number")
+async def _first_free(session: AsyncSession, number: Mapped[int], start: int) -> int:
+    """The smallest number ≥ `start` that no row holds in the `number` column (one statement, on the unique
+    index)."""
     candidates = sa.union_all(
         sa.select(sa.literal(start, sa.BigInteger).label("n")),
         sa.select((number + 1).label("n")).where(number >= start),
@@ -67,7 +68,7 @@ async def _first_free(session: AsyncSession, model: Any, start: int) -> int:
 async def next_invoice_number(session: AsyncSession) -> int:
     """Take the next invoice number; the company row stays locked until the transaction ends."""
     company = await _locked_company(session)
-    number = await _first_free(session, Invoice, company.next_invoice_number)
+    number = await _first_free(session, col(Invoice.number), company.next_invoice_number)
     company.next_invoice_number = number + 1
     session.add(company)
     await session.flush()
@@ -77,7 +78,7 @@ async def next_invoice_number(session: AsyncSession) -> int:
 async def next_batch_number(session: AsyncSession) -> int:
     """Take the next batch number; the company row stays locked until the transaction ends."""
     company = await _locked_company(session)
-    number = await _first_free(session, Batch, company.next_batch_number)
+    number = await _first_free(session, col(Batch.number), company.next_batch_number)
     company.next_batch_number = number + 1
     session.add(company)
     await session.flush()

@@ -41,15 +41,17 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from adapters.payments import CheckoutLine, CheckoutRequest, CheckoutSession, PaymentServiceError, StripeGateway
 from auth.scope import readable
 from auth.viewer import Viewer
 from models import Allocation, Batch, Company, Invoice, PaymentTransaction, StripeEvent
+from models.base import row_id
 from models.enums import BatchStatus, InvoiceStatus, PaymentMethod, Role, TransactionStatus
 from models.problems import ProblemCode, UserInputError
 from resolvers.billing.arithmetic import processing_fee, status_for_payment
-from resolvers.billing.invoices import NO_SUCH, row_id
+from resolvers.billing.invoices import NO_SUCH
 from resolvers.billing.numbering import billing_company
 from resolvers.billing.payments import (
     PAYABLE,
@@ -62,7 +64,6 @@ from resolvers.billing.payments import (
 )
 from resolvers.crm import record_activity
 from resolvers.notifications import notify_payment_recorded
-from resolvers.reads import c
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +174,7 @@ async def quote_checkout(session: AsyncSession, viewer: Viewer, *, method: Payme
 
 async def _invoice_balance(session: AsyncSession, viewer: Viewer, invoice_id: int, prefix: str,
                            ) -> tuple[int, str, int]:
-    statement: sa.Select[Any] = readable(viewer, Invoice).where(c(Invoice, "id") == invoice_id)
+    statement: sa.Select[Any] = readable(viewer, Invoice).where(col(Invoice.id) == invoice_id)
     invoice: Invoice | None = (await session.execute(statement)).scalar()
     if invoice is None:
         raise UserInputError.one(INVOICE_FIELD, ProblemCode.NOT_FOUND, NO_SUCH.format(what="invoice"))
@@ -187,7 +188,7 @@ async def _invoice_balance(session: AsyncSession, viewer: Viewer, invoice_id: in
 
 
 async def _batch_balance(session: AsyncSession, viewer: Viewer, batch_id: int) -> tuple[int, str, int]:
-    statement: sa.Select[Any] = readable(viewer, Batch).where(c(Batch, "id") == batch_id)
+    statement: sa.Select[Any] = readable(viewer, Batch).where(col(Batch.id) == batch_id)
     batch: Batch | None = (await session.execute(statement)).scalar()
     if batch is None:
         raise UserInputError.one(BATCH_FIELD, ProblemCode.NOT_FOUND, NO_SUCH.format(what="batch"))
@@ -195,7 +196,7 @@ async def _batch_balance(session: AsyncSession, viewer: Viewer, batch_id: int) -
     if batch.status is BatchStatus.VOID:
         raise UserInputError.one(BATCH_FIELD, ProblemCode.INVALID, f"{label} is void: there is nothing to pay.")
     invoices = (await session.execute(
-        sa.select(Invoice).where(c(Invoice, "batch_id") == batch_id, c(Invoice, "status").in_(PAYABLE))
+        sa.select(Invoice).where(col(Invoice.batch_id) == batch_id, col(Invoice.status).in_(PAYABLE))
     )).scalars().all()
     paid = await invoice_paid_cents(session, [row_id(invoice) for invoice in invoices])
     balance = sum(max(invoice.total_cents - paid[row_id(invoice)], 0) for invoice in invoices)
@@ -251,7 +252,7 @@ async def process_event(session: AsyncSession, event: Mapping[str, Any]) -> str:
     stored = await session.execute(
         insert(StripeEvent).values(event_id=event_id, type=event_type, payload=dict(event),
                                    processed_at=datetime.now(UTC))
-        .on_conflict_do_nothing(index_elements=["event_id"]).returning(c(StripeEvent, "id"))
+        .on_conflict_do_nothing(index_elements=["event_id"]).returning(col(StripeEvent.id))
     )
     if stored.scalar() is None:
         return "duplicate"
@@ -393,7 +394,7 @@ async def _lock_key(session: AsyncSession, key: str) -> None:
 
 async def _transaction_by_key(session: AsyncSession, key: str) -> PaymentTransaction | None:
     statement: sa.Select[Any] = (
-        sa.select(PaymentTransaction).where(c(PaymentTransaction, "external_id") == key)
+        sa.select(PaymentTransaction).where(col(PaymentTransaction.external_id) == key)
         .with_for_update().execution_options(populate_existing=True)
     )
     transaction: PaymentTransaction | None = (await session.execute(statement)).scalar()
@@ -402,9 +403,9 @@ async def _transaction_by_key(session: AsyncSession, key: str) -> PaymentTransac
 
 async def _refund_seen(session: AsyncSession, key: str) -> bool:
     """Whether a full refund of this payment arrived before the session's events did."""
-    charge = c(StripeEvent, "payload")["data"]["object"]
+    charge = col(StripeEvent.payload)["data"]["object"]
     statement = sa.select(sa.exists().where(
-        c(StripeEvent, "type") == "charge.refunded",
+        col(StripeEvent.type) == "charge.refunded",
         charge["payment_intent"].astext == key,
         charge["refunded"].as_boolean().is_(True),
     ))
@@ -471,7 +472,7 @@ async def _climb(session: AsyncSession, transaction: PaymentTransaction, status:
 async def _complete(session: AsyncSession, transaction: PaymentTransaction, facts: CheckoutFacts | None) -> None:
     """A pending payment cleared: spread it again over the balances as they are now."""
     targets = await _targets(session, transaction, facts)
-    await session.execute(sa.delete(Allocation).where(c(Allocation, "transaction_id") == row_id(transaction)))
+    await session.execute(sa.delete(Allocation).where(col(Allocation.transaction_id) == row_id(transaction)))
     transaction.status = TransactionStatus.COMPLETED
     session.add(transaction)
     await session.flush()
@@ -485,17 +486,17 @@ async def _targets(session: AsyncSession, transaction: PaymentTransaction, facts
     """What a completing payment pays, locked, in order: its batch's invoices oldest first, or its invoice."""
     if transaction.batch_id is not None:
         return oldest_first([invoice for invoice in await lock_invoices(
-            session, WEBHOOK_VIEWER, c(Invoice, "batch_id") == transaction.batch_id) if invoice.status in PAYABLE])
+            session, WEBHOOK_VIEWER, col(Invoice.batch_id) == transaction.batch_id) if invoice.status in PAYABLE])
     wanted: Sequence[int]
     if facts is not None and facts.invoice_id is not None:
         wanted = [facts.invoice_id]
     else:
-        wanted = (await session.execute(sa.select(c(Allocation, "invoice_id")).where(
-            c(Allocation, "transaction_id") == row_id(transaction)).order_by(c(Allocation, "id")))).scalars().all()
+        wanted = (await session.execute(sa.select(col(Allocation.invoice_id)).where(
+            col(Allocation.transaction_id) == row_id(transaction)).order_by(col(Allocation.id)))).scalars().all()
     if not wanted:
         return []
     found = {row_id(invoice): invoice for invoice in await lock_invoices(
-        session, WEBHOOK_VIEWER, c(Invoice, "id").in_(list(wanted)))}
+        session, WEBHOOK_VIEWER, col(Invoice.id).in_(list(wanted)))}
     return [found[invoice_id] for invoice_id in wanted
             if invoice_id in found and found[invoice_id].customer_id == transaction.customer_id
             and found[invoice_id].status in PAYABLE]
@@ -503,9 +504,9 @@ async def _targets(session: AsyncSession, transaction: PaymentTransaction, facts
 
 async def _refresh_after_refund(session: AsyncSession, transaction: PaymentTransaction) -> None:
     """Its allocations stopped counting: each invoice's status (and its batch's) from what is still paid."""
-    invoice_ids = (await session.execute(sa.select(c(Allocation, "invoice_id")).where(
-        c(Allocation, "transaction_id") == row_id(transaction)))).scalars().all()
-    invoices = await lock_invoices(session, WEBHOOK_VIEWER, c(Invoice, "id").in_(list(invoice_ids)))
+    invoice_ids = (await session.execute(sa.select(col(Allocation.invoice_id)).where(
+        col(Allocation.transaction_id) == row_id(transaction)))).scalars().all()
+    invoices = await lock_invoices(session, WEBHOOK_VIEWER, col(Invoice.id).in_(list(invoice_ids)))
     paid = await invoice_paid_cents(session, [row_id(invoice) for invoice in invoices])
     for invoice in invoices:
         if invoice.status in PAYABLE:

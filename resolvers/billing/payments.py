@@ -17,10 +17,12 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from auth.scope import readable
 from auth.viewer import Viewer
 from models import Allocation, Batch, Invoice, PaymentTransaction
+from models.base import row_id
 from models.enums import BatchStatus, InvoiceStatus, PaymentMethod, TransactionStatus
 from models.problems import Problem, ProblemCode, UserInputError
 from resolvers import reads
@@ -31,10 +33,10 @@ from resolvers.billing.arithmetic import (
     spread_payment,
     status_for_payment,
 )
-from resolvers.billing.invoices import NO_SUCH, customer_in_scope, row_id, unique_ids
+from resolvers.billing.invoices import NO_SUCH, customer_in_scope, unique_ids
 from resolvers.billing.numbering import billing_company
 from resolvers.crm import record_activity
-from resolvers.reads import c
+from resolvers.notifications import notify_payment_recorded
 
 MAX_AMOUNT_CENTS = 100_000_000_00
 """$100,000,000: far above any real payment, well inside the BIGINT columns."""
@@ -65,7 +67,7 @@ async def invoice_paid_cents(session: AsyncSession, invoice_ids: Collection[int]
 async def lock_invoices(session: AsyncSession, viewer: Viewer, condition: Any) -> list[Invoice]:
     """The invoices matching `condition`, locked in id order (the one order every writer uses), re-read."""
     statement: sa.Select[Any] = (
-        readable(viewer, Invoice).where(condition).order_by(c(Invoice, "id"))
+        readable(viewer, Invoice).where(condition).order_by(col(Invoice.id))
         .with_for_update().execution_options(populate_existing=True)
     )
     return list((await session.execute(statement)).scalars())
@@ -138,8 +140,6 @@ async def record_payment(session: AsyncSession, viewer: Viewer, *, customer_id: 
                     unapplied_cents=spread.credit_cents)
     await session.flush()
     if status is TransactionStatus.COMPLETED:
-        from resolvers.notifications import notify_payment_recorded
-
         await notify_payment_recorded(session, transaction)
     return RecordedPayment(transaction=transaction, allocations=allocations,
                            unapplied_cents=spread.credit_cents)
@@ -153,12 +153,12 @@ async def payment_targets(session: AsyncSession, viewer: Viewer, *, customer_id:
     if batch_id is not None:
         await _payable_batch(session, viewer, batch_id, customer_id)
         return oldest_first([invoice for invoice in await lock_invoices(
-            session, viewer, c(Invoice, "batch_id") == batch_id) if invoice.status in PAYABLE])
+            session, viewer, col(Invoice.batch_id) == batch_id) if invoice.status in PAYABLE])
     if invoice_ids:
         return await _given_invoices(session, viewer, invoice_ids, customer_id, prefix)
     return oldest_first(await lock_invoices(session, viewer, sa.and_(
-        c(Invoice, "customer_id") == customer_id,
-        c(Invoice, "status").in_([InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID]),
+        col(Invoice.customer_id) == customer_id,
+        col(Invoice.status).in_([InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID]),
     )))
 
 
@@ -202,7 +202,7 @@ def _occurred_at(occurred_at: datetime | None, time_zone: str) -> datetime:
 
 
 async def _payable_batch(session: AsyncSession, viewer: Viewer, batch_id: int, customer_id: int) -> Batch:
-    statement: sa.Select[Any] = readable(viewer, Batch).where(c(Batch, "id") == batch_id)
+    statement: sa.Select[Any] = readable(viewer, Batch).where(col(Batch.id) == batch_id)
     batch: Batch | None = (await session.execute(statement)).scalar()
     if batch is None:
         raise UserInputError.one(BATCH_FIELD, ProblemCode.NOT_FOUND, NO_SUCH.format(what="batch"))
@@ -220,7 +220,7 @@ async def _given_invoices(session: AsyncSession, viewer: Viewer, invoice_ids: Se
     """The listed invoices in the listed order, locked, each the customer's and able to take a payment."""
     listed = unique_ids(invoice_ids)
     found = {row_id(invoice): invoice for invoice in await lock_invoices(
-        session, viewer, c(Invoice, "id").in_([invoice_id for _, invoice_id in listed]))}
+        session, viewer, col(Invoice.id).in_([invoice_id for _, invoice_id in listed]))}
     problems: list[Problem] = []
     for index, invoice_id in listed:
         field = ("input", "invoiceIds", str(index))
@@ -247,7 +247,7 @@ async def refresh_batch_statuses(session: AsyncSession, batch_ids: Sequence[int]
     if not batch_ids:
         return
     batches = (await session.execute(
-        sa.select(Batch).where(c(Batch, "id").in_(batch_ids)).order_by(c(Batch, "id"))
+        sa.select(Batch).where(col(Batch.id).in_(batch_ids)).order_by(col(Batch.id))
         .with_for_update().execution_options(populate_existing=True)
     )).scalars().all()
     totals = {int(batch_id): int(values[2] or 0)

@@ -20,14 +20,16 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from adapters.documents import format_money
 from auth.scope import readable
 from auth.viewer import Viewer
 from models import Allocation, Batch, Company, Invoice, PaymentTransaction
+from models.base import row_id
 from models.enums import BatchStatus, InvoiceStatus, PaymentMethod, TransactionStatus
 from models.problems import Forbidden, ProblemCode, UserInputError
-from resolvers.billing.invoices import NO_SUCH, row_id
+from resolvers.billing.invoices import NO_SUCH
 from resolvers.billing.numbering import billing_company
 from resolvers.billing.payments import (
     _occurred_at,
@@ -40,7 +42,6 @@ from resolvers.billing.payments import (
 )
 from resolvers.crm import record_activity
 from resolvers.notifications import notify_payment_recorded
-from resolvers.reads import c
 
 REPORTABLE_METHODS = (PaymentMethod.ZELLE, PaymentMethod.CHECK, PaymentMethod.BANK_TRANSFER, PaymentMethod.CASH,
                       PaymentMethod.ACH)
@@ -50,29 +51,29 @@ PAYABLE_ON_APPROVAL = (InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID, Invoice
 TEXT_LENGTH = 500
 
 
-def pending_cents_of_invoices(invoice_ids: list[int]) -> sa.Select[Any]:
+def pending_cents_of_invoices(invoice_ids: list[int]) -> sa.Select[int, int]:
     """Per invoice: (invoice id, cents) that client-reported payments awaiting approval are meant to pay."""
     return (
-        sa.select(c(Allocation, "invoice_id"), sa.func.sum(c(Allocation, "amount_cents")))
-        .join(PaymentTransaction, c(PaymentTransaction, "id") == c(Allocation, "transaction_id"))
-        .where(c(Allocation, "invoice_id").in_(invoice_ids),
-               c(PaymentTransaction, "status") == TransactionStatus.TO_APPROVAL,
-               c(PaymentTransaction, "reported_by_client").is_(True))
-        .group_by(c(Allocation, "invoice_id"))
+        sa.select(col(Allocation.invoice_id), sa.func.sum(col(Allocation.amount_cents)))
+        .join(PaymentTransaction, col(PaymentTransaction.id) == col(Allocation.transaction_id))
+        .where(col(Allocation.invoice_id).in_(invoice_ids),
+               col(PaymentTransaction.status) == TransactionStatus.TO_APPROVAL,
+               col(PaymentTransaction.reported_by_client).is_(True))
+        .group_by(col(Allocation.invoice_id))
     )
 
 
-def pending_cents_of_batches(batch_ids: list[int]) -> sa.Select[Any]:
+def pending_cents_of_batches(batch_ids: list[int]) -> sa.Select[int | None, int]:
     """Per batch: (batch id, cents) that client-reported payments awaiting approval are meant to pay on its
     invoices (reported for the batch or for one of its invoices)."""
     return (
-        sa.select(c(Invoice, "batch_id"), sa.func.sum(c(Allocation, "amount_cents")))
-        .join(Allocation, c(Allocation, "invoice_id") == c(Invoice, "id"))
-        .join(PaymentTransaction, c(PaymentTransaction, "id") == c(Allocation, "transaction_id"))
-        .where(c(Invoice, "batch_id").in_(batch_ids),
-               c(PaymentTransaction, "status") == TransactionStatus.TO_APPROVAL,
-               c(PaymentTransaction, "reported_by_client").is_(True))
-        .group_by(c(Invoice, "batch_id"))
+        sa.select(col(Invoice.batch_id), sa.func.sum(col(Allocation.amount_cents)))
+        .join(Allocation, col(Allocation.invoice_id) == col(Invoice.id))
+        .join(PaymentTransaction, col(PaymentTransaction.id) == col(Allocation.transaction_id))
+        .where(col(Invoice.batch_id).in_(batch_ids),
+               col(PaymentTransaction.status) == TransactionStatus.TO_APPROVAL,
+               col(PaymentTransaction.reported_by_client).is_(True))
+        .group_by(col(Invoice.batch_id))
     )
 
 
@@ -102,7 +103,7 @@ def _text(value: str | None, field: str) -> str | None:
 
 
 async def _reported_invoice(session: AsyncSession, viewer: Viewer, invoice_id: int, prefix: str) -> Invoice:
-    statement: sa.Select[Any] = readable(viewer, Invoice).where(c(Invoice, "id") == invoice_id)
+    statement: sa.Select[Any] = readable(viewer, Invoice).where(col(Invoice.id) == invoice_id)
     invoice: Invoice | None = (await session.execute(statement)).scalar()
     field = ("input", "invoiceId")
     if invoice is None:
@@ -120,7 +121,7 @@ async def _reported_invoice(session: AsyncSession, viewer: Viewer, invoice_id: i
 
 
 async def _reported_batch(session: AsyncSession, viewer: Viewer, batch_id: int) -> tuple[Batch, list[Invoice]]:
-    statement: sa.Select[Any] = readable(viewer, Batch).where(c(Batch, "id") == batch_id)
+    statement: sa.Select[Any] = readable(viewer, Batch).where(col(Batch.id) == batch_id)
     batch: Batch | None = (await session.execute(statement)).scalar()
     field = ("input", "batchId")
     if batch is None:
@@ -130,7 +131,7 @@ async def _reported_batch(session: AsyncSession, viewer: Viewer, batch_id: int) 
         raise UserInputError.one(field, ProblemCode.INVALID, f"Batch {batch.number} {state}: choose a batch with a "
                                                    "balance to pay.")
     invoices = (await session.execute(
-        readable(viewer, Invoice).where(c(Invoice, "batch_id") == batch_id, c(Invoice, "status").in_(OPEN_INVOICE))
+        readable(viewer, Invoice).where(col(Invoice.batch_id) == batch_id, col(Invoice.status).in_(OPEN_INVOICE))
     )).scalars().all()
     return batch, oldest_first(list(invoices))
 
@@ -156,12 +157,12 @@ async def report_payment(session: AsyncSession, viewer: Viewer, *, amount: Decim
     text = _text(reference, "reference")
     if invoice_id is not None:
         invoice = await _reported_invoice(session, viewer, invoice_id, company.invoice_prefix)
-        targets = await lock_invoices(session, viewer, c(Invoice, "id") == row_id(invoice))
+        targets = await lock_invoices(session, viewer, col(Invoice.id) == row_id(invoice))
     else:
         assert batch_id is not None
         _batch, found = await _reported_batch(session, viewer, batch_id)
         ids = [row_id(row) for row in found]
-        targets = oldest_first(await lock_invoices(session, viewer, c(Invoice, "id").in_(ids))) if ids else []
+        targets = oldest_first(await lock_invoices(session, viewer, col(Invoice.id).in_(ids))) if ids else []
     await _refuse_when_already_covered(session, company, targets)
 
     transaction = PaymentTransaction(
@@ -185,11 +186,11 @@ async def _approval_targets(session: AsyncSession, viewer: Viewer, transaction: 
     """The invoices the approved payment pays, locked: its batch's (oldest first) or those it was meant
     for (in that order), leaving out any that can no longer take a payment (void, bad debt, draft)."""
     if transaction.batch_id is not None:
-        rows = await lock_invoices(session, viewer, c(Invoice, "batch_id") == transaction.batch_id)
+        rows = await lock_invoices(session, viewer, col(Invoice.batch_id) == transaction.batch_id)
         return oldest_first([row for row in rows if row.status in PAYABLE_ON_APPROVAL])
     if not intended:
         return []
-    found = {row_id(row): row for row in await lock_invoices(session, viewer, c(Invoice, "id").in_(intended))}
+    found = {row_id(row): row for row in await lock_invoices(session, viewer, col(Invoice.id).in_(intended))}
     return [found[i] for i in intended if i in found and found[i].status in PAYABLE_ON_APPROVAL]
 
 
@@ -200,7 +201,7 @@ async def review_payment(session: AsyncSession, viewer: Viewer, *, transaction_i
     field = ("input", "transactionId")
     text = _text(note, "note")
     statement: sa.Select[Any] = (
-        readable(viewer, PaymentTransaction).where(c(PaymentTransaction, "id") == transaction_id)
+        readable(viewer, PaymentTransaction).where(col(PaymentTransaction.id) == transaction_id)
         .with_for_update().execution_options(populate_existing=True)
     )
     transaction: PaymentTransaction | None = (await session.execute(statement)).scalar()
@@ -226,11 +227,11 @@ async def review_payment(session: AsyncSession, viewer: Viewer, *, transaction_i
         return transaction
 
     intended = list((await session.execute(
-        sa.select(c(Allocation, "invoice_id")).where(c(Allocation, "transaction_id") == transaction_id)
-        .order_by(c(Allocation, "id"))
+        sa.select(col(Allocation.invoice_id)).where(col(Allocation.transaction_id) == transaction_id)
+        .order_by(col(Allocation.id))
     )).scalars())
     targets = await _approval_targets(session, viewer, transaction, intended)
-    await session.execute(sa.delete(Allocation).where(c(Allocation, "transaction_id") == transaction_id))
+    await session.execute(sa.delete(Allocation).where(col(Allocation.transaction_id) == transaction_id))
     transaction.status = TransactionStatus.COMPLETED
     session.add(transaction)
     await session.flush()

@@ -30,6 +30,7 @@ from models.enums import Role
 from schema import build_schema
 from schema.context import build_context
 from tests import factories
+from tests.factories import DEPLOYMENT
 from tests.smtp import SMTPServer
 
 SCHEMA = build_schema()
@@ -60,7 +61,8 @@ async def run(sessions: async_sessionmaker[AsyncSession], query: str, variables:
               *, viewer: Viewer = ANONYMOUS, address: str | None = CLIENT_ADDRESS,
               response: Response | None = None) -> Any:
     """Execute against the merged schema as `viewer`, from `address`; returns the whole result."""
-    context = build_context(viewer, sessions, request=http_request(address), response=response)
+    context = build_context(viewer, sessions, deployment=DEPLOYMENT, request=http_request(address),
+                            response=response)
     return await SCHEMA.execute(query, variable_values=variables, context_value=context)
 
 

@@ -24,6 +24,7 @@ from models.base import utc_now
 from models.enums import Role
 from tests import factories
 from tests.auth.helpers import emailed_code, portal_user, reload, request_code, sign_in, staff_user, wrong
+from tests.factories import DEPLOYMENT
 from tests.smtp import SMTPServer
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -70,7 +71,7 @@ async def test_the_emailed_code_signs_in_and_is_stored_only_hashed(sessions: Ses
     assert payload["userErrors"] == []
     assert payload["token"] and payload["user"]["username"] == user.username
     [row] = await _codes_of(sessions, user)
-    assert code not in row.code_hash and row.code_hash == hash_code(user.id, code)  # type: ignore[arg-type]
+    assert code not in row.code_hash and row.code_hash == hash_code(user.id, code, key=DEPLOYMENT.signing_key)  # type: ignore[arg-type]
     assert row.used_at is not None
     assert row.expires_at - row.created_at == timedelta(minutes=10)
     mail = smtp_server.last_to(user.email)

@@ -20,6 +20,7 @@ from auth.sessions import SESSION_COOKIE, set_session_cookie
 from auth.viewer import ANONYMOUS
 from schema.context import Context, build_context
 from tests.auth.helpers import SCHEMA, portal_user
+from tests.factories import DEPLOYMENT
 from tests.smtp import SMTPServer
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -38,7 +39,7 @@ def _app(sessions: Sessions) -> Starlette:
             if cookie or bearer:
                 async with sessions() as session, session.begin():
                     viewer = await viewer_for_request(session, session_token=cookie, bearer_token=bearer)
-            return build_context(viewer, sessions, request=request, response=response)
+            return build_context(viewer, sessions, deployment=DEPLOYMENT, request=request, response=response)
 
     return Starlette(routes=[Route("/graphql", App(SCHEMA), methods=["POST"])])
 
@@ -115,4 +116,4 @@ def test_the_cookie_is_secure_in_production() -> None:
     response = Response()
     assert set_session_cookie(response, "token-value", secure=True)
     assert "Secure" in response.headers["set-cookie"]
-    assert set_session_cookie(None, "token-value") is False  # WebSocket / no response: nothing to do
+    assert set_session_cookie(None, "token-value", secure=True) is False  # WebSocket / no response: nothing to do

@@ -4,41 +4,32 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
 
 import pytest
 from limits import parse
 
-from app.settings import get_settings
+from app.settings import Settings
 from auth import rate_limits
-from auth.rate_limits import Check, RateLimits, retry_minutes, storage_url_from_environment
+from auth.rate_limits import Check, RateLimits, retry_minutes
 from tests.own_redis import own_redis
 
 
-@pytest.fixture
-def clean_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
-    monkeypatch.delenv("RATE_LIMIT_URL", raising=False)
-    monkeypatch.delenv("BROADCAST_URL", raising=False)
-    get_settings.cache_clear()
-    yield monkeypatch
-    get_settings.cache_clear()
+def test_rate_limit_url_wins() -> None:
+    settings = Settings(rate_limit_url="redis://limits:6379/2", broadcast_url="redis://events:6379/0")
+    assert settings.rate_limit_storage_url == "redis://limits:6379/2"
 
 
-def test_rate_limit_url_wins(clean_environment: pytest.MonkeyPatch) -> None:
-    clean_environment.setenv("RATE_LIMIT_URL", "redis://limits:6379/2")
-    clean_environment.setenv("BROADCAST_URL", "redis://events:6379/0")
-    get_settings.cache_clear()
-    assert storage_url_from_environment() == "redis://limits:6379/2"
+def test_a_redis_broadcast_url_is_shared_and_anything_else_means_memory() -> None:
+    assert Settings(rate_limit_url=None, broadcast_url="redis://events:6379/0").rate_limit_storage_url \
+        == "redis://events:6379/0"
+    assert Settings(rate_limit_url=None, broadcast_url="postgres://db/dop").rate_limit_storage_url == "memory://"
+    assert Settings(rate_limit_url="  ", broadcast_url="memory://").rate_limit_storage_url == "memory://"
 
 
-def test_a_redis_broadcast_url_is_shared_and_anything_else_means_memory(
-        clean_environment: pytest.MonkeyPatch) -> None:
-    clean_environment.setenv("BROADCAST_URL", "redis://events:6379/0")
-    get_settings.cache_clear()
-    assert storage_url_from_environment() == "redis://events:6379/0"
-    clean_environment.setenv("BROADCAST_URL", "postgres://db/dop")
-    get_settings.cache_clear()
-    assert storage_url_from_environment() == "memory://"
+def test_the_app_keeps_the_limiter_while_the_storage_stays_the_same() -> None:
+    kept = rate_limits.use_rate_limit_storage("memory://")
+    assert rate_limits.use_rate_limit_storage("memory://") is kept
+    assert rate_limits.rate_limits() is kept
 
 
 def test_plain_redis_urls_use_the_async_redis_py_client() -> None:

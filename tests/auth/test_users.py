@@ -35,11 +35,11 @@ async def _problem(sessions: Sessions, **fields: object) -> tuple[tuple[str, ...
     return problem.field, problem.code, problem.message
 
 
-async def test_create_user_makes_a_staff_user_and_records_it(sessions: Sessions) -> None:
+async def test_create_user_makes_a_staff_user_with_a_lower_case_email_and_records_it(sessions: Sessions) -> None:
     async with sessions() as session, session.begin():
         user = await create_user(session, role=Role.OWNER, username=" Boss.Lady ", email="Boss@Example.COM")
     stored = await reload(sessions, User, user.id)
-    assert (stored.username, stored.email, stored.role, stored.active) == ("Boss.Lady", "Boss@example.com",
+    assert (stored.username, stored.email, stored.role, stored.active) == ("Boss.Lady", "boss@example.com",
                                                                            Role.OWNER, True)
     async with sessions() as session:
         [activity] = (await session.execute(sa.select(Activity))).scalars().all()

@@ -19,9 +19,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 
 from adapters.files import FileStore
-from app.asgi import Runtime
 from app.documents import ROUTES
-from app.settings import get_settings
+from app.runtime import Runtime
+from app.settings import Settings
+from tests.factories import DEPLOYMENT
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 log = logging.getLogger("tests.documents")
@@ -30,8 +31,9 @@ log = logging.getLogger("tests.documents")
 def document_app(engine: AsyncEngine, sessions: async_sessionmaker[AsyncSession]) -> Starlette:
     """Only the `/documents/…` routes, on the test database, wired as `create_app` wires them."""
     app = Starlette(routes=list(ROUTES))
-    app.state.runtime = Runtime(settings=get_settings(), engine=engine, sessions=sessions,
-                                files=FileStore(get_settings().uploads_dir), payments=None)
+    settings = Settings(secret_key=DEPLOYMENT.signing_key, public_url=DEPLOYMENT.public_url)
+    app.state.runtime = Runtime(settings=settings, engine=engine, sessions=sessions,
+                                files=FileStore(settings.uploads_dir), payments=None)
     return app
 
 

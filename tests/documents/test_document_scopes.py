@@ -20,10 +20,11 @@ from auth.sessions import SESSION_COOKIE, start_session
 from auth.signed_links import BATCH_PDF, INVOICE_PDF, RECEIPT_PDF, STATEMENT_PDF, sign_path
 from auth.tokens import create_api_token
 from models import Allocation, Batch, Customer, Invoice, PaymentTransaction, Property, User, UserProperty
+from models.base import row_id
 from models.enums import InvoiceStatus, PaymentMethod, Role, TransactionStatus
-from resolvers.billing.invoices import row_id
 from tests import factories
 from tests.documents import client, document_app, path_of, pdf_text
+from tests.factories import DEPLOYMENT
 from tests.graphql import execute, gid
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -216,8 +217,8 @@ async def test_the_api_hands_out_signed_links_that_work_without_a_cookie_for_tha
 async def test_an_expired_or_tampered_link_is_refused(world: dict[str, Account], http: httpx.AsyncClient) -> None:
     # given links to the customer's invoice: expired an hour ago, and one with a changed expiry
     path = INVOICE_PDF.format(id=world["mine"].invoices[0].id)
-    expired = sign_path(path, ttl_seconds=60, now=time.time() - 3600)
-    valid = sign_path(path)
+    expired = sign_path(path, key=DEPLOYMENT.signing_key, ttl_seconds=60, now=time.time() - 3600)
+    valid = sign_path(path, key=DEPLOYMENT.signing_key)
     signature = valid.split("signature=")[1]
     tampered = f"{path}?expires={int(time.time()) + 10 ** 6}&signature={signature}"
 

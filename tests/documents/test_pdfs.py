@@ -20,8 +20,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from adapters.documents import format_day
 from app.demo_data import seed_demo
 from models import Allocation, PaymentTransaction
+from models.base import row_id
 from models.enums import InvoiceStatus, PaymentMethod, TransactionStatus
-from resolvers.billing.invoices import row_id
 from tests import factories
 from tests.documents import (
     client,

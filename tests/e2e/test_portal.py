@@ -28,11 +28,11 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 
 import models
 from app.demo_data import seed_demo
 from models.enums import NoteVisibility
-from resolvers.reads import c
 from tests.smtp import CODE, SMTPServer, free_port
 from tests.smtp import smtp_server_fixture as smtp_server_fixture
 
@@ -151,7 +151,7 @@ async def internal_texts(session: AsyncSession) -> list[str]:
     texts: set[str] = set()
     for column in columns:
         texts.update(str(value) for value in (await session.execute(sa.select(column))).scalars() if value)
-    internal = sa.select(c(models.Note, "body")).where(c(models.Note, "visibility") == NoteVisibility.INTERNAL)
+    internal = sa.select(col(models.Note.body)).where(col(models.Note.visibility) == NoteVisibility.INTERNAL)
     texts.update(str(value) for value in (await session.execute(internal)).scalars() if value)
     return sorted(texts)
 
@@ -164,7 +164,7 @@ async def test_the_portal_in_a_real_browser(
     async with sessions() as session, session.begin():
         await seed_demo(session)
     async with sessions() as session:
-        users = (await session.execute(sa.select(c(models.User, "username"), c(models.User, "email")))).all()
+        users = (await session.execute(sa.select(col(models.User.username), col(models.User.email)))).all()
         emails = {str(username).lower(): str(email) for username, email in users}
         notes = await internal_texts(session)
     assert notes, "the demo data has internal notes to look for"

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from auth.viewer import Viewer
 from models import Activity, ChecklistItem, Job
@@ -16,19 +17,18 @@ from models.enums import JobStatus, Role
 from models.problems import Forbidden, UserInputError
 from resolvers.checklists import add_item, may_work_on, set_item_done
 from resolvers.jobs import set_job_status
-from resolvers.reads import c
 from tests.factories_jobs import checklist_item
 from tests.factories_proof import Scene, Sessions, scene, table_rows
 
 
 async def item_in_db(sessions: Sessions, item_id: Any) -> ChecklistItem:
     async with sessions() as check:
-        return (await check.execute(sa.select(ChecklistItem).where(c(ChecklistItem, "id") == item_id))).scalar_one()
+        return (await check.execute(sa.select(ChecklistItem).where(col(ChecklistItem.id) == item_id))).scalar_one()
 
 
 async def activities(sessions: Sessions) -> list[Activity]:
     async with sessions() as check:
-        return list((await check.execute(sa.select(Activity).order_by(c(Activity, "id")))).scalars())
+        return list((await check.execute(sa.select(Activity).order_by(col(Activity.id)))).scalars())
 
 
 async def tick(sessions: Sessions, viewer: Viewer, item: ChecklistItem, done: bool = True) -> ChecklistItem:

@@ -32,8 +32,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from auth.viewer import Viewer
 from models import Allocation, Customer, Invoice, Job, PaymentTransaction, Property
+from models.base import row_id
 from models.enums import InvoiceStatus, JobStatus, PaymentMethod, TransactionStatus
-from resolvers.billing.invoices import row_id
 from resolvers.dashboard import account_health, bucket, customers_by_overdue_statement, dashboard
 from resolvers.loaders import root_page
 from resolvers.pagination import Window

@@ -10,14 +10,14 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 
 from auth.viewer import Viewer
 from models import Activity, Batch, Company, Invoice, InvoiceJob, InvoiceLine
+from models.base import row_id
 from models.enums import BatchStatus, InvoiceStatus
 from models.problems import UserInputError
 from resolvers.billing import batches, invoices, numbering
-from resolvers.billing.invoices import row_id
-from resolvers.reads import c
 from resolvers.transactions import run_in_transaction
 from tests import factories
 from tests import factories_billing as billing
@@ -47,10 +47,10 @@ async def test_lines_are_copied_from_the_jobs_in_schedule_order_and_totalled_onc
 
     # then the lines are the jobs' lines, oldest job first, each rounded once
     async with sessions() as check:
-        lines = (await check.execute(sa.select(InvoiceLine).where(c(InvoiceLine, "invoice_id") == invoice.id)
-                                     .order_by(c(InvoiceLine, "position")))).scalars().all()
-        billed = set((await check.execute(sa.select(c(InvoiceJob, "job_id")).where(
-            c(InvoiceJob, "invoice_id") == invoice.id))).scalars())
+        lines = (await check.execute(sa.select(InvoiceLine).where(col(InvoiceLine.invoice_id) == invoice.id)
+                                     .order_by(col(InvoiceLine.position)))).scalars().all()
+        billed = set((await check.execute(sa.select(col(InvoiceJob.job_id)).where(
+            col(InvoiceJob.invoice_id) == invoice.id))).scalars())
     assert [(line.description, line.quantity, line.unit_price_cents, line.amount_cents, line.taxable,
              line.job_id) for line in lines] == [
         ("Deep clean", Decimal("1.00"), 1_001, 1_001, True, early.id),
@@ -130,8 +130,8 @@ async def test_a_job_on_a_void_invoice_can_be_billed_again(sessions: async_sessi
     await factories.company(session)
     owner, place = await billing.customer_with_property(session)
     voided = await billing.issued_invoice(session, place, status=InvoiceStatus.VOID)
-    job_id = (await session.execute(sa.select(c(InvoiceJob, "job_id")).where(
-        c(InvoiceJob, "invoice_id") == voided.id))).scalar_one()
+    job_id = (await session.execute(sa.select(col(InvoiceJob.job_id)).where(
+        col(InvoiceJob.invoice_id) == voided.id))).scalar_one()
     await session.commit()
 
     # when it is invoiced again, then it is

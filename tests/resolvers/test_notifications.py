@@ -7,11 +7,11 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 
 from models import Batch, Notification, PaymentTransaction
 from models.enums import BatchStatus, InvoiceStatus, NotificationKind, Role
 from resolvers import notifications
-from resolvers.reads import c
 from resolvers.transactions import run_in_transaction
 from tests import factories
 from tests import factories_billing as billing
@@ -177,8 +177,8 @@ async def test_a_user_marks_their_own_notifications_read_and_no_one_elses(
     data = await execute(sessions, client, MARK, {"input": {}})
     assert [row["id"] for row in data["notificationMarkRead"]["notifications"]] == [global_ids[1]]
     async with sessions() as check:
-        unread = (await check.execute(sa.select(c(Notification, "user_id")).where(
-            c(Notification, "read_at").is_(None)))).scalars().all()
+        unread = (await check.execute(sa.select(col(Notification.user_id)).where(
+            col(Notification.read_at).is_(None)))).scalars().all()
     assert unread == [world.site_user.id]
 
 

@@ -16,6 +16,7 @@ from schema.duplicates import DuplicateQueries
 from schema.mutations import Mutation
 from schema.query import Query
 from tests import factories
+from tests.factories import DEPLOYMENT
 from tests.factories_customers import CANDIDATE_FIELDS
 from tests.graphql import gid
 
@@ -32,7 +33,8 @@ query ($name: String, $billingName: String, $email: String, $phone: String) {{
 
 
 async def _run(sessions: Sessions, viewer: Viewer, **typed: str) -> Any:
-    return await SCHEMA.execute(QUERY, variable_values=typed, context_value=build_context(viewer, sessions))
+    return await SCHEMA.execute(QUERY, variable_values=typed, context_value=build_context(viewer, sessions,
+                                                                                           deployment=DEPLOYMENT))
 
 
 async def _candidates(sessions: Sessions, **typed: str) -> list[dict[str, Any]]:

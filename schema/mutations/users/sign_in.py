@@ -44,7 +44,7 @@ async def sign_in(call: Call, input: Annotated[SignInInput, strawberry.argument(
         # Returned, not raised: the transaction commits, so a wrong code's counters stick.
         return SignInPayload.refused([outcome.problem or Problem(("code",), ProblemCode.INVALID,
                                                                  codes.BAD_CODE_MESSAGE)])
-    set_session_cookie(call.context.response, outcome.token)
+    set_session_cookie(call.context.response, outcome.token, secure=call.context.deployment.is_production)
     call.context.become(await viewer_for_session(call.session, outcome.token))  # the rest answers as the new user
     return SignInPayload(user=outcome.user, token=outcome.token,  # type: ignore[arg-type]  # the type reads the model
                          expires_at=outcome.user_session.expires_at)

@@ -35,7 +35,7 @@ async def sign_out(
         ended = await revoke_user_sessions(call.session, viewer.user_id) > 0
     else:
         ended = viewer.session_id is not None and await revoke_session(call.session, viewer.session_id)
-    clear_session_cookie(call.context.response)
+    clear_session_cookie(call.context.response, secure=call.context.deployment.is_production)
     if viewer.session_id is not None:
         call.context.become(ANONYMOUS)
     return SignOutPayload(signed_out=ended)

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from adapters.files import FileStore
 from models import Activity, StoredFile
 from models.enums import FileKind
 from resolvers.files import UploadDraft, attach_file
-from resolvers.reads import c
 from tests.factories_jobs import ghost, mutate, mutate_raw, only_error
 from tests.factories_proof import Scene, Sessions, jpeg, scene, table_rows
 from tests.graphql import execute, gid
@@ -52,7 +52,7 @@ async def test_the_office_hides_a_photo_from_the_client_and_shows_it_again(
                  {"fileId": gid("File", row), "visibleToClient": True}, SELECTION)
     assert await client_sees(sessions, s) == [{"id": gid("File", row)}]
     async with sessions() as check:
-        verbs = (await check.execute(sa.select(c(Activity, "verb")).order_by(c(Activity, "id")))).scalars().all()
+        verbs = (await check.execute(sa.select(col(Activity.verb)).order_by(col(Activity.id)))).scalars().all()
     assert verbs == ["file.uploaded", "file.visibility_changed", "file.visibility_changed"]
 
 

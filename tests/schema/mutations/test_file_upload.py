@@ -13,9 +13,9 @@ import pytest
 import sqlalchemy as sa
 from PIL import Image
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from models import Activity, StoredFile
-from resolvers.reads import c
 from tests.factories_jobs import ghost, only_error
 from tests.factories_proof import (
     PDF,
@@ -41,7 +41,7 @@ __all__ = ["app", "files_dir", "http"]  # fixtures
 
 async def stored(sessions: Sessions) -> list[StoredFile]:
     async with sessions() as check:
-        return list((await check.execute(sa.select(StoredFile).order_by(c(StoredFile, "id")))).scalars())
+        return list((await check.execute(sa.select(StoredFile).order_by(col(StoredFile.id)))).scalars())
 
 
 async def assert_nothing_stored(sessions: Sessions, files_dir: Path, before: dict[str, list[tuple[object, ...]]],

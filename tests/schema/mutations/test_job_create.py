@@ -7,10 +7,10 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 
 from models import Activity, ChecklistItem, Job, JobAssignment, JobLine, JobStatusChange
 from models.enums import CustomerStatus, JobStatus
-from resolvers.reads import c
 from tests import factories
 from tests.factories_jobs import (
     database_state,
@@ -102,15 +102,15 @@ async def test_the_office_schedules_a_job_with_lines_crew_checklist_and_a_first_
                                      "changedByUserId": s["viewer"].user_id}]
     # and the rows say the same, with line positions and the history row filled in
     async with sessions() as check:
-        lines = (await check.execute(sa.select(JobLine).order_by(c(JobLine, "position")))).scalars().all()
+        lines = (await check.execute(sa.select(JobLine).order_by(col(JobLine.position)))).scalars().all()
         assert [(line.position, line.unit_price_cents) for line in lines] == [(0, 12_000), (1, 4_050)]
         [change] = (await check.execute(sa.select(JobStatusChange))).scalars().all()
         assert (change.customer_id, change.property_id) == (s["owner"].id, s["place"].id)
         [activity] = (await check.execute(sa.select(Activity))).scalars().all()
         assert (activity.verb, activity.subject_type, activity.customer_id, activity.actor_user_id) == (
             "job.created", "Job", s["owner"].id, s["viewer"].user_id)
-        positions = await check.execute(sa.select(c(ChecklistItem, "position"))
-                                        .order_by(c(ChecklistItem, "position")))
+        positions = await check.execute(sa.select(col(ChecklistItem.position))
+                                        .order_by(col(ChecklistItem.position)))
         assert list(positions.scalars()) == [0, 1, 2, 3]
 
 

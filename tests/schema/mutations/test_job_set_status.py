@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 
 from auth.viewer import Viewer
 from models import Activity, Job, JobStatusChange
 from models.enums import JobStatus, Role
-from resolvers.reads import c
 from tests import factories
 from tests.factories_jobs import (
     checklist_item,
@@ -54,7 +54,7 @@ async def scene(session: AsyncSession, status: JobStatus = JobStatus.PENDING) ->
 
 async def history(sessions: async_sessionmaker[AsyncSession]) -> list[tuple[Any, ...]]:
     async with sessions() as check:
-        rows = await check.execute(sa.select(JobStatusChange).order_by(c(JobStatusChange, "id")))
+        rows = await check.execute(sa.select(JobStatusChange).order_by(col(JobStatusChange.id)))
         return [(row.from_status, row.to_status, row.changed_by_user_id, row.reason) for row in rows.scalars()]
 
 
@@ -83,7 +83,7 @@ async def test_the_assigned_employee_moves_the_job_along_the_whole_path(
         (JobStatus.PENDING, JobStatus.ON_THE_WAY, uid, None), (JobStatus.ON_THE_WAY, JobStatus.STARTED, uid, None),
         (JobStatus.STARTED, JobStatus.FINISHED, uid, None)]
     async with sessions() as check:
-        activity = (await check.execute(sa.select(Activity).order_by(c(Activity, "id")))).scalars().all()
+        activity = (await check.execute(sa.select(Activity).order_by(col(Activity.id)))).scalars().all()
     assert [(a.verb, a.details["from_status"], a.details["to_status"], a.actor_user_id) for a in activity] == [
         ("job.status_changed", "PENDING", "ON_THE_WAY", uid), ("job.status_changed", "ON_THE_WAY", "STARTED", uid),
         ("job.status_changed", "STARTED", "FINISHED", uid)]

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 
 from models import Activity, ChecklistItem, JobLine
 from models.enums import InvoiceStatus, JobStatus
-from resolvers.reads import c
 from tests import factories
 from tests.factories_jobs import (
     checklist_item,
@@ -123,7 +123,7 @@ async def test_services_replace_the_lines_and_bring_new_services_checklists(
     assert payload["job"]["checklist"] == [{"label": "Mop floors", "required": True, "done": True},
                                            {"label": "Degrease racks", "required": True, "done": False}]
     async with sessions() as check:
-        positions = await check.execute(sa.select(c(ChecklistItem, "position")).order_by(c(ChecklistItem, "id")))
+        positions = await check.execute(sa.select(col(ChecklistItem.position)).order_by(col(ChecklistItem.id)))
     assert list(positions.scalars()) == [0, 1]
 
 

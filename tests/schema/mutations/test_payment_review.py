@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 
 from auth.viewer import Viewer
 from models import Activity, Invoice
 from models.enums import InvoiceStatus
-from resolvers.reads import c
 from tests import factories
 from tests import factories_billing as billing
 from tests import factories_lifecycle as lifecycle
@@ -111,7 +111,7 @@ async def test_a_rejected_payment_fails_with_the_note_and_pays_nothing(
     assert (await billing.reread(sessions, Invoice, invoice.id)).status is S.OPEN  # type: ignore[arg-type]
     assert await lifecycle.notified(sessions) == []
     async with sessions() as check:
-        verbs = (await check.execute(sa.select(c(Activity, "verb")).order_by(c(Activity, "id")))).scalars().all()
+        verbs = (await check.execute(sa.select(col(Activity.verb)).order_by(col(Activity.id)))).scalars().all()
     assert verbs[-2:] == ["payment.reported", "payment.rejected"]
 
 

@@ -6,10 +6,10 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 
 from models import Activity
 from models.enums import CustomerStatus, JobStatus
-from resolvers.reads import c
 from tests import factories
 from tests.factories_jobs import database_state, ghost, mutate, mutate_raw, office_user, only_error
 from tests.graphql import gid
@@ -87,7 +87,7 @@ async def test_a_property_without_history_moves_to_another_customer(sessions: as
     assert payload["userErrors"] == []
     assert payload["property"]["customer"] == {"displayName": "Grace"}
     async with sessions() as check:
-        trail = (await check.execute(sa.select(Activity).order_by(c(Activity, "id")))).scalars().all()
+        trail = (await check.execute(sa.select(Activity).order_by(col(Activity.id)))).scalars().all()
     assert [(a.verb, a.customer_id) for a in trail] == [("property.moved", s["ada"].id),
                                                          ("property.updated", s["grace"].id)]
 

@@ -1,0 +1,53 @@
+"""What the app holds while it runs, and who is asking: shared by the GraphQL endpoint, downloads and PDFs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from adapters.files import FileStore
+from adapters.payments import StripeGateway
+from app.settings import Settings
+from app.ws_access import LiveConnections
+from auth.authenticate import viewer_for_request
+from auth.viewer import ANONYMOUS, Viewer
+from models.deployment import Deployment, bind_deployment
+from subscriptions.runtime import LiveBroadcaster
+
+
+@dataclass
+class Runtime:
+    """Engine, session factory, file store, payment gateway and (once started) the broadcaster.
+
+    The settings are read once, here: business code gets the `deployment` they yield (through the GraphQL
+    context, and bound to `sessions` for rules that only have a session).
+    """
+
+    settings: Settings
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    files: FileStore
+    payments: StripeGateway | None
+    broadcast: LiveBroadcaster | None = None
+    connections: LiveConnections | None = None
+    """The open WebSockets, re-checked on every operation and on every access change (`app.ws_access`)."""
+    deployment: Deployment = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.deployment = self.settings.deployment()
+        bind_deployment(self.sessions, self.deployment)
+
+
+def bearer_token(headers: Any) -> str | None:
+    value = headers.get("authorization") or ""
+    scheme, _, token = value.partition(" ")
+    return token.strip() or None if scheme.lower() == "bearer" else None
+
+
+async def resolve_viewer(runtime: Runtime, *, session_token: str | None, bearer: str | None) -> Viewer:
+    if not session_token and not bearer:
+        return ANONYMOUS
+    async with runtime.sessions() as session, session.begin():
+        return await viewer_for_request(session, session_token=session_token, bearer_token=bearer)
