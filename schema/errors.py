@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
 from graphql import GraphQLError
 
@@ -10,12 +11,15 @@ from models.problems import Forbidden
 
 
 class PublicError(GraphQLError):
-    """A deliberate error whose message is written for the user and reveals nothing internal."""
+    """A deliberate error whose message is written for the user and reveals nothing internal: it passes error
+    masking in production (`app.limits.errors`). Its `code` ends up in `extensions.code`, e.g.
+    ``raise PublicError("This invoice is already paid.", code="INVOICE_PAID")``."""
 
-    code = "BAD_REQUEST"
+    code: ClassVar[str] = "BAD_REQUEST"
 
-    def __init__(self, message: str, *, code: str | None = None, **kwargs: Any) -> None:
-        super().__init__(message, extensions={"code": code or self.code}, **kwargs)
+    def __init__(self, message: str, *, code: str | None = None, extensions: Mapping[str, Any] | None = None,
+                 **kwargs: Any) -> None:
+        super().__init__(message, extensions={**(extensions or {}), "code": code or type(self).code}, **kwargs)
 
 
 class NotAuthenticated(PublicError):

@@ -41,13 +41,12 @@ from strawberry.extensions import SchemaExtension
 from app.limits.config import (
     BATCHING_CONFIG,
     DEFAULT_COST_BUDGET,
-    DEFAULT_PAGE_SIZE,
     MAX_BATCH_OPERATIONS,
     SIGN_IN_FIELDS,
     QueryLimits,
 )
 from app.limits.cost import query_cost
-from app.limits.errors import PermissionDenied, PublicError, PublicErrorMask, is_public_error, strip_suggestions
+from app.limits.errors import PublicErrorMask, is_public_error, strip_suggestions
 from app.limits.guard import ParseLimits, RequestGuard
 from app.limits.introspection import IntrospectionGate, NoIntrospectionRule, viewer_is_staff
 from app.limits.rules import (
@@ -59,6 +58,8 @@ from app.limits.rules import (
     max_operations_rule,
     single_sign_in_rule,
 )
+from resolvers.pagination import DEFAULT_PAGE_SIZE
+from schema.errors import PublicError
 
 if TYPE_CHECKING:
     from strawberry.types import ExecutionContext
@@ -72,7 +73,6 @@ __all__ = [
     "IntrospectionGate",
     "NoIntrospectionRule",
     "ParseLimits",
-    "PermissionDenied",
     "PublicError",
     "PublicErrorMask",
     "QueryLimits",

@@ -10,9 +10,7 @@ from typing import Final
 
 from strawberry.schema.config import BatchingConfig
 
-DEFAULT_PAGE_SIZE: Final = 20
-"""The page size a connection field returns when the client passes no ``first``/``last`` (matches the
-resolvers' default); used by the cost budget."""
+from resolvers.pagination import DEFAULT_PAGE_SIZE
 
 DEFAULT_COST_BUDGET: Final = 30_000
 """The most a single operation may cost (see :func:`app.limits.cost.query_cost`).

@@ -29,8 +29,8 @@ from graphql import (
 )
 from graphql.type.introspection import SchemaMetaFieldDef, TypeMetaFieldDef, TypeNameMetaFieldDef
 
-from app.limits.config import DEFAULT_PAGE_SIZE
 from app.limits.walk import fragments_of, operations_of, selections
+from resolvers.pagination import DEFAULT_PAGE_SIZE
 
 COST_CEILING: Final = 10**12
 """Costs saturate here, so absurd ``first`` values cannot build integers too large to format."""

@@ -2,42 +2,21 @@
 
 A resolver's ``KeyError``, a database error or a bug must never show SQL, values or tracebacks to the
 client; a refusal we wrote on purpose (a limit, a permission, a business rule raised as
-:class:`PublicError`) must reach it as written. :class:`PublicErrorMask` is strawberry's own ``MaskErrors``
+`schema.errors.PublicError`) must reach it as written. :class:`PublicErrorMask` is strawberry's own ``MaskErrors``
 with that rule, used in production only.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any
 
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
+from schema.errors import PublicError
+
 _SUGGESTION = re.compile(r"\s*Did you mean\b.*$", re.DOTALL)
-
-
-class PublicError(GraphQLError):
-    """An error whose message is written for the client: it passes error masking in production.
-
-    Raise it (or a subclass) from resolvers, permissions and extensions::
-
-        raise PublicError("This invoice is already paid.", code="INVOICE_PAID")
-
-    It is a ``GraphQLError`` so it can also be a strawberry ``BasePermission.error_class``; its ``code`` ends
-    up in ``extensions.code``. Never put internal values (SQL, ids the viewer may not see, exception text) in
-    the message.
-    """
-
-    code: ClassVar[str] = "BAD_REQUEST"
-
-    def __init__(self, message: str, *, code: str | None = None, extensions: Mapping[str, Any] | None = None):
-        super().__init__(message, extensions={**(extensions or {}), "code": code or type(self).code})
-
-
-class PermissionDenied(PublicError):
-    code: ClassVar[str] = "FORBIDDEN"
 
 
 def limit_error(message: str, code: str, nodes: Any = None, **extra: Any) -> GraphQLError:

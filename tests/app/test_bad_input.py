@@ -108,9 +108,16 @@ async def test_a_lone_surrogate_is_a_clear_error(http: httpx.AsyncClient) -> Non
     refused(await post(http, SEARCH, {"q": "caf\ud800"}), "$q", "surrogate")
 
 
-async def test_a_five_megabyte_search_is_refused_before_it_is_searched(http: httpx.AsyncClient) -> None:
-    message = refused(await post(http, SEARCH, {"q": "x" * 5_000_000}), "$q")
-    assert "5,000,000 characters" in message and f"at most {SHORT_ARGUMENTS['search']}" in message
+async def test_a_five_megabyte_search_is_refused_before_it_is_read(http: httpx.AsyncClient) -> None:
+    body = json.dumps({"query": SEARCH, "variables": {"q": "x" * 5_000_000}})
+    response = await http.post("/graphql", content=body, headers={"Content-Type": "application/json"})
+    assert response.status_code == 413  # the body limit (app.body_limits) answers before anything parses it
+    assert response.json()["errors"][0]["extensions"]["code"] == "PAYLOAD_TOO_LARGE"
+
+
+async def test_a_search_longer_than_its_cap_is_refused_before_it_is_searched(http: httpx.AsyncClient) -> None:
+    message = refused(await post(http, SEARCH, {"q": "x" * 500_000}), "$q")
+    assert "500,000 characters" in message and f"at most {SHORT_ARGUMENTS['search']}" in message
     literal = '{ customers(search: "' + "y" * 1_000 + '") { totalCount } }'
     refused(await post(http, literal), "'search'", "1,000 characters")
 

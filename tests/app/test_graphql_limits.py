@@ -29,7 +29,6 @@ from strawberry.types import ExecutionResult
 
 from app.limits import (
     DEFAULT_COST_BUDGET,
-    PermissionDenied,
     PublicError,
     QueryLimits,
     RequestGuard,
@@ -142,7 +141,7 @@ class Query:
 
     @strawberry.field
     def denied(self) -> str:
-        raise PermissionDenied("You may not see this invoice.")
+        raise PublicError("You may not see this invoice.", code="FORBIDDEN")
 
     @strawberry.field
     def coded(self) -> str:

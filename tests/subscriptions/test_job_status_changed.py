@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import os
-import time
 from contextlib import AsyncExitStack
 
 import pytest
@@ -20,6 +19,7 @@ from subscriptions.events import bind_broadcast
 from subscriptions.runtime import create_live_broadcast
 from tests.subscriptions.conftest import (
     JOB_EVENT_FIELDS,
+    WAIT,
     GraphQLWS,
     LiveServer,
     People,
@@ -49,14 +49,13 @@ async def test_the_client_sees_the_crew_move_its_job_in_order_and_nobody_else_do
         await ready(client)
 
         # when the assigned employee moves the job to On the Way, then Started
-        started = time.monotonic()
         await set_status(base, people.employee.token, people.job, "ON_THE_WAY")
         await set_status(base, people.employee.token, people.job, "STARTED")
 
-        # then the client receives both, in order, within a second, with no internal value in them
-        first = (await client.next_data(within=1))["jobStatusChanged"]
-        second = (await client.next_data(within=1))["jobStatusChanged"]
-        assert time.monotonic() - started < 1.0 + 0.5  # both HTTP round trips included
+        # then the client receives both, in order, with no internal value in them (how fast is measured in
+        # bench/fanout.py, not asserted here)
+        first = (await client.next_data(within=WAIT))["jobStatusChanged"]
+        second = (await client.next_data(within=WAIT))["jobStatusChanged"]
         assert (first["previousStatus"], first["status"]) == ("PENDING", "ON_THE_WAY")
         assert (second["previousStatus"], second["status"]) == ("ON_THE_WAY", "STARTED")
         for event in (first, second):
