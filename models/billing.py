@@ -93,6 +93,8 @@ class PaymentTransaction(Base, table=True):
         sa.CheckConstraint("amount_cents > 0", name="amount_positive"),
         sa.CheckConstraint("fee_cents >= 0", name="fee_not_negative"),
         sa.Index("ix_payment_transaction_customer_date", "customer_id", sa.text("occurred_at DESC")),
+        sa.Index("uq_payment_transaction_customer_idempotency_key", "customer_id", "idempotency_key", unique=True,
+                 postgresql_where=sa.text("idempotency_key IS NOT NULL")),
     )
 
     customer_id: int = foreign_key("customer.id", index=False)
@@ -107,6 +109,11 @@ class PaymentTransaction(Base, table=True):
     note: str | None = None
     reported_by_client: bool = False
     recorded_by_user_id: int | None = foreign_key("app_user.id", nullable=True, index=False)
+    idempotency_key: str | None = Field(default=None, sa_type=sa.String(100))
+    """The client-made key of the request that recorded it: a retried request (same key) gets this payment back
+    instead of recording another. Unique per customer (`uq_payment_transaction_customer_idempotency_key`)."""
+    request_fingerprint: str | None = Field(default=None, sa_type=sa.String(64))
+    """A hash of what that request asked for: the same key with different parameters is refused."""
 
 
 class Allocation(Base, table=True):

@@ -32,6 +32,10 @@ class ProblemCode(StrEnum):
     """The object's state (or a rate limit) does not allow this now."""
     CONFLICT = auto()
     """The change contradicts another record (taken name, linked already, merged)."""
+    IDEMPOTENCY_KEY_REUSED = auto()
+    """The idempotency key was already used for a request with different parameters: make a new key."""
+    DUPLICATE_REFERENCE = auto()
+    """A standing payment of the customer already has this method and reference: it would be recorded twice."""
 
 
 Path = tuple[str, ...]

@@ -26,6 +26,7 @@ from models.base import row_id
 from models.enums import BatchStatus, InvoiceStatus, PaymentMethod, TransactionStatus
 from models.problems import Problem, ProblemCode, UserInputError
 from resolvers import reads
+from resolvers.billing import idempotency
 from resolvers.billing.arithmetic import (
     Spread,
     batch_status_for_payment,
@@ -108,12 +109,17 @@ async def record_payment(session: AsyncSession, viewer: Viewer, *, customer_id: 
                          reference: str | None = None, note: str | None = None,
                          invoice_ids: Sequence[int] | None = None, batch_id: int | None = None,
                          status: TransactionStatus = TransactionStatus.COMPLETED, external_id: str | None = None,
-                         fee_cents: int = 0) -> RecordedPayment:
+                         fee_cents: int = 0, idempotency_key: str | None = None) -> RecordedPayment:
     """Record a payment and apply it: to a batch's invoices oldest first, to the given invoices in the given
     order, or (neither given) to the customer's oldest open invoices first.
 
+    Once (`resolvers.billing.idempotency`): the customer's payments are recorded one at a time; a request
+    repeating an `idempotency_key` gets its payment back (`replayed`), and a standing payment with the same
+    method and reference refuses this one (DUPLICATE_REFERENCE).
+
     The office records COMPLETED manual payments; online payments (`resolvers.billing.online_payments`) also
     record PENDING or FAILED ones with Stripe's id (`external_id`) and the card/ACH fee paid on top."""
+    key = idempotency.idempotency_key(idempotency_key)
     cents = payment_cents(amount)
     if invoice_ids and batch_id is not None:
         raise UserInputError.one(BATCH_FIELD, ProblemCode.INVALID,
@@ -121,16 +127,30 @@ async def record_payment(session: AsyncSession, viewer: Viewer, *, customer_id: 
     company = await billing_company(session)
     await customer_in_scope(session, viewer, customer_id)
     when = _occurred_at(occurred_at, company.time_zone)
+    text = (reference or "").strip() or None
+    memo = (note or "").strip() or None
+    request = idempotency.fingerprint(
+        "paymentRecord", user=viewer.user_id, customer=customer_id, cents=cents, method=method.value,
+        occurred_at=idempotency.started(occurred_at), reference=text, note=memo,
+        invoices=None if invoice_ids is None else list(invoice_ids), batch=batch_id)
+
+    await idempotency.lock_customer_payments(session, customer_id)
+    earlier = await idempotency.replayed(session, customer_id=customer_id, key=key, request=request)
+    if earlier is not None:
+        return await recorded_before(session, earlier)
+    await idempotency.refuse_duplicate_reference(session, viewer, customer_id=customer_id, method=method,
+                                                 reference=text, company=company)
 
     targets = await payment_targets(session, viewer, customer_id=customer_id, invoice_ids=invoice_ids,
                                     batch_id=batch_id, prefix=company.invoice_prefix)
     transaction = PaymentTransaction(
         customer_id=customer_id, batch_id=batch_id, amount_cents=cents, fee_cents=fee_cents, method=method,
-        status=status, occurred_at=when, reference=(reference or "").strip() or None,
-        note=(note or "").strip() or None, recorded_by_user_id=viewer.user_id, external_id=external_id,
+        status=status, occurred_at=when, reference=text, note=memo, recorded_by_user_id=viewer.user_id,
+        external_id=external_id, idempotency_key=key, request_fingerprint=None if key is None else request,
     )
-    session.add(transaction)
-    await session.flush()
+    inserted = await idempotency.insert_once(session, transaction)
+    if inserted is not transaction:
+        return await recorded_before(session, inserted)
     allocations, spread = await apply_payment(session, transaction, targets)
 
     record_activity(session, viewer, subject=transaction, verb="payment.recorded",
@@ -143,6 +163,17 @@ async def record_payment(session: AsyncSession, viewer: Viewer, *, customer_id: 
         await notify_payment_recorded(session, transaction)
     return RecordedPayment(transaction=transaction, allocations=allocations,
                            unapplied_cents=spread.credit_cents)
+
+
+async def recorded_before(session: AsyncSession, transaction: PaymentTransaction) -> RecordedPayment:
+    """A payment recorded by an earlier request, as that request answered: its allocations and what is left."""
+    allocations = list((await session.execute(
+        sa.select(Allocation).where(col(Allocation.transaction_id) == row_id(transaction))
+        .order_by(col(Allocation.id))
+    )).scalars())
+    applied = sum(allocation.amount_cents for allocation in allocations)
+    return RecordedPayment(transaction=transaction, allocations=allocations,
+                           unapplied_cents=transaction.amount_cents - applied)
 
 
 async def payment_targets(session: AsyncSession, viewer: Viewer, *, customer_id: int,

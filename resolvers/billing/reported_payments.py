@@ -29,6 +29,7 @@ from models import Allocation, Batch, Company, Invoice, PaymentTransaction
 from models.base import row_id
 from models.enums import BatchStatus, InvoiceStatus, PaymentMethod, TransactionStatus
 from models.problems import Forbidden, ProblemCode, UserInputError
+from resolvers.billing import idempotency
 from resolvers.billing.invoices import NO_SUCH
 from resolvers.billing.numbering import billing_company
 from resolvers.billing.payments import (
@@ -139,11 +140,16 @@ async def _reported_batch(session: AsyncSession, viewer: Viewer, batch_id: int) 
 async def report_payment(session: AsyncSession, viewer: Viewer, *, amount: Decimal, method: PaymentMethod,
                          invoice_id: int | None = None, batch_id: int | None = None,
                          occurred_at: datetime | None = None, reference: str | None = None,
-                         ) -> PaymentTransaction:
+                         idempotency_key: str | None = None) -> PaymentTransaction:
     """A client (with finances) reports paying one of their invoices or batches outside the portal: a
-    TO_APPROVAL transaction whose allocations say what it is meant to pay, counting for nothing yet."""
+    TO_APPROVAL transaction whose allocations say what it is meant to pay, counting for nothing yet.
+
+    Once, like every payment (`resolvers.billing.idempotency`): a repeated `idempotency_key` gets the report
+    made under it back, and a standing payment of the account with the same method and reference refuses it."""
     if not viewer.is_client or viewer.customer_id is None or not viewer.sees_money:
         raise Forbidden("Only a client user who sees the account's invoices may report payments.")
+    customer_id = viewer.customer_id
+    key = idempotency.idempotency_key(idempotency_key)
     if (invoice_id is None) == (batch_id is None):
         raise UserInputError.one(("input", "invoiceId"), ProblemCode.REQUIRED,
                                  "Choose the invoice or the batch you paid (one of them).")
@@ -155,6 +161,16 @@ async def report_payment(session: AsyncSession, viewer: Viewer, *, amount: Decim
     company = await billing_company(session)
     when = _occurred_at(occurred_at, company.time_zone)
     text = _text(reference, "reference")
+    request = idempotency.fingerprint(
+        "paymentReport", user=viewer.user_id, customer=customer_id, cents=cents, method=method.value,
+        occurred_at=idempotency.started(occurred_at), reference=text, invoice=invoice_id, batch=batch_id)
+
+    await idempotency.lock_customer_payments(session, customer_id)
+    earlier = await idempotency.replayed(session, customer_id=customer_id, key=key, request=request)
+    if earlier is not None:
+        return earlier
+    await idempotency.refuse_duplicate_reference(session, viewer, customer_id=customer_id, method=method,
+                                                 reference=text, company=company)
     if invoice_id is not None:
         invoice = await _reported_invoice(session, viewer, invoice_id, company.invoice_prefix)
         targets = await lock_invoices(session, viewer, col(Invoice.id) == row_id(invoice))
@@ -166,12 +182,13 @@ async def report_payment(session: AsyncSession, viewer: Viewer, *, amount: Decim
     await _refuse_when_already_covered(session, company, targets)
 
     transaction = PaymentTransaction(
-        customer_id=viewer.customer_id, batch_id=batch_id, amount_cents=cents, fee_cents=0, method=method,
+        customer_id=customer_id, batch_id=batch_id, amount_cents=cents, fee_cents=0, method=method,
         status=TransactionStatus.TO_APPROVAL, occurred_at=when, reference=text, reported_by_client=True,
-        recorded_by_user_id=viewer.user_id,
+        recorded_by_user_id=viewer.user_id, idempotency_key=key, request_fingerprint=None if key is None else request,
     )
-    session.add(transaction)
-    await session.flush()
+    inserted = await idempotency.insert_once(session, transaction)
+    if inserted is not transaction:
+        return inserted
     allocations, spread = await apply_payment(session, transaction, targets)
     record_activity(session, viewer, subject=transaction, verb="payment.reported", customer_id=viewer.customer_id,
                     amount_cents=cents, method=method.value, batch_id=batch_id, reference=text,

@@ -9,6 +9,12 @@ from schema.billing import Invoice, Transaction
 from schema.corrections import CorrectionRequest
 from schema.mutations.base import MutationPayload, input_path, optional_input_id
 
+IDEMPOTENCY_KEY = ("A key the client makes once per payment it means to make (a UUID, at most 100 characters), "
+                   "sent again on every retry: a request repeating it gets the payment recorded under it back "
+                   "instead of recording another; the same key with other details is refused "
+                   "(IDEMPOTENCY_KEY_REUSED).")
+"""The description of money mutations' `idempotencyKey` input field."""
+
 
 @strawberry.type(description="The result of invoiceCreate.")
 class InvoicePayload(MutationPayload):

@@ -14,6 +14,7 @@ from resolvers.billing import payments
 from schema.billing import Transaction
 from schema.common import Money
 from schema.mutations.base import Call, MutationPayload, input_id, mutation, optional_input_id, optional_input_ids
+from schema.mutations.billing.payloads import IDEMPOTENCY_KEY
 
 
 @strawberry.input(description="A payment the office received (cash, check, transfer…), recorded completed.")
@@ -36,6 +37,7 @@ class PaymentRecordInput:
     batch_id: relay.GlobalID | None = strawberry.field(
         default=None, description="Apply it to this batch's invoices, oldest first (not with invoiceIds)."
     )
+    idempotency_key: str | None = strawberry.field(default=None, description=IDEMPOTENCY_KEY)
 
 
 @strawberry.type(description="The result of paymentRecord.")
@@ -50,12 +52,14 @@ class PaymentRecordPayload(MutationPayload):
 
 
 @mutation(permission=IsOffice, description="Record a payment received and apply it to invoices (what is left is "
-                                           "credit). Office only.")
+                                           "credit). Office only. Once: a retried idempotencyKey returns the same "
+                                           "payment; a second payment with the same method and reference is "
+                                           "refused (DUPLICATE_REFERENCE).")
 async def payment_record(call: Call, input: PaymentRecordInput) -> PaymentRecordPayload:
     recorded = await payments.record_payment(
         call.session, call.viewer, customer_id=input_id(input, "customer_id", "Customer"), amount=input.amount,
         method=input.method, occurred_at=input.occurred_at, reference=input.reference, note=input.note,
         invoice_ids=optional_input_ids(input, "invoice_ids", "Invoice"),
-        batch_id=optional_input_id(input, "batch_id", "Batch"))
+        batch_id=optional_input_id(input, "batch_id", "Batch"), idempotency_key=input.idempotency_key)
     return PaymentRecordPayload(transaction=recorded.transaction,  # type: ignore[arg-type]  # reads the model
                                 unapplied_amount=Money(cents=recorded.unapplied_cents))

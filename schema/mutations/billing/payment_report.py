@@ -12,7 +12,7 @@ from auth.permissions import IsClientWithFinances
 from models.enums import PaymentMethod
 from resolvers.billing import reported_payments
 from schema.mutations.base import Call, mutation
-from schema.mutations.billing.payloads import PaymentTransactionPayload, one_of
+from schema.mutations.billing.payloads import IDEMPOTENCY_KEY, PaymentTransactionPayload, one_of
 
 
 @strawberry.input(description="A payment the client made outside the portal, for the office to approve.")
@@ -31,14 +31,17 @@ class PaymentReportInput:
     )
     reference: str | None = strawberry.field(default=None, description="Check number, Zelle or transfer "
                                                                        "reference, to help the office find it.")
+    idempotency_key: str | None = strawberry.field(default=None, description=IDEMPOTENCY_KEY)
 
 
 @mutation(permission=IsClientWithFinances, description=(
     "Report a payment made outside the portal; it awaits the office's approval (TO_APPROVAL) and pays nothing "
-    "until approved. Client users with finances only."))
+    "until approved. Client users with finances only. Once: a retried idempotencyKey returns the same report; "
+    "a payment with the same method and reference already reported or recorded is refused (DUPLICATE_REFERENCE)."))
 async def payment_report(call: Call, input: PaymentReportInput) -> PaymentTransactionPayload:
     invoice_id, batch_id = one_of(input, "invoice_id", "Invoice", "batch_id", "Batch")
     transaction = await reported_payments.report_payment(
         call.session, call.viewer, amount=input.amount, method=input.method, invoice_id=invoice_id,
-        batch_id=batch_id, occurred_at=input.occurred_at, reference=input.reference)
+        batch_id=batch_id, occurred_at=input.occurred_at, reference=input.reference,
+        idempotency_key=input.idempotency_key)
     return PaymentTransactionPayload(transaction=transaction)  # type: ignore[arg-type]  # the type reads the model

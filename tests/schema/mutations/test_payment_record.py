@@ -224,6 +224,12 @@ BAD_INPUTS: list[tuple[str, Callable[[World], dict[str, Any]], list[str], str, s
      ["input", "customerId"], "NOT_FOUND", "No customer"),
     ("in the future", lambda w: _input(w, "10", occurredAt=_future()), ["input", "occurredAt"], "INVALID",
      "in the future"),
+    ("blank idempotency key", lambda w: _input(w, "10", idempotencyKey="  "), ["input", "idempotencyKey"],
+     "INVALID", "UUID"),
+    ("idempotency key too long", lambda w: _input(w, "10", idempotencyKey="k" * 101), ["input", "idempotencyKey"],
+     "INVALID", "at most 100"),
+    ("idempotency key with spaces", lambda w: _input(w, "10", idempotencyKey="my key"),
+     ["input", "idempotencyKey"], "INVALID", "UUID"),
 ]
 
 

@@ -115,6 +115,9 @@ async def test_an_invoice_without_a_balance_to_pay_is_refused(
     ({"noTarget": True}, ["input", "invoiceId"], "REQUIRED"),
     ({"bothTargets": True}, ["input", "invoiceId"], "REQUIRED"),
     ({"batchId": "unknown"}, ["input", "batchId"], "NOT_FOUND"),
+    ({"idempotencyKey": ""}, ["input", "idempotencyKey"], "INVALID"),
+    ({"idempotencyKey": "k" * 101}, ["input", "idempotencyKey"], "INVALID"),
+    ({"idempotencyKey": "a\tb"}, ["input", "idempotencyKey"], "INVALID"),
 ])
 async def test_bad_input_is_refused(extra: dict[str, Any], field: list[str], code: str,
                                     sessions: async_sessionmaker[AsyncSession], session: AsyncSession) -> None:
