@@ -39,5 +39,14 @@ export function useLiveQuery<Data, Variables extends AnyVariables>(
     }, pollMs);
     return () => window.clearInterval(timer);
   }, [pollMs, refetch]);
+  // A refetch that cannot reach the server (the connection banner says so) keeps the page's last data for the
+  // same query and variables instead of replacing the page with an error.
+  const [state] = response;
+  const key = state.operation?.key;
+  const kept = useRef<{ key: number | undefined; data: Data } | null>(null);
+  if (state.data !== undefined) kept.current = { key, data: state.data };
+  if (state.data === undefined && state.error?.networkError && kept.current && kept.current.key === key) {
+    return [{ ...state, data: kept.current.data }, refetch];
+  }
   return response;
 }
