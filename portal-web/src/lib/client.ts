@@ -2,7 +2,7 @@ import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange
 import { createClient as createWsClient, type Client as WsClient, type Sink } from 'graphql-ws';
 import type { ExecutionResult } from 'graphql';
 import { markAccessChanged, markLiveStopped, markOffline, markOnline, markSocketDown, markSocketUp } from './connection';
-import { closeAction, needsNewSocket, retryDelayMs } from './liveSync';
+import { closeAction, isAccessChanged, needsNewSocket, retryDelayMs } from './liveSync';
 
 function wsUrl(): string {
   const { protocol, host } = window.location;
@@ -38,6 +38,18 @@ let restartTimer: number | undefined;
 let signedOut = false;
 /** Subscriptions waiting for a new socket (after a close graphql-ws does not retry by itself). */
 const waitingForSocket = new Set<() => void>();
+
+let accessTimer: number | undefined;
+
+/** Every running subscription hears ACCESS_CHANGED at once: the viewer and the pages are read again once. */
+function announceAccessChanged(): void {
+  if (accessTimer !== undefined) return;
+  accessTimer = window.setTimeout(() => {
+    accessTimer = undefined;
+    markAccessChanged();
+    accessListeners.forEach((listener) => listener());
+  }, 100);
+}
 
 function isCloseEvent(value: unknown): value is { code: number; reason: string } {
   return typeof value === 'object' && value !== null && 'code' in value && typeof (value as { code: unknown }).code === 'number';
@@ -126,11 +138,6 @@ export function resetSocket(): void {
   attempts = 0;
 }
 
-function hasAccessChanged(error: unknown): boolean {
-  const errors = Array.isArray(error) ? error : [error];
-  return errors.some((item) => (item as { extensions?: { code?: unknown } } | null)?.extensions?.code === 'ACCESS_CHANGED');
-}
-
 /**
  * Subscribe on the socket and keep the subscription alive across what is not final: after `ACCESS_CHANGED`
  * the app re-reads the viewer and the subscription starts again (under the new rights); after a close that
@@ -148,9 +155,8 @@ function resilientSubscribe(request: { query: string; variables?: Record<string,
       complete: () => { if (!ended) sink.complete(); },
       error: (error) => {
         if (ended) return;
-        if (hasAccessChanged(error)) {
-          markAccessChanged();
-          accessListeners.forEach((listener) => listener());
+        if (isAccessChanged(error)) {
+          announceAccessChanged();
           start();
           return;
         }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyJobEvents, catchUp, closeAction, eventPosition, inScope, laterCursor, needsNewSocket, retryDelayMs,
+  applyJobEvents, catchUp, closeAction, eventPosition, inScope, isAccessChanged, laterCursor, needsNewSocket, retryDelayMs,
   SIGNED_OUT_MESSAGE, type EventPage, type JobEventLike,
 } from './liveSync';
 
@@ -25,6 +25,14 @@ describe('the close-code policy', () => {
     expect(needsNewSocket(1011)).toBe(true);
     expect(needsNewSocket(4500)).toBe(true);
     for (const code of [1006, 1012, 1013, 4008, 4400, 4403]) expect(needsNewSocket(code)).toBe(false);
+  });
+
+  it('tells an ACCESS_CHANGED error on a subscription from other errors and from close events', () => {
+    const changed = { message: 'Your access changed: subscribe again.', extensions: { code: 'ACCESS_CHANGED' } };
+    expect(isAccessChanged([changed])).toBe(true);
+    expect(isAccessChanged([{ message: 'Not allowed', extensions: { code: 'FORBIDDEN' } }])).toBe(false);
+    expect(isAccessChanged({ code: 1013, reason: 'Try Again Later' })).toBe(false);
+    expect(isAccessChanged(null)).toBe(false);
   });
 
   it('waits longer after each failed attempt, up to a cap, with bounded jitter', () => {

@@ -46,6 +46,15 @@ export function closeAction(code: number): CloseAction {
 }
 
 /**
+ * Whether a subscription's `error` (graphql-ws hands over the GraphQL errors array) says the viewer's rights
+ * changed under it: the app re-reads the viewer and subscribes again.
+ */
+export function isAccessChanged(error: unknown): boolean {
+  const errors = Array.isArray(error) ? error : [error];
+  return errors.some((item) => (item as { extensions?: { code?: unknown } } | null)?.extensions?.code === 'ACCESS_CHANGED');
+}
+
+/**
  * Close codes graphql-ws itself never retries (1000–1999 except the "go away / try later" ones, and its
  * fatal 4xxx codes) although `closeAction` says to: after one of these the portal builds a new socket.
  */
