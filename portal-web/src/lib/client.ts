@@ -36,6 +36,8 @@ let ws: WsClient | null = null;
 let attempts = 0;
 let restartTimer: number | undefined;
 let signedOut = false;
+/** Set after a close that retrying cannot fix (4400): no new socket until the page is reloaded. */
+let stopped = false;
 /** Subscriptions waiting for a new socket (after a close graphql-ws does not retry by itself). */
 const waitingForSocket = new Set<() => void>();
 
@@ -65,6 +67,7 @@ function handleClose(code: number, client: WsClient): void {
     return;
   }
   if (action.kind === 'stop') {
+    stopped = true;
     markLiveStopped(action.message);
     return;
   }
@@ -135,6 +138,7 @@ export function closeSocket(): void {
 export function resetSocket(): void {
   closeSocket();
   signedOut = false;
+  stopped = false;
   attempts = 0;
 }
 
@@ -149,6 +153,10 @@ function resilientSubscribe(request: { query: string; variables?: Record<string,
   let ended = false;
   const start = () => {
     if (ended || signedOut) return;
+    if (stopped) {
+      sink.error(new Error('Live updates stopped: reload the page.'));
+      return;
+    }
     const used = socket();
     stop = used.subscribe(request, {
       next: (value) => sink.next(value as ExecutionResult),
