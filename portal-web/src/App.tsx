@@ -1,6 +1,8 @@
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Provider, useQuery, useMutation, type Client } from 'urql';
-import { createClient, closeSocket } from './lib/client';
+import { createClient, closeSocket, onAccessChanged, onSignedOut, resetSocket } from './lib/client';
+import { resetConnection } from './lib/connection';
+import { leaveLostPage, showNotice } from './lib/notice';
 import { match, navigate, useLocation } from './lib/router';
 import { setCompanyName, setCompanyTimeZone } from './lib/company';
 import { ViewerContext, ViewerQueryDocument, type ViewerInfo } from './session';
@@ -88,14 +90,28 @@ function routesFor(viewer: ViewerInfo): Route[] {
   return [['/', () => <Dashboard />], ...shared];
 }
 
-function Routes({ viewer }: { viewer: ViewerInfo }) {
-  const { path } = useLocation();
+/** Whether `viewer` may open `path`, and how to render it. */
+function routeFor(viewer: ViewerInfo, path: string): ReactNode | null {
   for (const [pattern, render, needsFinances] of routesFor(viewer)) {
     const params = match(pattern, path);
     if (!params) continue;
-    if (needsFinances && !viewer.finances) break;
-    return <Suspense fallback={<Loading />}>{render(params)}</Suspense>;
+    if (needsFinances && !viewer.finances) return null;
+    return render(params);
   }
+  return null;
+}
+
+function Routes({ viewer }: { viewer: ViewerInfo }) {
+  const { path } = useLocation();
+  const page = routeFor(viewer, path);
+  // The viewer was re-read (after ACCESS_CHANGED) and may no longer open the page that was open: leave it.
+  const before = useRef(viewer);
+  useEffect(() => {
+    const had = routeFor(before.current, window.location.pathname.replace(/\/+$/, '') || '/') !== null;
+    before.current = viewer;
+    if (had && routeFor(viewer, window.location.pathname.replace(/\/+$/, '') || '/') === null) leaveLostPage();
+  }, [viewer]);
+  if (page !== null) return <Suspense fallback={<Loading />}>{page}</Suspense>;
   return (
     <div className="state state-empty">
       <h1 id="page-title" tabIndex={-1}>Page not found</h1>
@@ -121,28 +137,44 @@ function SignedIn({ viewer, onSignOut }: { viewer: ViewerInfo; onSignOut: () => 
   );
 }
 
-function Gate({ onChange }: { onChange: () => void }) {
+function Gate({ onChange, message }: { onChange: () => void; message: string | null }) {
   const [{ data, error, fetching }, refetch] = useQuery({ query: ViewerQueryDocument, requestPolicy: 'network-only' });
+  // The server says the viewer's rights narrowed: read the viewer again (pages re-read their own data).
+  useEffect(() => onAccessChanged(() => refetch({ requestPolicy: 'network-only' })), [refetch]);
   if (fetching && !data) return <Loading label="Opening the portal…" />;
   if (error && !data) return <main className="content"><ErrorState error={error} retry={() => refetch()} /></main>;
   const viewer = data?.viewer;
   setCompanyTimeZone(data?.company.timeZone);
   setCompanyName(data?.company.name);
-  if (!viewer?.authenticated) return <SignIn onSignedIn={onChange} />;
+  if (!viewer?.authenticated) return <SignIn onSignedIn={onChange} message={message} />;
   return <SignedIn viewer={viewer} onSignOut={onChange} />;
 }
 
 export function App() {
   // A new client (and so a new cache and socket) for every sign-in and sign-out: nothing leaks between users.
   const [generation, setGeneration] = useState(0);
+  const [message, setMessage] = useState<string | null>(null);
   const client = useMemo(() => {
+    resetSocket();
+    resetConnection();
     const made = createClient(true);
     if (generation === 0) warmUp(made);
     return made;
   }, [generation]);
+  // The server closed the socket because this session ended (signed out elsewhere, deactivated): end it here
+  // too (cookie, cache, hint) and show the sign-in page saying so. No reconnect is attempted.
+  useEffect(() => onSignedOut((text) => {
+    writeHint(null);
+    showNotice(null);
+    void client.mutation(SignOut, {}).toPromise().finally(() => {
+      setMessage(text);
+      navigate('/', true);
+      setGeneration((value) => value + 1);
+    });
+  }), [client]);
   return (
     <Provider value={client}>
-      <Gate key={generation} onChange={() => setGeneration((value) => value + 1)} />
+      <Gate key={generation} message={message} onChange={() => { setMessage(null); setGeneration((value) => value + 1); }} />
     </Provider>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from '../lib/router';
 import { useConnection } from '../lib/connection';
+import { showNotice, useNotice } from '../lib/notice';
 import { useViewer } from '../session';
 import { NotificationBell } from './NotificationBell';
 
@@ -33,11 +34,39 @@ export function navFor(role: string | null | undefined, finances: boolean, hasBa
 }
 
 function ConnectionBanner() {
-  const { state } = useConnection();
+  const { state, stopped } = useConnection();
+  if (stopped) {
+    return (
+      <div className="connection-banner connection-stopped" role="alert" data-testid="live-stopped">
+        {stopped}
+        <button type="button" className="button small" onClick={() => window.location.reload()}>Reload</button>
+      </div>
+    );
+  }
   if (state !== 'offline') return null;
   return (
     <div className="connection-banner" role="status" aria-live="assertive">
       <span className="spinner" aria-hidden="true" /> Connection lost — reconnecting. The page refreshes as soon as it is back.
+    </div>
+  );
+}
+
+/** A one-off message (e.g. why the portal left a page): stays until dismissed or the next page. */
+function Notice() {
+  const notice = useNotice();
+  const { path } = useLocation();
+  const shownOn = useRef(path);
+  useEffect(() => {
+    if (notice) shownOn.current = path;
+  }, [notice]);
+  useEffect(() => {
+    if (notice && path !== shownOn.current) showNotice(null);
+  }, [path]);
+  if (!notice) return null;
+  return (
+    <div className="notice-banner" role="alert" data-testid="notice">
+      {notice}
+      <button type="button" className="button link small" onClick={() => showNotice(null)}>Dismiss</button>
     </div>
   );
 }
@@ -89,6 +118,7 @@ export function Layout({ children, onSignOut }: { children: ReactNode; onSignOut
         </nav>
       )}
       <ConnectionBanner />
+      <Notice />
       <main id="main" ref={main} className="content">{children}</main>
     </div>
   );

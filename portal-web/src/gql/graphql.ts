@@ -176,13 +176,13 @@ export type ApiTokenCreateInput = {
 };
 
 /** The result of apiTokenCreate: the only time the token is shown. */
-export type ApiTokenCreatePayload = {
+export type ApiTokenCreatePayload = MutationPayload & {
   __typename?: 'ApiTokenCreatePayload';
   /** The token's record. */
   apiToken?: Maybe<ApiToken>;
   /** The token (dop_…): store it now, it is never shown again. Send `Authorization: Bearer <token>`. */
   token?: Maybe<Scalars['String']['output']>;
-  /** What to fix in the input. */
+  /** What to fix; empty when it worked. */
   userErrors: Array<UserError>;
 };
 
@@ -193,11 +193,11 @@ export type ApiTokenRevokeInput = {
 };
 
 /** The result of apiTokenRevoke. */
-export type ApiTokenRevokePayload = {
+export type ApiTokenRevokePayload = MutationPayload & {
   __typename?: 'ApiTokenRevokePayload';
   /** The token, now revoked. */
   apiToken?: Maybe<ApiToken>;
-  /** What to fix in the input. */
+  /** What to fix; empty when it worked. */
   userErrors: Array<UserError>;
 };
 
@@ -269,7 +269,7 @@ export type BatchEdge = {
 };
 
 /** The result of batchCreate. */
-export type BatchPayload = {
+export type BatchPayload = MutationPayload & {
   __typename?: 'BatchPayload';
   /** The new batch; null when userErrors say why not. */
   batch?: Maybe<Batch>;
@@ -312,13 +312,13 @@ export type ChecklistItemAddInput = {
 };
 
 /** The result of changing a checklist. */
-export type ChecklistItemPayload = {
+export type ChecklistItemPayload = MutationPayload & {
   __typename?: 'ChecklistItemPayload';
   /** The item, as saved; null when nothing was. */
   checklistItem?: Maybe<ChecklistItem>;
   /** The item's job; null when nothing was saved. */
   job?: Maybe<Job>;
-  /** What to fix; empty on success. */
+  /** What to fix; empty when it worked. */
   userErrors: Array<UserError>;
 };
 
@@ -358,7 +358,7 @@ export type CheckoutSessionCreateInput = {
 };
 
 /** The result of checkoutSessionCreate. */
-export type CheckoutSessionCreatePayload = {
+export type CheckoutSessionCreatePayload = MutationPayload & {
   __typename?: 'CheckoutSessionCreatePayload';
   /** The payment page; null when userErrors say why not. */
   checkoutSession?: Maybe<CheckoutSession>;
@@ -469,7 +469,7 @@ export type CorrectionRequestEdge = {
 };
 
 /** The result of correctionRequestCreate and correctionRequestAnswer. */
-export type CorrectionRequestPayload = {
+export type CorrectionRequestPayload = MutationPayload & {
   __typename?: 'CorrectionRequestPayload';
   /** The request; null when userErrors say why not. */
   correctionRequest?: Maybe<CorrectionRequest>;
@@ -509,7 +509,7 @@ export type Customer = Node & {
   emails: Array<Scalars['String']['output']>;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
-  /** The office's private notes on this client. Staff only: null for client users and integrations. */
+  /** The office's private notes on this client (how they pay, what to watch for). Office only (OWNER, OFFICE): null for everyone else. Field employees read the property's `accessNotes` and the job's `internalNotes` instead. */
   internalNotes?: Maybe<Scalars['String']['output']>;
   /** Invoices, newest first. Empty for viewers without finances. */
   invoices: InvoiceConnection;
@@ -623,13 +623,13 @@ export type CustomerCreateInput = {
 };
 
 /** The result of customerCreate. */
-export type CustomerCreatePayload = {
+export type CustomerCreatePayload = MutationPayload & {
   __typename?: 'CustomerCreatePayload';
   /** The new customer; null when it was not created. */
   customer?: Maybe<Customer>;
   /** Existing customers that may be the same client: the exact matches that blocked the create, or (when created) similar names worth a look. */
   duplicateCandidates: Array<DuplicateCandidate>;
-  /** What to fix when nothing was created. */
+  /** What to fix; empty when it worked. */
   userErrors: Array<UserError>;
 };
 
@@ -682,13 +682,13 @@ export type CustomerUpdateInput = {
 };
 
 /** The result of customerUpdate. */
-export type CustomerUpdatePayload = {
+export type CustomerUpdatePayload = MutationPayload & {
   __typename?: 'CustomerUpdatePayload';
   /** The customer as saved; null when nothing was saved. */
   customer?: Maybe<Customer>;
   /** Other customers that have the new name, e-mail or phone (or a similar name). */
   duplicateCandidates: Array<DuplicateCandidate>;
-  /** What to fix when nothing was saved. */
+  /** What to fix; empty when it worked. */
   userErrors: Array<UserError>;
 };
 
@@ -809,11 +809,11 @@ export type FileKind =
   | 'DOCUMENT';
 
 /** The result of attaching or changing a file. */
-export type FilePayload = {
+export type FilePayload = MutationPayload & {
   __typename?: 'FilePayload';
   /** The file, as saved; null when nothing was. */
   file?: Maybe<File>;
-  /** What to fix; empty on success. */
+  /** What to fix; empty when it worked. */
   userErrors: Array<UserError>;
 };
 
@@ -932,7 +932,7 @@ export type InvoiceCreditInput = {
 };
 
 /** The result of invoiceCredit. */
-export type InvoiceCreditPayload = {
+export type InvoiceCreditPayload = MutationPayload & {
   __typename?: 'InvoiceCreditPayload';
   /** The new credit document (an invoice with a negative total that corrects the original); null when userErrors say why not. */
   credit?: Maybe<Invoice>;
@@ -995,7 +995,7 @@ export type InvoiceMarkBadDebtInput = {
 };
 
 /** The result of invoiceCreate. */
-export type InvoicePayload = {
+export type InvoicePayload = MutationPayload & {
   __typename?: 'InvoicePayload';
   /** The new invoice; null when userErrors say why not. */
   invoice?: Maybe<Invoice>;
@@ -1037,7 +1037,7 @@ export type Job = Node & {
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
-  /** The office's private notes on this job. Staff only: null for client users and integrations. */
+  /** The office's notes for the staff on this job (what to bring, what to watch for): the office and the assigned field employees read them. Staff only: null for client users and integrations. */
   internalNotes?: Maybe<Scalars['String']['output']>;
   /** The invoice billing this job (not void). Null without finances. */
   invoice?: Maybe<Invoice>;
@@ -1141,11 +1141,11 @@ export type JobLine = Node & {
 };
 
 /** The result of creating or changing a job. */
-export type JobPayload = {
+export type JobPayload = MutationPayload & {
   __typename?: 'JobPayload';
   /** The job, as saved; null when nothing was. */
   job?: Maybe<Job>;
-  /** What to fix; empty on success. */
+  /** What to fix; empty when it worked. */
   userErrors: Array<UserError>;
 };
 
@@ -1185,13 +1185,13 @@ export type JobSetStatusInput = {
 };
 
 /** The result of moving a job's status. */
-export type JobSetStatusPayload = {
+export type JobSetStatusPayload = MutationPayload & {
   __typename?: 'JobSetStatusPayload';
   /** The job with its new status; null when it did not move. */
   job?: Maybe<Job>;
   /** The history entry written for this move; null when it did not move. */
   statusChange?: Maybe<JobStatusChange>;
-  /** What to fix; empty on success. */
+  /** What to fix; empty when it worked. */
   userErrors: Array<UserError>;
 };
 
@@ -1588,6 +1588,12 @@ export type MutationUserUpdateArgs = {
   input: UserUpdateInput;
 };
 
+/** What every mutation returns: the changed objects, or `userErrors` saying what to fix (then nothing was saved). */
+export type MutationPayload = {
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
 /** An object with a Globally Unique ID */
 export type Node = {
   /** The Globally Unique ID of this object */
@@ -1679,7 +1685,7 @@ export type NotificationMarkReadInput = {
 };
 
 /** The result of notificationMarkRead. */
-export type NotificationMarkReadPayload = {
+export type NotificationMarkReadPayload = MutationPayload & {
   __typename?: 'NotificationMarkReadPayload';
   /** The notifications now read. */
   notifications: Array<Notification>;
@@ -1746,7 +1752,7 @@ export type PaymentRecordInput = {
 };
 
 /** The result of paymentRecord. */
-export type PaymentRecordPayload = {
+export type PaymentRecordPayload = MutationPayload & {
   __typename?: 'PaymentRecordPayload';
   /** The recorded payment and its allocations; null when userErrors say why not. */
   transaction?: Maybe<Transaction>;
@@ -1800,7 +1806,7 @@ export type PaymentSettings = {
 };
 
 /** The result of paymentReport and paymentReview. */
-export type PaymentTransactionPayload = {
+export type PaymentTransactionPayload = MutationPayload & {
   __typename?: 'PaymentTransactionPayload';
   /** The payment and its allocations; null when userErrors say why not. */
   transaction?: Maybe<Transaction>;
@@ -1827,11 +1833,11 @@ export type PortalUserCreateInput = {
 };
 
 /** The result of portalUserCreate. */
-export type PortalUserCreatePayload = {
+export type PortalUserCreatePayload = MutationPayload & {
   __typename?: 'PortalUserCreatePayload';
   /** The new user. */
   user?: Maybe<User>;
-  /** What to fix in the input. */
+  /** What to fix; empty when it worked. */
   userErrors: Array<UserError>;
 };
 
@@ -1859,7 +1865,7 @@ export type Property = Node & {
   files: FileConnection;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
-  /** The office's private notes on this place. Staff only: null for client users and integrations. */
+  /** The office's private notes on this place. Office only (OWNER, OFFICE): null for everyone else. What the crew needs to get in and work goes in `accessNotes`. */
   internalNotes?: Maybe<Scalars['String']['output']>;
   /** Invoices for this place, newest first. Empty without finances. */
   invoices: InvoiceConnection;
@@ -1933,11 +1939,11 @@ export type PropertyEdge = {
 };
 
 /** The result of creating or changing a property. */
-export type PropertyPayload = {
+export type PropertyPayload = MutationPayload & {
   __typename?: 'PropertyPayload';
   /** The property, as saved; null when nothing was. */
   property?: Maybe<Property>;
-  /** What to fix; empty on success. */
+  /** What to fix; empty when it worked. */
   userErrors: Array<UserError>;
 };
 
@@ -2135,11 +2141,11 @@ export type RequestLoginCodeInput = {
 };
 
 /** The answer to a code request: the same whoever the username belongs to. */
-export type RequestLoginCodePayload = {
+export type RequestLoginCodePayload = MutationPayload & {
   __typename?: 'RequestLoginCodePayload';
   /** What happens next (null when there are userErrors). */
   message?: Maybe<Scalars['String']['output']>;
-  /** Blank username, or too many requests. */
+  /** What to fix; empty when it worked. */
   userErrors: Array<UserError>;
 };
 
@@ -2176,7 +2182,7 @@ export type SignInInput = {
 };
 
 /** A new session: the browser gets an HttpOnly cookie, API clients use `token`. */
-export type SignInPayload = {
+export type SignInPayload = MutationPayload & {
   __typename?: 'SignInPayload';
   /** When the session ends unless used (each use pushes it 30 days out). */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
@@ -2184,7 +2190,7 @@ export type SignInPayload = {
   token?: Maybe<Scalars['String']['output']>;
   /** Who signed in. */
   user?: Maybe<User>;
-  /** Why signing in did not work. */
+  /** What to fix; empty when it worked. */
   userErrors: Array<UserError>;
 };
 
@@ -2195,11 +2201,11 @@ export type SignOutInput = {
 };
 
 /** The result of signing out. */
-export type SignOutPayload = {
+export type SignOutPayload = MutationPayload & {
   __typename?: 'SignOutPayload';
   /** Whether a session was ended (false when there was none, or for an API token). */
   signedOut: Scalars['Boolean']['output'];
-  /** Always empty (signing out cannot fail). */
+  /** What to fix; empty when it worked. */
   userErrors: Array<UserError>;
 };
 
@@ -2220,11 +2226,11 @@ export type StaffUserCreateInput = {
 };
 
 /** The result of staffUserCreate. */
-export type StaffUserCreatePayload = {
+export type StaffUserCreatePayload = MutationPayload & {
   __typename?: 'StaffUserCreatePayload';
   /** The new user. */
   user?: Maybe<User>;
-  /** What to fix in the input. */
+  /** What to fix; empty when it worked. */
   userErrors: Array<UserError>;
 };
 
@@ -2380,7 +2386,7 @@ export type UserError = {
   __typename?: 'UserError';
   /** Machine-readable reason. */
   code: UserErrorCode;
-  /** Path to the input field at fault, if one is. */
+  /** Path to the input field at fault, if one is: always starts with "input". */
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** What went wrong and how to fix it, for a person. */
   message: Scalars['String']['output'];
@@ -2404,11 +2410,11 @@ export type UserSetActiveInput = {
 };
 
 /** The result of userSetActive. */
-export type UserSetActivePayload = {
+export type UserSetActivePayload = MutationPayload & {
   __typename?: 'UserSetActivePayload';
   /** The user as it now is. */
   user?: Maybe<User>;
-  /** What to fix in the input. */
+  /** What to fix; empty when it worked. */
   userErrors: Array<UserError>;
 };
 
@@ -2423,11 +2429,11 @@ export type UserSetScopeInput = {
 };
 
 /** The result of userSetScope. */
-export type UserSetScopePayload = {
+export type UserSetScopePayload = MutationPayload & {
   __typename?: 'UserSetScopePayload';
   /** The user as it now is. */
   user?: Maybe<User>;
-  /** What to fix in the input. */
+  /** What to fix; empty when it worked. */
   userErrors: Array<UserError>;
 };
 
@@ -2438,11 +2444,11 @@ export type UserUnlockInput = {
 };
 
 /** The result of userUnlock. */
-export type UserUnlockPayload = {
+export type UserUnlockPayload = MutationPayload & {
   __typename?: 'UserUnlockPayload';
   /** The user as it now is. */
   user?: Maybe<User>;
-  /** What to fix in the input. */
+  /** What to fix; empty when it worked. */
   userErrors: Array<UserError>;
 };
 
@@ -2457,11 +2463,11 @@ export type UserUpdateInput = {
 };
 
 /** The result of userUpdate. */
-export type UserUpdatePayload = {
+export type UserUpdatePayload = MutationPayload & {
   __typename?: 'UserUpdatePayload';
   /** The user as it now is. */
   user?: Maybe<User>;
-  /** What to fix in the input. */
+  /** What to fix; empty when it worked. */
   userErrors: Array<UserError>;
 };
 
@@ -2550,7 +2556,15 @@ export type JobStatusChangedSubscriptionVariables = Exact<{
 }>;
 
 
-export type JobStatusChangedSubscription = { __typename?: 'Subscription', jobStatusChanged: { __typename?: 'JobStatusEvent', snapshot: boolean, status: JobStatus, previousStatus?: JobStatus | null, changedAt?: string | null, job?: { __typename?: 'Job', id: string, status: JobStatus, startedAt?: string | null, finishedAt?: string | null } | null } };
+export type JobStatusChangedSubscription = { __typename?: 'Subscription', jobStatusChanged: { __typename?: 'JobStatusEvent', snapshot: boolean, cursor?: string | null, status: JobStatus, previousStatus?: JobStatus | null, changedAt?: string | null, job?: { __typename?: 'Job', id: string, status: JobStatus, startedAt?: string | null, finishedAt?: string | null, property?: { __typename?: 'Property', id: string } | null } | null } };
+
+export type JobEventsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type JobEventsQuery = { __typename?: 'Query', jobEvents: { __typename?: 'JobStatusEventConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'JobStatusEvent', snapshot: boolean, cursor?: string | null, status: JobStatus, previousStatus?: JobStatus | null, changedAt?: string | null, job?: { __typename?: 'Job', id: string, status: JobStatus, startedAt?: string | null, finishedAt?: string | null, property?: { __typename?: 'Property', id: string } | null } | null }> } };
 
 export type RequestLoginCodeMutationVariables = Exact<{
   input: RequestLoginCodeInput;
@@ -2701,7 +2715,8 @@ export const CheckoutSessionCreateDocument = {"kind":"Document","definitions":[{
 export const PaymentReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PaymentReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentReportMutation, PaymentReportMutationVariables>;
 export const PropertyOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PropertyOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"properties"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PropertyOptionsQuery, PropertyOptionsQueryVariables>;
 export const JobProofChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"JobProofChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobProofChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"jobId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"snapshot"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<JobProofChangedSubscription, JobProofChangedSubscriptionVariables>;
-export const JobStatusChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"JobStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"propertyId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"jobId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}}},{"kind":"Argument","name":{"kind":"Name","value":"propertyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"propertyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"snapshot"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<JobStatusChangedSubscription, JobStatusChangedSubscriptionVariables>;
+export const JobStatusChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"JobStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"propertyId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"jobId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}}},{"kind":"Argument","name":{"kind":"Name","value":"propertyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"propertyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"snapshot"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"property"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<JobStatusChangedSubscription, JobStatusChangedSubscriptionVariables>;
+export const JobEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"snapshot"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"previousStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"property"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<JobEventsQuery, JobEventsQueryVariables>;
 export const RequestLoginCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestLoginCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestLoginCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestLoginCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RequestLoginCodeMutation, RequestLoginCodeMutationVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const BatchDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BatchDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountPaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"cents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"property"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}}]}}]}}]}}]} as unknown as DocumentNode<BatchDetailQuery, BatchDetailQueryVariables>;

@@ -14,7 +14,8 @@ const SignInMutation = graphql(`
   }
 `);
 
-export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
+/** `message`: why the person is here (e.g. "You were signed out" when their session ended elsewhere). */
+export function SignIn({ onSignedIn, message }: { onSignedIn: () => void; message?: string | null }) {
   const [step, setStep] = useState<'username' | 'code'>('username');
   const [username, setUsername] = useState('');
   const [code, setCode] = useState('');
@@ -58,6 +59,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
         {step === 'username' ? (
           <form onSubmit={askForCode} noValidate>
             <h1>Sign in</h1>
+            {message && <p className="signin-message" role="alert" data-testid="signin-message">{message}</p>}
             <p className="muted">We e-mail you a 6-digit code. No password needed.</p>
             <label htmlFor="username">Username</label>
             <input id="username" name="username" autoComplete="username" autoCapitalize="none" spellCheck={false}

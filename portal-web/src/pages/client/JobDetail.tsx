@@ -2,6 +2,7 @@ import { graphql } from '../../gql';
 import { useLiveQuery } from '../../lib/live';
 import { useJobStatusUpdates } from '../../lib/jobUpdates';
 import { useJobProof } from '../../lib/jobProof';
+import { useLeaveWhenAccessLost } from '../../lib/notice';
 import { isLate } from '../../lib/status';
 import { formatCalendarDate, formatDateTime, formatTime } from '../../lib/format';
 import { INVOICE_STATUS_LABEL, JOB_STATUS_LABEL } from '../../lib/status';
@@ -39,10 +40,13 @@ const JobDetailQuery = graphql(`
 
 export default function JobDetail({ id }: { id: string }) {
   const viewer = useViewer();
-  const [{ data, error, fetching }, refetch] = useLiveQuery({ query: JobDetailQuery, variables: { id, finances: viewer.finances } });
-  useJobStatusUpdates(() => refetch({ requestPolicy: 'network-only' }), { jobId: id });
+  const [{ data, error, fetching }, refetch] = useLiveQuery({ query: JobDetailQuery, variables: { id, finances: viewer.finances } },
+    undefined, { catchUp: true });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  useJobStatusUpdates(reload, { jobId: id }, reload);
   const job = data?.node?.__typename === 'Job' ? data.node : null;
   const proof = useJobProof(id, data);
+  useLeaveWhenAccessLost(data && !fetching ? job !== null : null);
   if (error && !data) return <ErrorState error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (fetching && !data) return <Loading />;
   if (!job) return <Empty><h1 id="page-title" tabIndex={-1}>Job not found</h1><p><Link href="/jobs">Back to jobs</Link></p></Empty>;

@@ -1,8 +1,10 @@
+import { useEffect, useState } from 'react';
 import type { Client } from 'urql';
 import { graphql } from '../../gql';
 import type { JobStatus } from '../../gql/graphql';
 import { useLiveQuery } from '../../lib/live';
-import { useJobStatusUpdates } from '../../lib/jobUpdates';
+import { useJobStatusUpdates, type JobStatusUpdate } from '../../lib/jobUpdates';
+import { applyJobEvents } from '../../lib/liveSync';
 import { formatDate, formatTime } from '../../lib/format';
 import { JOB_STATUS_LABEL, OPEN_JOB_STATUSES } from '../../lib/status';
 import { Link, navigate, useLocation } from '../../lib/router';
@@ -66,9 +68,17 @@ export default function Jobs() {
   const [{ data, error, fetching }, refetch] = useLiveQuery({
     query: JobsQuery,
     variables: jobsVariables(view, property, pages.after, viewer.finances),
-  });
-  useJobStatusUpdates(() => refetch({ requestPolicy: 'network-only' }), { propertyId: property || undefined });
-  const jobs = data?.jobs.nodes ?? [];
+  }, undefined, { catchUp: true });
+  // Moves heard live or caught up after a reconnect show at once; the list is then read again (a move can
+  // take a job out of this view), and the fresh list replaces them.
+  const [moves, setMoves] = useState<JobStatusUpdate[]>([]);
+  useEffect(() => setMoves([]), [data]);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  useJobStatusUpdates((events) => {
+    setMoves((earlier) => [...earlier, ...events]);
+    reload();
+  }, { propertyId: property || undefined }, reload);
+  const jobs = applyJobEvents(data?.jobs.nodes ?? [], moves);
   const pager = data && (
     <Pager page={pages.page} shown={jobs.length} total={data.jobs.totalCount} hasNext={data.jobs.pageInfo.hasNextPage}
       endCursor={data.jobs.pageInfo.endCursor} noun={['job', 'jobs']} onNext={pages.next} onPrevious={pages.previous} />

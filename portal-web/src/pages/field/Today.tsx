@@ -31,8 +31,9 @@ export default function Today() {
   const [{ data, error, fetching }, refetch] = useLiveQuery({
     query: TodayQuery,
     variables: { filter: { scheduledFrom: range.from, scheduledTo: range.to, oldestFirst: true } },
-  }, 60_000);
-  useJobStatusUpdates(() => refetch({ requestPolicy: 'network-only' }));
+  }, 60_000, { catchUp: true });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  useJobStatusUpdates(reload, {}, reload);
   const jobs = data?.jobs.nodes ?? [];
   return (
     <>
