@@ -190,6 +190,8 @@ class GuardedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, RootValue
             await super().handle()
         except RecursionError:  # json.loads of a frame nested thousands deep
             await self.close_quietly(BAD_MESSAGE_CLOSE_CODE, "WebSocket message is nested too deeply")
+        except HTTPException as error:  # `GraphQLApp.decode_json` refuses a frame as it refuses a body
+            await self.close_quietly(BAD_MESSAGE_CLOSE_CODE, error.reason.replace("request body", "message"))
 
     async def handle_message(self, message: Message) -> None:
         problem = message_problem(message)

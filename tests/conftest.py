@@ -50,6 +50,17 @@ def pytest_configure(config: pytest.Config) -> None:
         "them); tables are emptied after it instead of rolling back one transaction")
 
 
+SERVED_ELSEWHERE = frozenset({"live_server", "dop_serve"})
+"""Fixtures that serve the app on an engine or in a process of its own: what the test arranges must be committed
+for that server to see it, so a test using one is committed without having to say so."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if SERVED_ELSEWHERE.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(COMMITTED)
+
+
 @pytest.fixture(scope="session")
 def postgres_server_url() -> Iterator[str]:
     """The server tests run against: `TEST_DATABASE_URL` when set, else an embedded PostgreSQL.
