@@ -69,7 +69,7 @@ def migrate_to_head(url: str) -> None:
 
 def run_seed_demo(url: str) -> None:
     from app.database import create_session_factory
-    from app.demo_data import seed_demo
+    from demo.build import seed_demo
 
     async def seed() -> list[str]:
         engine = create_engine(url)

@@ -29,7 +29,7 @@ from sqlmodel import SQLModel, col
 
 from auth.viewer import ANONYMOUS, Viewer
 from demo import records, story
-from demo.plan import SPEC, TZ, InvoicePlan, JobPlan, Plan, PaymentPlan, local_day, make_plan, utc
+from demo.plan import SPEC, TZ, InvoicePlan, JobPlan, Plan, PaymentPlan, local_day, make_plan, month_start, utc
 from models import Batch, ChecklistItem, Company, Customer, Invoice, Job, PaymentTransaction, Property, User
 from models.enums import CustomerStatus, JobStatus, Role, TransactionStatus
 from resolvers.billing.batches import create_batch
@@ -48,8 +48,8 @@ from resolvers.values import Address
 __all__ = ["DEMO_USERNAMES", "DemoReport", "seed_demo"]
 
 DEMO_USERNAMES = story.DEMO_USERNAMES
-WORKFLOW_DAYS = 7
-"""Jobs of the last week (and today's) move through `set_job_status` and `set_item_done` one by one."""
+WORKFLOW_DAYS = 3
+"""Jobs of the last days (and today's) move through `set_job_status` and `set_item_done` one by one."""
 # pg_advisory_xact_lock key: two seeders at once wait for each other instead of both seeding.
 _LOCK_KEY = 0x5EED_DE30
 
@@ -146,13 +146,13 @@ class _Replay:
             self.at(when, self.archive_step(key))
         workflow_from = plan.today - timedelta(days=WORKFLOW_DAYS)
         for job in plan.jobs:
-            if job.day < workflow_from and job.status is JobStatus.FINISHED:
-                self.history.setdefault(job.day, []).append(job)
+            if job.day < workflow_from:
+                self.history.setdefault(month_start(job.day), []).append(job)
             else:
                 self.at(job.created_at, self.create_job_step(job))
                 self.job_moves(job)
-        for day, jobs in self.history.items():
-            self.at(utc(day, 17, 59), self.history_step(jobs))  # before the 6pm invoices
+        for month, jobs in self.history.items():
+            self.at(utc(month, 0, 1), self.history_step(jobs))  # before the month's invoices
         for invoice in plan.invoices:
             self.invoice_steps(invoice)
         for batch in plan.batches:
@@ -166,6 +166,8 @@ class _Replay:
             moment, _, step = heapq.heappop(self.steps)
             with time_machine.travel(moment, tick=False):
                 await step()
+            await self.session.flush()
+            self.session.expunge_all()  # the functions re-read what they need; a small session flushes faster
         users = {name: int(user.id or 0) for name, user in self.users.items()}
         await records.tags_and_contacts(session, self.customers, self.created, opened)
         await records.office_notes(session, plan, self.customers, self.properties, users)
@@ -205,9 +207,10 @@ class _Replay:
             self.customers[spec.key] = int(saved.customer.id or 0)
             self.created[spec.key] = saved.customer.created_at
             self.at(saved.customer.created_at + timedelta(minutes=20), self.properties_step(spec.key))
+            invited = utc(self.plan.today - timedelta(days=story.PORTAL_DAYS), 10)
             for user in story.USERS:
                 if user.customer == spec.key:
-                    self.at(saved.customer.created_at + timedelta(hours=1), self.portal_user_step(user))
+                    self.at(max(invited, saved.customer.created_at + timedelta(hours=1)), self.portal_user_step(user))
         return step
 
     def properties_step(self, key: str) -> Step:

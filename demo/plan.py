@@ -592,7 +592,7 @@ class _Planner:
                 self.pay("reyes", [invoice], CARD, when, status=TransactionStatus.FAILED,
                          note="Card declined (card_declined: insufficient_funds).")
                 self.pay("reyes", [invoice], CARD, when + days(2), note="Retried with a new card in the portal.")
-            elif index == len(reyes) // 3:
+            elif index == len(reyes) - 4:
                 zelle = self.pay("reyes", [invoice], ZELLE, when, status=TransactionStatus.TO_APPROVAL,
                                  reported_by="client1")
                 if zelle is not None:

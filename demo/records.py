@@ -121,31 +121,45 @@ class JobRefs:
 
 
 async def past_jobs(session: AsyncSession, jobs: Sequence[JobPlan], refs: Sequence[JobRefs]) -> None:
-    """A day of the past year's finished visits, in bulk: the job, its lines, crew and checklist (all ticked),
-    and its status history (booked by the office; on the way, started and finished by the crew lead).
+    """A month of the past year's visits, in bulk: the job, its lines, crew and checklist (all ticked), and its
+    status history (booked by the office; on the way, started and finished by the crew lead; or cancelled by
+    the office).
 
     The same rows `create_job`, `set_item_done` and `set_job_status` write, without their activity entries:
-    those functions have no batch form and cost ~40 statements a job, ~20 s for the year. The jobs of the
-    last days, today's, the coming ones and every cancelled one go through the functions (see `demo.build`).
+    those functions have no batch form and cost ~40 statements a job, ~20 s of CPU for the year. The jobs of
+    the last days, today's and the coming ones go through the functions (see `demo.build`).
     """
     if not jobs:
         return
     ids = await _insert(session, Job, [
         {"customer_id": ref.customer_id, "property_id": ref.property_id, "team_id": ref.team_id,
-         "scheduled_start": job.start, "scheduled_end": job.end, "status": JobStatus.FINISHED,
+         "scheduled_start": job.start, "scheduled_end": job.end, "status": job.status,
          "client_notes": job.client_notes, "internal_notes": job.internal_notes, "started_at": job.started_at,
-         "finished_at": job.finished_at, "created_at": job.created_at, "updated_at": job.finished_at}
+         "finished_at": job.finished_at, "created_at": job.created_at,
+         "updated_at": job.finished_at or job.cancelled_at}
         for job, ref in zip(jobs, refs, strict=True)])
     lines, crew, items, moves = [], [], [], []
     for job, ref, job_id in zip(jobs, refs, ids, strict=True):
         job.id = job_id
-        assert job.on_the_way_at is not None and job.started_at is not None and job.finished_at is not None
         booked = _stamp(job.created_at)
         lines += [{"job_id": job_id, "service_id": service_id, "description": name, "quantity": quantity,
                    "unit_price_cents": price, "taxable": SPEC[name].taxable, "position": position, **booked}
                   for position, ((name, quantity, price), service_id)
                   in enumerate(zip(job.lines, ref.service_ids, strict=True))]
         crew += [{"job_id": job_id, "employee_id": employee_id, **booked} for employee_id in ref.employee_ids]
+        if job.status is JobStatus.CANCELLED:
+            assert job.cancelled_at is not None
+            items += [{"job_id": job_id, "label": label, "required": required, "position": position,
+                       "done_at": None, "done_by_user_id": None, **booked}
+                      for position, (label, required) in enumerate(ref.checklist)]
+            moves += [{"job_id": job_id, "customer_id": ref.customer_id, "property_id": ref.property_id,
+                       "from_status": before, "to_status": after, "changed_by_user_id": ref.office_user_id,
+                       "reason": reason, **_stamp(at)}
+                      for before, after, at, reason in ((None, JobStatus.PENDING, job.created_at, None),
+                                                        (JobStatus.PENDING, JobStatus.CANCELLED, job.cancelled_at,
+                                                         job.cancel_reason))]
+            continue
+        assert job.on_the_way_at is not None and job.started_at is not None and job.finished_at is not None
         span = (job.finished_at - job.started_at) / (len(ref.checklist) + 1)
         items += [{"job_id": job_id, "label": label, "required": required, "position": position,
                    "done_at": job.started_at + span * (position + 1), "done_by_user_id": ref.lead_user_id,

@@ -15,6 +15,8 @@ COMPANY_NAME = "Sparkle & Shine Cleaning Co."
 TIME_ZONE = "America/New_York"
 HISTORY_DAYS = 365
 LOOKAHEAD_DAYS = 14
+PORTAL_DAYS = 90
+"""The client portal opened (and its users were invited) this many days ago."""
 
 COMPANY = {
     "name": COMPANY_NAME, "email": "hello@example.com", "phone": "(718) 555-0100",
