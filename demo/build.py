@@ -27,9 +27,9 @@ import time_machine
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import SQLModel, col
 
-from auth.viewer import ANONYMOUS, Viewer
+from auth.viewer import Viewer
 from demo import records, story
-from demo.plan import SPEC, TZ, InvoicePlan, JobPlan, Plan, PaymentPlan, local_day, make_plan, month_start, utc
+from demo.plan import SPEC, TZ, InvoicePlan, JobPlan, PaymentPlan, Plan, make_plan, month_start, utc
 from models import Batch, ChecklistItem, Company, Customer, Invoice, Job, PaymentTransaction, Property, User
 from models.enums import CustomerStatus, JobStatus, Role, TransactionStatus
 from resolvers.billing.batches import create_batch
@@ -151,8 +151,10 @@ class _Replay:
             else:
                 self.at(job.created_at, self.create_job_step(job))
                 self.job_moves(job)
+        # A month's past jobs at its start (before its invoices), once every customer and property exists.
+        everyone = utc(plan.today - timedelta(days=min(spec.days_ago for spec in story.CUSTOMERS)), 12, 30)
         for month, jobs in self.history.items():
-            self.at(utc(month, 0, 1), self.history_step(jobs))  # before the month's invoices
+            self.at(max(utc(month, 0, 1), everyone), self.history_step(jobs))
         for invoice in plan.invoices:
             self.invoice_steps(invoice)
         for batch in plan.batches:
@@ -294,9 +296,9 @@ class _Replay:
     def checklist_step(self, job: JobPlan, *, everything: bool) -> Step:
         """A finished job has every item ticked; a job still under way the first half."""
         async def step() -> None:
-            items = (await self.session.execute(
+            items = [item_id for item_id in (await self.session.execute(
                 sa.select(col(ChecklistItem.id)).where(col(ChecklistItem.job_id) == job.id)
-                .order_by(col(ChecklistItem.position), col(ChecklistItem.id)))).scalars().all()
+                .order_by(col(ChecklistItem.position), col(ChecklistItem.id)))).scalars() if item_id is not None]
             viewer = self.viewers[job.crew[0]]
             for item_id in items if everything else items[: len(items) // 2]:
                 await set_item_done(self.session, viewer, item_id, True)

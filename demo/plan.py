@@ -84,7 +84,8 @@ class InvoicePlan:
 
     @property
     def total_cents(self) -> int:
-        lines = [LineInput(quantity, price, SPEC[name].taxable) for job in self.jobs for name, quantity, price in job.lines]
+        lines = [LineInput(quantity, price, SPEC[name].taxable)
+                 for job in self.jobs for name, quantity, price in job.lines]
         return invoice_totals(lines, TAX_RATE).total_cents
 
     @property
@@ -515,12 +516,11 @@ class _Planner:
                 applied = min(left, invoice.balance)
                 invoice.paid += applied
                 left -= applied
-        company = story.COMPANY
         fee = 0
-        if status is not TransactionStatus.FAILED and method is PaymentMethod.CARD:
-            fee = processing_fee(amount, Decimal(str(company["card_fee_percent"])), int(company["card_fee_fixed_cents"]))
-        elif status is not TransactionStatus.FAILED and method is PaymentMethod.ACH:
-            fee = processing_fee(amount, Decimal(str(company["ach_fee_percent"])), int(company["ach_fee_fixed_cents"]))
+        if status is not TransactionStatus.FAILED and method in (PaymentMethod.CARD, PaymentMethod.ACH):
+            kind = "card" if method is PaymentMethod.CARD else "ach"
+            fee = processing_fee(amount, Decimal(str(story.COMPANY[f"{kind}_fee_percent"])),
+                                 int(story.COMPANY[f"{kind}_fee_fixed_cents"]))
         external_id = {PaymentMethod.CARD: "pi_", PaymentMethod.ACH: "py_"}.get(method)
         reference = {
             PaymentMethod.CHECK: f"Check #{self.rng.randint(1001, 4999)}",

@@ -192,8 +192,8 @@ async def tags_and_contacts(session: AsyncSession, customers: dict[str, int], cr
         for spec in story.CUSTOMERS for name, role, email, phone in spec.contacts])
 
 
-async def office_notes(session: AsyncSession, plan: Plan, customers: dict[str, int], property_ids: dict[tuple[str, int], int],
-                       users: dict[str, int]) -> None:
+async def office_notes(session: AsyncSession, plan: Plan, customers: dict[str, int],
+                       property_ids: dict[tuple[str, int], int], users: dict[str, int]) -> None:
     """The office's notes, reminders and notices, dated back from today."""
     def ago(days: int, hour: int = 10, minute: int = 0) -> datetime:
         return utc(plan.today - timedelta(days=days), hour, minute)

@@ -7,6 +7,7 @@ year of dated work and `demo.build` replays it through the business functions.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from models.enums import ContactRole, CustomerKind, PropertyType, Role
 
@@ -18,7 +19,7 @@ LOOKAHEAD_DAYS = 14
 PORTAL_DAYS = 90
 """The client portal opened (and its users were invited) this many days ago."""
 
-COMPANY = {
+COMPANY: dict[str, Any] = {
     "name": COMPANY_NAME, "email": "hello@example.com", "phone": "(718) 555-0100",
     "website": "https://sparkleandshine.example.com", "address_line1": "214 Franklin St",
     "address_line2": "Ground Floor", "city": "Brooklyn", "region": "NY", "postal_code": "11222",

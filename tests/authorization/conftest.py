@@ -19,8 +19,8 @@ from sqlmodel import SQLModel
 
 from app.asgi import create_app
 from app.database import create_session_factory
-from app.demo_data import seed_demo
 from app.settings import Settings
+from demo.build import seed_demo
 
 
 @dataclass(frozen=True)

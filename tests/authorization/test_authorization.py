@@ -20,9 +20,9 @@ from graphql import GraphQLObjectType
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from strawberry.relay import GlobalID
 
-from app.demo_data import seed_demo
 from auth.permissions import MONEY, OFFICE_ONLY, STAFF_ONLY
 from auth.viewer import Viewer
+from demo.build import seed_demo
 from models import User
 from tests.authorization import oracle
 from tests.authorization.querygen import node_query, root_queries

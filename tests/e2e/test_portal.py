@@ -30,7 +30,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 import models
-from app.demo_data import seed_demo
+from demo.build import seed_demo
 from models.enums import NoteVisibility
 from resolvers.reads import c
 from tests.smtp import CODE, SMTPServer, free_port
