@@ -1,12 +1,13 @@
 """Replay the demo's plan through the business functions, each at its moment of the story.
 
-`seed_demo(session)` builds Sparkle & Shine Cleaning Co. (see `demo.story`): customers, properties, users,
-~600 jobs, invoices, batches and payments are made by the same functions the GraphQL mutations call, with the
-clock travelled (`time_machine`) to when each thing happened, so their rules, status history, activity,
-notifications and numbering are the real ones. What has no business function yet is inserted by
-`demo.records`. The past year's job moves (on the way, started, checklist, finished) are written in bulk
-once a day by `records.job_history`: replaying them through `set_job_status` would cost ~40 statements a
-job; the jobs of the last `WORKFLOW_DAYS` days and of today move through the real workflow.
+`seed_demo(session)` builds Sparkle & Shine Cleaning Co. (see `demo.story`, laid out in time by `demo.plan`):
+customers, properties, users, invoices, batches, payments (recorded, reported and approved), voids, bad
+debts, archiving, the jobs of the last `WORKFLOW_DAYS` days, of today and of the coming two weeks with their
+moves and checklists are made by the functions the GraphQL mutations call, with the clock travelled
+(`time_machine`) to when each happened; so numbering, totals, statuses, status history, activity and
+notifications are the real ones. What has no business function yet is inserted by `demo.records`, and so is
+the past year's finished and cancelled work (`records.past_jobs`, a month at a time): `create_job` plus
+`set_job_status` and `set_item_done` for ~550 jobs would cost ~20,000 statements and ~20 s of CPU.
 
 The function only adds and flushes on the given session; **the caller commits**, so the seed is one
 transaction. Idempotent: when the company or the user ``owner`` exists nothing is written. Deterministic:

@@ -1,8 +1,9 @@
-"""The demo's rows that no business function writes yet: plain inserts, clearly kept apart.
+"""The demo's rows that no business function writes yet, and the past year's work in bulk: plain inserts.
 
 The company and its settings, the service catalog with its checklist templates, employees and teams, tags,
-contacts, notes, reminders and notices have no write API today, so the demo inserts them here. When a
-business function appears for one of them, its insert moves to `demo.build` and calls that function.
+contacts, notes, reminders and notices have no write API today, so the demo inserts them here; so does taking
+a property out of use. When a business function appears for one of them, its insert moves to `demo.build`
+and calls that function. `past_jobs` writes the year behind the demo's last days in bulk (see there why).
 Phone numbers go through the same `resolvers.normalize.normalize_phone` the API uses.
 """
 
