@@ -22,10 +22,10 @@ from app.database import (
     create_session_factory,
     redacted,
 )
-from app.demo_data import seed_demo
 from app.migrations import current_revision, head_revision, is_up_to_date, upgrade
 from app.request_ids import json_log_config
 from app.settings import get_settings
+from demo.build import seed_demo
 from models.deployment import bind_deployment
 from models.enums import Role
 from models.problems import UserInputError

@@ -26,6 +26,7 @@ from typing import Any
 import psycopg
 
 from bench import names
+from demo import story
 from models.enums import (
     BatchStatus,
     CustomerKind,
@@ -107,6 +108,11 @@ ADD_ONS: dict[str, tuple[str, ...]] = {
     PropertyType.POOL: ("Pool Chemicals", "Filter Cleaning"),
 }
 QUANTITY = {text: Decimal(text) for spec in SERVICES for text in spec.quantities}
+
+
+def _pick(texts: Sequence[str], index: int) -> str:
+    """One of the demo's texts (`demo.story`), chosen without drawing a random number."""
+    return texts[index % len(texts)]
 
 # A job is seen so many times a year, by kind of property; scaled afterwards to hit the exact total.
 FREQUENCIES: tuple[tuple[int, int], ...] = ((26, 10), (12, 35), (6, 15), (4, 15), (2, 15), (1, 10))
@@ -462,7 +468,8 @@ class Generator:
                     name=name, type=kind, address_line1=line1, address_line2=line2, city=city[0], region=city[1],
                     postal_code=self.postal_code(city[2]),
                     access_notes=rng.choice(names.ACCESS_NOTES) if rng.random() < 0.4 else None,
-                    internal_notes="Check the back gate." if rng.random() < 0.05 else None,
+                    internal_notes=_pick(story.PROPERTY_INTERNAL_NOTES, len(self.properties))
+                    if rng.random() < 0.05 else None,
                     active=customer.status == CustomerStatus.ACTIVE and rng.random() < 0.98,
                     primary_service=rng.choices(primary_names, weights)[0],
                     price_factor=rng.choice((1.0, 1.0, 1.0, 0.9, 1.1, 1.2)),
@@ -527,8 +534,8 @@ class Generator:
                     property=prop, start=start, end=start + duration, status=status, started_at=started,
                     finished_at=finished,
                     created_at=max(prop.created_at, start - timedelta(hours=48 + 912 * rnd())),
-                    client_notes="Please use the side door." if rnd() < 0.03 else None,
-                    internal_notes="Customer asked for the same cleaner." if rnd() < 0.03 else None,
+                    client_notes=_pick(story.CLIENT_JOB_NOTES, index) if rnd() < 0.03 else None,
+                    internal_notes=_pick(story.INTERNAL_JOB_NOTES, index) if rnd() < 0.03 else None,
                     employee_id=(prop.regular_employee if rnd() < 0.8 else int(rnd() * employee_count) + 1),
                     lines=lines,
                 ))

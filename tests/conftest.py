@@ -50,7 +50,7 @@ def pytest_configure(config: pytest.Config) -> None:
         "them); tables are emptied after it instead of rolling back one transaction")
 
 
-SERVED_ELSEWHERE = frozenset({"live_server", "dop_serve"})
+SERVED_ELSEWHERE = frozenset({"live_server", "dop_serve", "app_server"})
 """Fixtures that serve the app on an engine or in a process of its own: what the test arranges must be committed
 for that server to see it, so a test using one is committed without having to say so."""
 

@@ -19,8 +19,10 @@ from sqlmodel import SQLModel
 
 from app.asgi import create_app
 from app.database import create_session_factory
-from app.demo_data import seed_demo
 from app.settings import Settings
+from demo.build import seed_demo
+from models.deployment import bind_deployment
+from tests import factories
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ async def stop_server(server: uvicorn.Server, task: asyncio.Task[None]) -> None:
 async def live_demo(engine: AsyncEngine) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
     """The demo data, seeded once for the module; every table is emptied afterwards."""
     sessions = create_session_factory(engine)
+    bind_deployment(sessions, factories.DEPLOYMENT)
     async with sessions() as seeding, seeding.begin():
         await seed_demo(seeding)
     yield sessions

@@ -20,7 +20,6 @@ from graphql import GraphQLObjectType
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from strawberry.relay import GlobalID
 
-from app.demo_data import seed_demo
 from auth.permissions import MONEY, OFFICE_ONLY, STAFF_ONLY
 from auth.viewer import Viewer
 from models import User
@@ -152,9 +151,13 @@ class Checker:
 
 
 @pytest.fixture
-async def demo(sessions: async_sessionmaker[AsyncSession], session: AsyncSession) -> dict[str, Viewer]:
-    async with sessions() as seeding, seeding.begin():
-        await seed_demo(seeding)
+def sessions(live_demo: async_sessionmaker[AsyncSession]) -> async_sessionmaker[AsyncSession]:
+    """The demo, seeded once for the module (these tests only read it; seeding takes seconds)."""
+    return live_demo
+
+
+@pytest.fixture
+async def demo(session: AsyncSession) -> dict[str, Viewer]:
     return await viewers(session)
 
 

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from adapters.documents import format_day
-from app.demo_data import seed_demo
+from demo.build import seed_demo
 from models import Allocation, PaymentTransaction
 from models.base import row_id
 from models.enums import InvoiceStatus, PaymentMethod, TransactionStatus

@@ -31,7 +31,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col
 
 import models
-from app.demo_data import seed_demo
+from demo.build import seed_demo
 from models.enums import NoteVisibility
 from tests.smtp import CODE, SMTPServer, free_port
 from tests.smtp import smtp_server_fixture as smtp_server_fixture
