@@ -21,7 +21,6 @@ from starlette.responses import JSONResponse, Response
 
 from adapters.payments import InvalidWebhook, gateway_from_settings
 from app.settings import Settings
-from auth.viewer import Viewer
 from resolvers.billing.online_payments import WEBHOOK_VIEWER, process_event
 from resolvers.transactions import run_in_transaction
 
@@ -52,10 +51,8 @@ def stripe_webhook_endpoint(sessions: async_sessionmaker[AsyncSession], settings
             log.warning("Refused a Stripe webhook delivery: %s", error)
             return JSONResponse({"error": "Invalid signature or payload."}, status_code=400)
 
-        async def work(session: AsyncSession, viewer: Viewer) -> str:
-            return await process_event(session, event)
-
-        outcome: Any = await run_in_transaction(sessions, WEBHOOK_VIEWER, work)
+        outcome: Any = await run_in_transaction(sessions, WEBHOOK_VIEWER,
+                                                lambda session, _viewer: process_event(session, event))
         log.info("Stripe event %s (%s): %s", event["id"], event["type"], outcome)
         return JSONResponse({"received": True, "outcome": outcome})
 
