@@ -252,8 +252,23 @@ try {
   await client.getByLabel('Amount').fill(balanceDue);
   await client.getByLabel('Paid by').selectOption('ZELLE');
   await client.getByLabel(/Reference/).fill('ZELLE-E2E-1');
-  await client.getByRole('button', { name: 'Send to the office' }).click();
+  // on a phone, a double tap on Send: one request, carrying the form's idempotency key
+  await client.setViewportSize(PHONE);
+  const reportsSent = [];
+  const watchReports = (request) => {
+    const body = request.url().includes('/graphql') ? request.postData() || '' : '';
+    if (body.includes('paymentReport')) reportsSent.push(JSON.parse(body).variables?.input?.idempotencyKey);
+  };
+  client.on('request', watchReports);
+  await client.getByRole('button', { name: 'Send to the office' }).dblclick();
   await client.getByText(/the office will confirm the payment/).waitFor();
+  client.off('request', watchReports);
+  check(reportsSent.length === 1, `a double click on Send sent ${reportsSent.length} payment reports`);
+  check(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(reportsSent[0] ?? ''),
+    `the payment report carries no UUID idempotency key (${reportsSent[0]})`);
+  await client.locator('[data-testid="pay-covered"]').waitFor();
+  await shoot(client, 'invoice-reported-phone', PHONE);
+  await client.setViewportSize(DESKTOP);
   // the whole balance is reported: the invoice shows it pending and offers no second report
   await client.locator('[data-testid="invoice-pending"]').waitFor();
   await client.locator('[data-testid="pay-covered"]').waitFor();
@@ -264,8 +279,30 @@ try {
   await client.getByRole('button', { name: 'Send', exact: true }).click();
   await client.getByText('Waiting for the office').waitFor();
   await visit('/transactions', 'table');
-  await client.locator('tr', { hasText: 'ZELLE-E2E-1' }).locator('[data-status="TO_APPROVAL"]').waitFor();
-  report('client reports a payment (bad amount refused in words first; pending shown; no second report) and requests a correction');
+  await client.locator('tr', { hasText: 'ZELLE-E2E-1' }).first().locator('[data-status="TO_APPROVAL"]').waitFor();
+  const reportedRows = await client.locator('tr', { hasText: 'ZELLE-E2E-1' }).count();
+  check(reportedRows === 1, `the double-clicked report is listed ${reportedRows} times under Transactions`);
+  // another invoice, the same Zelle reference: refused at the reference, in the server's words naming the first
+  await visit('/invoices?view=unpaid', 'table, .state-empty');
+  const unpaid = await client.locator('table tbody tr th a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  let reportable = null;
+  for (const href of unpaid.slice(0, 5)) {
+    await visit(href, '[data-testid="invoice-balance"]');
+    if (await client.getByRole('button', { name: 'Report a payment made elsewhere' }).count()) { reportable = href; break; }
+  }
+  check(reportable, 'no other unpaid invoice offers to report a payment');
+  await client.setViewportSize(PHONE);
+  await client.getByRole('button', { name: 'Report a payment made elsewhere' }).click();
+  await client.getByLabel('Paid by').selectOption('ZELLE');
+  await client.getByLabel(/Reference/).fill('zelle-e2e-1 ');
+  await client.getByRole('button', { name: 'Send to the office' }).click();
+  await client.locator('#report-reference-error').waitFor();
+  const duplicateSaid = await client.locator('#report-reference-error').innerText();
+  check(/ZELLE-E2E-1/.test(duplicateSaid) && /already recorded/.test(duplicateSaid) && !/idempotency|DUPLICATE_REFERENCE/i.test(duplicateSaid),
+    `the duplicate reference reads "${duplicateSaid}"`);
+  await shoot(client, 'invoice-duplicate-reference-phone', PHONE);
+  await client.setViewportSize(DESKTOP);
+  report('client reports a payment (bad amount refused in words first; one request with its idempotency key on a phone double click; pending shown; no second report; the same reference again refused in words) and requests a correction', { reportsSent: reportsSent.length });
 
   // ---------------------------------------------------------------- the rest of the client's pages
   await visit('/batches', 'table, .state-empty');

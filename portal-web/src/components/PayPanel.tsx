@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { OnlinePaymentMethod, PaymentMethod } from '../gql/graphql';
 import { formatMoney, type MoneyLike } from '../lib/format';
 import { PAYMENT_METHOD_LABEL } from '../lib/status';
-import { describeError, describeUserErrors, parseAmount } from '../lib/errors';
+import { describeError, describeUserError, describeUserErrors, parseAmount } from '../lib/errors';
+import { FormKey } from '../lib/idempotency';
 
 const PaymentSettingsQuery = graphql(`
   query PaymentSettings {
@@ -60,6 +61,11 @@ export function PayPanel({ invoiceId, batchId, balance, pending, onReported }: {
   const [method, setMethod] = useState<PaymentMethod>('ZELLE');
   const [paidOn, setPaidOn] = useState('');
   const [reference, setReference] = useState('');
+  const [referenceError, setReferenceError] = useState<string | null>(null);
+  // One payment per opening of the report form: its key goes with every submit of that form, so a double click or
+  // a resubmit after a lost answer records the payment once.
+  const [reportKey] = useState(() => new FormKey());
+  const sending = useRef(false);
   if (balance.cents <= 0) return null;
   if (remaining.cents <= 0) {
     return (
@@ -83,8 +89,17 @@ export function PayPanel({ invoiceId, batchId, balance, pending, onReported }: {
     else if (payload?.checkoutSession) window.location.assign(payload.checkoutSession.url);
   }
 
+  function openReport() {
+    reportKey.open();
+    setReportOpen(true);
+    setDone(null);
+    setError(null);
+    setReferenceError(null);
+  }
+
   async function submitReport(event: FormEvent) {
     event.preventDefault();
+    if (sending.current) return; // a second submit before the button shows it is disabled
     setError(null);
     const parsed = parseAmount(amount);
     if ('error' in parsed) {
@@ -92,17 +107,29 @@ export function PayPanel({ invoiceId, batchId, balance, pending, onReported }: {
       return;
     }
     setAmountError(null);
-    const result = await report({ input: { ...target, amount: parsed.amount, method, reference: reference.trim() || null,
-      occurredAt: paidOn ? `${paidOn}T12:00:00` : null } });
-    const payload = result.data?.paymentReport;
-    const amountProblem = payload?.userErrors.find((e) => e.field?.join('.') === 'input.amount');
-    if (result.error) setError(describeError(result.error));
-    else if (amountProblem) setAmountError(amountProblem.message);
-    else if (payload?.userErrors.length) setError(describeUserErrors(payload.userErrors));
-    else {
-      setDone('Thank you: the office will confirm the payment once it arrives. It shows under Transactions as “To approval”.');
-      setReportOpen(false);
-      onReported();
+    setReferenceError(null);
+    sending.current = true;
+    try {
+      const result = await report({ input: { ...target, amount: parsed.amount, method, reference: reference.trim() || null,
+        occurredAt: paidOn ? `${paidOn}T12:00:00` : null, idempotencyKey: reportKey.current } });
+      const payload = result.data?.paymentReport;
+      const problems = payload?.userErrors ?? [];
+      const at = (field: string) => problems.find((e) => e.field?.join('.') === `input.${field}`);
+      const amountProblem = at('amount');
+      const referenceProblem = at('reference');
+      const others = problems.filter((e) => e !== amountProblem && e !== referenceProblem);
+      if (result.error) setError(describeError(result.error));
+      else if (problems.length) {
+        if (amountProblem) setAmountError(describeUserError(amountProblem));
+        if (referenceProblem) setReferenceError(describeUserError(referenceProblem));
+        if (others.length) setError(describeUserErrors(others));
+      } else {
+        setDone('Thank you: the office will confirm the payment once it arrives. It shows under Transactions as “To approval”.');
+        setReportOpen(false);
+        onReported();
+      }
+    } finally {
+      sending.current = false;
     }
   }
 
@@ -126,7 +153,7 @@ export function PayPanel({ invoiceId, batchId, balance, pending, onReported }: {
       )}
       {done && <p className="success" role="status">{done}</p>}
       {!reportOpen ? (
-        <button type="button" className="button secondary" onClick={() => { setReportOpen(true); setDone(null); }}>Report a payment made elsewhere</button>
+        <button type="button" className="button secondary" onClick={openReport}>Report a payment made elsewhere</button>
       ) : (
         <form className="form-grid" onSubmit={submitReport}>
           <div><label htmlFor="report-amount">Amount</label>
@@ -141,7 +168,10 @@ export function PayPanel({ invoiceId, batchId, balance, pending, onReported }: {
           <div><label htmlFor="report-date">Paid on (optional)</label>
             <input id="report-date" type="date" value={paidOn} onChange={(event) => setPaidOn(event.target.value)} /></div>
           <div><label htmlFor="report-reference">Reference (check number, confirmation…)</label>
-            <input id="report-reference" value={reference} onChange={(event) => setReference(event.target.value)} /></div>
+            <input id="report-reference" value={reference} aria-invalid={referenceError ? true : undefined}
+              aria-describedby={referenceError ? 'report-reference-error' : undefined}
+              onChange={(event) => { setReference(event.target.value); setReferenceError(null); }} />
+            {referenceError && <p id="report-reference-error" className="field-error" role="alert">{referenceError}</p>}</div>
           <div className="form-actions">
             <button type="submit" className="button primary" disabled={reporting.fetching}>{reporting.fetching ? 'Sending…' : 'Send to the office'}</button>
             <button type="button" className="button link" onClick={() => setReportOpen(false)}>Cancel</button>

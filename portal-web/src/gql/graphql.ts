@@ -1348,9 +1348,9 @@ export type Mutation = {
   jobUpdate: JobPayload;
   /** Mark the viewer's notifications read (some, or every unread one). */
   notificationMarkRead: NotificationMarkReadPayload;
-  /** Record a payment received and apply it to invoices (what is left is credit). Office only. */
+  /** Record a payment received and apply it to invoices (what is left is credit). Office only. Once: a retried idempotencyKey returns the same payment; a second payment with the same method and reference is refused (DUPLICATE_REFERENCE). */
   paymentRecord: PaymentRecordPayload;
-  /** Report a payment made outside the portal; it awaits the office's approval (TO_APPROVAL) and pays nothing until approved. Client users with finances only. */
+  /** Report a payment made outside the portal; it awaits the office's approval (TO_APPROVAL) and pays nothing until approved. Client users with finances only. Once: a retried idempotencyKey returns the same report; a payment with the same method and reference already reported or recorded is refused (DUPLICATE_REFERENCE). */
   paymentReport: PaymentTransactionPayload;
   /** Approve (applied now, client notified) or reject a payment a client reported. Office only. */
   paymentReview: PaymentTransactionPayload;
@@ -1739,6 +1739,8 @@ export type PaymentRecordInput = {
   batchId?: InputMaybe<Scalars['ID']['input']>;
   /** Who paid. */
   customerId: Scalars['ID']['input'];
+  /** A key the client makes once per payment it means to make (a UUID, at most 100 characters), sent again on every retry: a request repeating it gets the payment recorded under it back instead of recording another; the same key with other details is refused (IDEMPOTENCY_KEY_REUSED). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Apply it to these invoices of the customer, in this order. Leave out (with batchId) to apply it to the customer's oldest open invoices first. */
   invoiceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** How it was paid. */
@@ -1768,6 +1770,8 @@ export type PaymentReportInput = {
   amount: Scalars['Decimal']['input'];
   /** The batch paid (give this or invoiceId). */
   batchId?: InputMaybe<Scalars['ID']['input']>;
+  /** A key the client makes once per payment it means to make (a UUID, at most 100 characters), sent again on every retry: a request repeating it gets the payment recorded under it back instead of recording another; the same key with other details is refused (IDEMPOTENCY_KEY_REUSED). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The invoice paid (give this or batchId). */
   invoiceId?: InputMaybe<Scalars['ID']['input']>;
   /** How it was paid: ZELLE, CHECK, BANK_TRANSFER, CASH or ACH (cards are paid online). */
@@ -2396,6 +2400,8 @@ export type UserError = {
 export type UserErrorCode =
   | 'CONFLICT'
   | 'DUPLICATE_CANDIDATES'
+  | 'DUPLICATE_REFERENCE'
+  | 'IDEMPOTENCY_KEY_REUSED'
   | 'INVALID'
   | 'NOT_ALLOWED'
   | 'NOT_FOUND'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NO_CONNECTION, NOT_ALLOWED, SIGNED_OUT, TRY_AGAIN, describeError, parseAmount } from './errors';
+import { ALREADY_REPORTED, DUPLICATE_REFERENCE, NO_CONNECTION, NOT_ALLOWED, SIGNED_OUT, TRY_AGAIN, describeError, describeUserError,
+  describeUserErrors, parseAmount } from './errors';
 
 describe('errors in words a client understands', () => {
   it('never shows GraphQL’s own coercion message', () => {
@@ -17,6 +18,28 @@ describe('errors in words a client understands', () => {
     expect(describeError({ graphQLErrors: [{ message: 'No job with this id (or you may not see it).', extensions: { code: 'BAD_REQUEST' } }] }))
       .toBe('No job with this id (or you may not see it).');
     expect(describeError('[GraphQL] Invoice 12 is void.')).toBe('Invoice 12 is void.');
+  });
+});
+
+describe('a payment sent twice', () => {
+  const reused = { field: ['input', 'idempotencyKey'], code: 'IDEMPOTENCY_KEY_REUSED',
+    message: 'This idempotency key was already used for a different payment. Make a new key for a new payment.' };
+  const duplicate = { field: ['input', 'reference'], code: 'DUPLICATE_REFERENCE',
+    message: 'A zelle payment with reference “ZELLE-1” is already recorded: $120.00 on Dec 1, 2026 (awaiting confirmation). If this is another payment, give it its own reference.' };
+  it('says the payment went through already, not a word about keys, when its key comes back with other details', () => {
+    expect(describeUserError(reused)).toBe('This payment was already reported — reload to see it.');
+    expect(ALREADY_REPORTED).toBe('This payment was already reported — reload to see it.');
+    expect(describeUserErrors([reused])).not.toMatch(/idempotency|key/i);
+  });
+  it('shows the server’s words for a duplicate reference: they name the earlier payment', () => {
+    expect(describeUserError(duplicate)).toBe(duplicate.message);
+    expect(describeUserError({ ...duplicate, message: '' })).toBe(DUPLICATE_REFERENCE);
+  });
+  it('keeps every other userError’s message and says the same thing once', () => {
+    const amount = { field: ['input', 'amount'], code: 'INVALID', message: 'The amount must be more than zero.' };
+    expect(describeUserErrors([amount, duplicate])).toBe(`${amount.message} ${duplicate.message}`);
+    expect(describeUserErrors([reused, reused])).toBe(ALREADY_REPORTED);
+    expect(describeUserErrors(null)).toBe('');
   });
 });
 

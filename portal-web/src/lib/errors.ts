@@ -83,9 +83,30 @@ export function describeError(error: RequestErrorLike | Error | string | null | 
   return describeGraphQLError({ message: combined.message ?? '' });
 }
 
-/** A mutation's userErrors: their messages are written for people, one sentence each. */
+/** A payment sent again under its idempotency key with other details: the first one went through. */
+export const ALREADY_REPORTED = 'This payment was already reported — reload to see it.';
+export const DUPLICATE_REFERENCE = 'A payment with this reference is already recorded. If this is another payment, give it its own reference.';
+
+/**
+ * userError codes whose server message is not the one to show a client. IDEMPOTENCY_KEY_REUSED speaks of keys
+ * (the portal made the key, the person did not); DUPLICATE_REFERENCE names the earlier payment in words, so its
+ * message is kept and these words are only for an answer without one.
+ */
+const USER_ERROR_WORDS: Record<string, { words: string; keepMessage: boolean }> = {
+  IDEMPOTENCY_KEY_REUSED: { words: ALREADY_REPORTED, keepMessage: false },
+  DUPLICATE_REFERENCE: { words: DUPLICATE_REFERENCE, keepMessage: true },
+};
+
+/** One userError in words: its message (written for people) unless its code has words of its own. */
+export function describeUserError(error: UserErrorLike): string {
+  const mapped = error.code ? USER_ERROR_WORDS[error.code] : undefined;
+  if (!mapped) return error.message;
+  return mapped.keepMessage && error.message.trim() ? error.message : mapped.words;
+}
+
+/** A mutation's userErrors, one sentence each (the same sentence once). */
 export function describeUserErrors(errors: readonly UserErrorLike[] | null | undefined): string {
-  return (errors ?? []).map((error) => error.message).join(' ');
+  return Array.from(new Set((errors ?? []).map(describeUserError))).join(' ');
 }
 
 /**
