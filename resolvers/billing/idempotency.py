@@ -71,6 +71,12 @@ def fingerprint(operation: str, **parameters: Any) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+METHOD_NAMES = {PaymentMethod.CARD: "card", PaymentMethod.ACH: "ACH", PaymentMethod.CASH: "cash",
+                PaymentMethod.CHECK: "check", PaymentMethod.BANK_TRANSFER: "bank transfer",
+                PaymentMethod.ZELLE: "Zelle"}
+"""How a message names a payment method ("A Zelle payment …", "A check payment …")."""
+
+
 async def lock_customer_payments(session: AsyncSession, customer_id: int) -> None:
     """Serialise the customer's payment writers until this transaction ends (commit or rollback)."""
     key = sa.func.hashtextextended(f"payments:customer:{customer_id}", 0)
@@ -118,7 +124,7 @@ async def refuse_duplicate_reference(session: AsyncSession, viewer: Viewer, *, c
     existing: PaymentTransaction | None = (await session.execute(statement)).scalar()
     if existing is None:
         return
-    label = method.value.replace("_", " ").lower()
+    label = METHOD_NAMES[method]
     visible = (await session.execute(sa.select(
         readable(viewer, PaymentTransaction).where(col(PaymentTransaction.id) == existing.id).exists()
     ))).scalar()

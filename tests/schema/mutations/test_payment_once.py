@@ -20,11 +20,14 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from app.database import create_engine, create_session_factory
 from auth.viewer import Viewer
 from models import Invoice, PaymentTransaction
+from models.deployment import bind_deployment
 from models.enums import InvoiceStatus, PaymentMethod, TransactionStatus
 from tests import factories
 from tests import factories_billing as billing
 from tests import factories_lifecycle as lifecycle
 from tests.graphql import execute, gid
+
+pytestmark = pytest.mark.committed  # concurrent requests on separate connections must see the arranged rows
 
 AT_ONCE = 20
 RECORD = """
@@ -54,7 +57,9 @@ async def wide_sessions(migrated_database_url: str, sessions: async_sessionmaker
     pool would queue some requests before they reach the database). Tables are emptied by `sessions`."""
     engine = create_engine(migrated_database_url, pool_size=AT_ONCE + 2, max_overflow=4)
     try:
-        yield create_session_factory(engine)
+        factory = create_session_factory(engine)
+        bind_deployment(factory, factories.DEPLOYMENT)
+        yield factory
     finally:
         await engine.dispose()
 
