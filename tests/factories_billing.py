@@ -28,8 +28,9 @@ from models import (
     Property,
 )
 from models.base import row_id
-from models.enums import InvoiceStatus, JobStatus, PaymentMethod, TransactionStatus
+from models.enums import BatchStatus, InvoiceStatus, JobStatus, PaymentMethod, TransactionStatus
 from tests import factories
+from tests.graphql import execute
 
 _numbers = iter(range(50_000, 10**9))
 
@@ -65,6 +66,17 @@ async def payment(session: AsyncSession, invoice: Invoice, cents: int,
     return row
 
 
+async def open_batch(session: AsyncSession, customer: Customer, *invoices: Invoice, number: int) -> Batch:
+    """An open batch of `customer` holding `invoices`, committed."""
+    batch = Batch(number=number, customer_id=customer.id, status=BatchStatus.OPEN)  # type: ignore[arg-type]
+    session.add(batch)
+    await session.flush()
+    for invoice in invoices:
+        invoice.batch_id = batch.id
+    await session.commit()
+    return batch
+
+
 async def snapshot(sessions: async_sessionmaker[AsyncSession]) -> dict[str, Any]:
     """Every billing row and sequence, read fresh: equal before and after means nothing changed."""
     async with sessions() as session:
@@ -78,6 +90,20 @@ async def snapshot(sessions: async_sessionmaker[AsyncSession]) -> dict[str, Any]
         state["sequences"] = (await session.execute(
             sa.select(Company.next_invoice_number, Company.next_batch_number))).all()  # type: ignore[call-overload]
         return state
+
+
+async def office_refused(sessions: async_sessionmaker[AsyncSession], mutation: str, variables: dict[str, Any],
+                         field: list[str] | None, code: str, message: str) -> dict[str, Any]:
+    """The office sends `mutation` with bad `variables`: its payload (returned) carries one userError, `code`
+    on `field`, whose message says `message`, and no billing row or sequence changed."""
+    before = await snapshot(sessions)
+    data = await execute(sessions, factories.office(), mutation, variables)
+    [name] = data
+    payload: dict[str, Any] = data[name]
+    assert [(error["field"], error["code"]) for error in payload["userErrors"]] == [(field, code)]
+    assert message in payload["userErrors"][0]["message"]
+    assert await snapshot(sessions) == before
+    return payload
 
 
 async def paid_cents(sessions: async_sessionmaker[AsyncSession], invoice: Invoice) -> int:
