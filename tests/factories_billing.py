@@ -33,6 +33,8 @@ from tests import factories
 from tests.graphql import execute
 
 _numbers = iter(range(50_000, 10**9))
+TOTAL = 10_888  # an `issued_invoice` at its default price: $100.00 + 8.875 % tax
+CARD_FEE = 346  # the default company's card fee on TOTAL: 2.9 % of 10 888 = 315.752 → 316, + 30 fixed
 
 
 async def finished_job(session: AsyncSession, place: Property, **fields: Any) -> Job:
@@ -162,3 +164,9 @@ def money(amount: str) -> dict[str, Any]:
 async def customer_with_property(session: AsyncSession, **fields: Any) -> tuple[Customer, Property]:
     owner = await factories.customer(session, **fields)
     return owner, await factories.property_(session, owner)
+
+
+async def customer_with_invoice(session: AsyncSession) -> tuple[Customer, Invoice]:
+    """A customer with a property and one open invoice of TOTAL for it."""
+    owner, place = await customer_with_property(session)
+    return owner, await issued_invoice(session, place)
