@@ -12,7 +12,7 @@ import logging
 import os
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import AsyncExitStack, suppress
+from contextlib import AsyncExitStack, asynccontextmanager, suppress
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -222,6 +222,33 @@ async def test_slow_subscriber_is_cut_off_while_a_reading_one_gets_everything(
 # -- reconnects -----------------------------------------------------------------------------
 
 
+@asynccontextmanager
+async def delivering(broadcast: Broadcaster, channel: str) -> AsyncIterator[BoundedSubscriber]:
+    """A subscriber of `channel` that has received a first message, "before": the link works."""
+    async with broadcast.subscribe(channel) as subscriber:
+        await broadcast.publish(channel, "before")
+        assert await receive(subscriber, 1) == ["before"]
+        yield subscriber
+
+
+async def terminate_postgres_connection(postgres_url: str, application_name: str) -> None:
+    """pg_terminate_backend on the one connection of `application_name`."""
+    async with await psycopg.AsyncConnection.connect(postgres_url, autocommit=True) as admin:
+        cursor = await admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = %s",
+            (application_name,),
+        )
+        assert await cursor.fetchall() == [(True,)]
+
+
+async def assert_listening_again(broadcast: Broadcaster, subscriber: BoundedSubscriber, channel: str,
+                                 backend: ReconnectingBackend[Any], caplog: pytest.LogCaptureFixture) -> None:
+    """Delivery on `channel` resumed, after one counted and logged reconnect."""
+    assert (await publish_until_received(broadcast, subscriber, channel)).startswith("probe-")
+    await wait_for(lambda: backend.reconnects == 1, "the reconnect to be counted")
+    assert any("listening again after" in r.getMessage() for r in caplog.records)
+
+
 async def test_postgres_delivery_resumes_after_the_listening_connection_is_terminated(
     postgres_url: str, open_broadcast: OpenBroadcast, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -229,22 +256,12 @@ async def test_postgres_delivery_resumes_after_the_listening_connection_is_termi
     assert isinstance(backend, PostgresBackend)
     broadcast = await open_broadcast(postgres_url, backend=backend)
     channel = unique("jobs")
-    async with broadcast.subscribe(channel) as subscriber:
-        await broadcast.publish(channel, "before")
-        assert await receive(subscriber, 1) == ["before"]
-
+    async with delivering(broadcast, channel) as subscriber:
         caplog.set_level(logging.WARNING, logger="subscriptions.backends")
-        async with await psycopg.AsyncConnection.connect(postgres_url, autocommit=True) as admin:
-            cursor = await admin.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = %s",
-                (backend.listen_application_name,),
-            )
-            assert await cursor.fetchall() == [(True,)]
+        await terminate_postgres_connection(postgres_url, backend.listen_application_name)
 
-        assert (await publish_until_received(broadcast, subscriber, channel)).startswith("probe-")
-        await wait_for(lambda: backend.reconnects == 1, "the reconnect to be counted")
+        await assert_listening_again(broadcast, subscriber, channel, backend, caplog)
         assert backend.connected
-        assert any("listening again after" in r.getMessage() for r in caplog.records)
 
         # Still in order after the reconnect (a late probe may still come first).
         sent = [f"after-{n}" for n in range(20)]
@@ -265,12 +282,7 @@ async def test_postgres_publish_reconnects_after_its_connection_is_terminated(
     channel = unique("jobs")
     async with broadcast.subscribe(channel) as subscriber:
         await broadcast.publish(channel, "before")
-        async with await psycopg.AsyncConnection.connect(postgres_url, autocommit=True) as admin:
-            cursor = await admin.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = %s",
-                (backend.publish_application_name,),
-            )
-            assert await cursor.fetchall() == [(True,)]
+        await terminate_postgres_connection(postgres_url, backend.publish_application_name)
         await broadcast.publish(channel, "after")  # retried on a new connection, no error
         assert await receive(subscriber, 2) == ["before", "after"]
 
@@ -282,10 +294,7 @@ async def test_redis_delivery_resumes_after_the_pubsub_client_is_killed(
     assert isinstance(backend, RedisBackend)
     broadcast = await open_broadcast(redis_url, backend=backend)
     channel = unique("jobs")
-    async with broadcast.subscribe(channel) as subscriber:
-        await broadcast.publish(channel, "before")
-        assert await receive(subscriber, 1) == ["before"]
-
+    async with delivering(broadcast, channel) as subscriber:
         caplog.set_level(logging.WARNING, logger="subscriptions.backends")
         admin = Redis.from_url(redis_url)
         try:
@@ -296,9 +305,7 @@ async def test_redis_delivery_resumes_after_the_pubsub_client_is_killed(
         finally:
             await admin.aclose()
 
-        assert (await publish_until_received(broadcast, subscriber, channel)).startswith("probe-")
-        await wait_for(lambda: backend.reconnects == 1, "the reconnect to be counted")
-        assert any("listening again after" in r.getMessage() for r in caplog.records)
+        await assert_listening_again(broadcast, subscriber, channel, backend, caplog)
 
 
 class FlakyProxy:
@@ -375,15 +382,24 @@ def redis_proxy(url: str) -> tuple[FlakyProxy, Callable[[int], str]]:
     return FlakyProxy(lambda: asyncio.open_connection(host, port)), through
 
 
-@pytest.mark.parametrize("kind", ["postgres", "redis"])
-async def test_server_outage_backs_off_then_resubscribes_and_publish_fails_clearly_meanwhile(
-    kind: str, request: pytest.FixtureRequest, open_broadcast: OpenBroadcast, caplog: pytest.LogCaptureFixture
-) -> None:
+@asynccontextmanager
+async def proxied(kind: str, request: pytest.FixtureRequest) -> AsyncIterator[tuple[str, FlakyProxy, str]]:
+    """The `kind` server's URL, a FlakyProxy to it (up) and the URL through the proxy; the proxy ends down."""
     url: str = request.getfixturevalue("postgres_url" if kind == "postgres" else "redis_url")
     proxy, through = postgres_proxy(url) if kind == "postgres" else redis_proxy(url)
     await proxy.up()
     try:
-        backend = make_backend(through(proxy.port), unique("dop-test"))
+        yield url, proxy, through(proxy.port)
+    finally:
+        await proxy.down()
+
+
+@pytest.mark.parametrize("kind", ["postgres", "redis"])
+async def test_server_outage_backs_off_then_resubscribes_and_publish_fails_clearly_meanwhile(
+    kind: str, request: pytest.FixtureRequest, open_broadcast: OpenBroadcast, caplog: pytest.LogCaptureFixture
+) -> None:
+    async with proxied(kind, request) as (url, proxy, proxied_url):
+        backend = make_backend(proxied_url, unique("dop-test"))
         assert isinstance(backend, ReconnectingBackend)
         broadcast = await open_broadcast(url, backend=backend)
         first, second = unique("jobs"), unique("jobs")
@@ -413,38 +429,28 @@ async def test_server_outage_backs_off_then_resubscribes_and_publish_fails_clear
                 await wait_for(lambda: backend.reconnects == 1, "the reconnect to be counted")
                 gap = [r.getMessage() for r in caplog.records if "listening again after" in r.getMessage()]
                 assert len(gap) == 1 and "s down" in gap[0] and "re-subscribed 3 channel(s)" in gap[0]
-    finally:
-        await proxy.down()
 
 
 @pytest.mark.parametrize("kind", ["postgres", "redis"])
 async def test_a_silently_dead_link_is_noticed_by_the_ping_and_replaced(
     kind: str, request: pytest.FixtureRequest, open_broadcast: OpenBroadcast, caplog: pytest.LogCaptureFixture
 ) -> None:
-    url: str = request.getfixturevalue("postgres_url" if kind == "postgres" else "redis_url")
-    proxy, through = postgres_proxy(url) if kind == "postgres" else redis_proxy(url)
-    await proxy.up()
-    try:
-        name, proxied = unique("dop-test"), through(proxy.port)
+    async with proxied(kind, request) as (url, proxy, proxied_url):
+        name = unique("dop-test")
         backend: ReconnectingBackend[Any]
         if kind == "postgres":
-            backend = PostgresBackend(proxied, application_name=name, ping_interval=0.2, command_timeout=0.5)
+            backend = PostgresBackend(proxied_url, application_name=name, ping_interval=0.2, command_timeout=0.5)
         else:
-            backend = RedisBackend(proxied, client_name=name, ping_interval=0.2, command_timeout=0.5)
+            backend = RedisBackend(proxied_url, client_name=name, ping_interval=0.2, command_timeout=0.5)
         broadcast = await open_broadcast(url, backend=backend)
         channel = unique("jobs")
-        async with broadcast.subscribe(channel) as subscriber:
-            await broadcast.publish(channel, "before")
-            assert await receive(subscriber, 1) == ["before"]
-
+        async with delivering(broadcast, channel) as subscriber:
             caplog.set_level(logging.WARNING, logger="subscriptions.backends")
             proxy.freeze()  # no FIN, no RST: only the ping can tell
             await wait_for(lambda: backend.reconnects == 1, "the ping to notice the dead link")
             # The publishing connection was frozen too: publish replaces it.
             assert (await publish_until_received(broadcast, subscriber, channel)).startswith("probe-")
             assert any("listening connection lost" in r.getMessage() for r in caplog.records)
-    finally:
-        await proxy.down()
 
 
 async def test_connect_to_an_unreachable_server_fails_clearly() -> None:
