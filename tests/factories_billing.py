@@ -4,12 +4,14 @@ writes (to prove a refused mutation changed nothing), and waiting for sessions b
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Generic, TypeVar
 
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from strawberry.relay import GlobalID
@@ -94,16 +96,37 @@ async def snapshot(sessions: async_sessionmaker[AsyncSession]) -> dict[str, Any]
         return state
 
 
-async def office_refused(sessions: async_sessionmaker[AsyncSession], mutation: str, variables: dict[str, Any],
-                         field: list[str] | None, code: str, message: str) -> dict[str, Any]:
-    """The office sends `mutation` with bad `variables`: its payload (returned) carries one userError, `code`
-    on `field`, whose message says `message`, and no billing row or sequence changed."""
+W = TypeVar("W")
+
+
+@dataclass(frozen=True, slots=True)
+class BadInput(Generic[W]):
+    """One row of a mutation's bad-input table: its name, its variables for a world `W`, and the one
+    userError it must get (`code` on `field`, a message saying `message`)."""
+
+    case: str
+    variables: Callable[[W], dict[str, Any]]
+    field: list[str] | None
+    code: str
+    message: str
+
+
+def each_bad_input(cases: Sequence[tuple[str, Callable[[W], dict[str, Any]], list[str] | None, str, str]],
+                   ) -> pytest.MarkDecorator:
+    """Run the test once per row of `cases`, as its `bad: BadInput`, each named by the row's case."""
+    return pytest.mark.parametrize("bad", [BadInput(*case) for case in cases], ids=[case[0] for case in cases])
+
+
+async def office_refused(sessions: async_sessionmaker[AsyncSession], mutation: str, bad: BadInput[W], world: W,
+                         ) -> dict[str, Any]:
+    """The office sends `mutation` with the `bad` input for `world`: its payload (returned) carries the one
+    userError `bad` expects, and no billing row or sequence changed."""
     before = await snapshot(sessions)
-    data = await execute(sessions, factories.office(), mutation, variables)
+    data = await execute(sessions, factories.office(), mutation, bad.variables(world))
     [name] = data
     payload: dict[str, Any] = data[name]
-    assert [(error["field"], error["code"]) for error in payload["userErrors"]] == [(field, code)]
-    assert message in payload["userErrors"][0]["message"]
+    assert [(error["field"], error["code"]) for error in payload["userErrors"]] == [(bad.field, bad.code)]
+    assert bad.message in payload["userErrors"][0]["message"]
     assert await snapshot(sessions) == before
     return payload
 

@@ -13,7 +13,7 @@ import os
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack, asynccontextmanager, suppress
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
@@ -23,7 +23,13 @@ from broadcaster._backends.memory import MemoryBackend
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from redis.asyncio import Redis
 
-from subscriptions.backends import BroadcastUnavailable, ReconnectingBackend, backoff_delay, redact_url
+from subscriptions.backends import (
+    BroadcastUnavailable,
+    ReconnectingBackend,
+    ReconnectOptions,
+    backoff_delay,
+    redact_url,
+)
 from subscriptions.backends.postgres import MAX_PAYLOAD_BYTES, PostgresBackend
 from subscriptions.backends.redis import RedisBackend
 from subscriptions.broadcast import (
@@ -39,6 +45,7 @@ pytestmark = pytest.mark.timeout(60)  # the first Postgres test may start the em
 WAIT = 5.0  # the longest any single wait in these tests may take
 
 OpenBroadcast = Callable[..., Awaitable[Broadcaster]]
+B = TypeVar("B", bound=BroadcastBackend)
 
 
 def unique(prefix: str) -> str:
@@ -109,17 +116,17 @@ def postgres_url(postgres_server_url: str) -> str:
     return postgres_server_url
 
 
+SHORT_TIMINGS: ReconnectOptions = {"min_backoff": 0.05, "max_backoff": 0.5, "command_timeout": 3.0,
+                                   "publish_attempts": 2}
+
+
 def make_backend(url: str, name: str) -> BroadcastBackend:
     """A backend with short timings, and connection names unique to this test."""
     if url.startswith("memory"):
         return MemoryBackend(url)
     if url.startswith("redis"):
-        return RedisBackend(
-            url, client_name=name, min_backoff=0.05, max_backoff=0.5, command_timeout=3.0, publish_attempts=2
-        )
-    return PostgresBackend(
-        url, application_name=name, min_backoff=0.05, max_backoff=0.5, command_timeout=3.0, publish_attempts=2
-    )
+        return RedisBackend(url, client_name=name, **SHORT_TIMINGS)
+    return PostgresBackend(url, application_name=name, **SHORT_TIMINGS)
 
 
 @pytest.fixture
@@ -222,6 +229,13 @@ async def test_slow_subscriber_is_cut_off_while_a_reading_one_gets_everything(
 # -- reconnects -----------------------------------------------------------------------------
 
 
+async def broadcast_on(kind: type[B], url: str, open_broadcast: OpenBroadcast) -> tuple[B, Broadcaster]:
+    """A `kind` backend of `url` with short timings (`make_backend`), and a broadcast over it."""
+    backend = make_backend(url, unique("dop-test"))
+    assert isinstance(backend, kind)
+    return backend, await open_broadcast(url, backend=backend)
+
+
 @asynccontextmanager
 async def delivering(broadcast: Broadcaster, channel: str) -> AsyncIterator[BoundedSubscriber]:
     """A subscriber of `channel` that has received a first message, "before": the link works."""
@@ -252,9 +266,7 @@ async def assert_listening_again(broadcast: Broadcaster, subscriber: BoundedSubs
 async def test_postgres_delivery_resumes_after_the_listening_connection_is_terminated(
     postgres_url: str, open_broadcast: OpenBroadcast, caplog: pytest.LogCaptureFixture
 ) -> None:
-    backend = make_backend(postgres_url, unique("dop-test"))
-    assert isinstance(backend, PostgresBackend)
-    broadcast = await open_broadcast(postgres_url, backend=backend)
+    backend, broadcast = await broadcast_on(PostgresBackend, postgres_url, open_broadcast)
     channel = unique("jobs")
     async with delivering(broadcast, channel) as subscriber:
         caplog.set_level(logging.WARNING, logger="subscriptions.backends")
@@ -276,9 +288,7 @@ async def test_postgres_delivery_resumes_after_the_listening_connection_is_termi
 async def test_postgres_publish_reconnects_after_its_connection_is_terminated(
     postgres_url: str, open_broadcast: OpenBroadcast
 ) -> None:
-    backend = make_backend(postgres_url, unique("dop-test"))
-    assert isinstance(backend, PostgresBackend)
-    broadcast = await open_broadcast(postgres_url, backend=backend)
+    backend, broadcast = await broadcast_on(PostgresBackend, postgres_url, open_broadcast)
     channel = unique("jobs")
     async with broadcast.subscribe(channel) as subscriber:
         await broadcast.publish(channel, "before")
@@ -290,9 +300,7 @@ async def test_postgres_publish_reconnects_after_its_connection_is_terminated(
 async def test_redis_delivery_resumes_after_the_pubsub_client_is_killed(
     redis_url: str, open_broadcast: OpenBroadcast, caplog: pytest.LogCaptureFixture
 ) -> None:
-    backend = make_backend(redis_url, unique("dop-test"))
-    assert isinstance(backend, RedisBackend)
-    broadcast = await open_broadcast(redis_url, backend=backend)
+    backend, broadcast = await broadcast_on(RedisBackend, redis_url, open_broadcast)
     channel = unique("jobs")
     async with delivering(broadcast, channel) as subscriber:
         caplog.set_level(logging.WARNING, logger="subscriptions.backends")

@@ -146,16 +146,14 @@ BAD_INPUTS: list[tuple[str, Callable[[World], dict[str, Any]], list[str], str, s
 ]
 
 
-@pytest.mark.parametrize(("case", "variables", "field", "code", "message"), BAD_INPUTS,
-                         ids=[case[0] for case in BAD_INPUTS])
-async def test_bad_input_is_refused_and_changes_nothing(
-        sessions: async_sessionmaker[AsyncSession], session: AsyncSession, case: str,
-        variables: Callable[[World], dict[str, Any]], field: list[str], code: str, message: str) -> None:
+@billing.each_bad_input(BAD_INPUTS)
+async def test_bad_input_is_refused_and_changes_nothing(sessions: async_sessionmaker[AsyncSession],
+                                                        session: AsyncSession, bad: billing.BadInput[World]) -> None:
     # given open, draft, paid, void and bad-debt invoices of a customer, and another customer's invoice
     world = await _world(session)
 
     # when the office sends the bad input, then one userError says what to fix and nothing changed
-    payload = await billing.office_refused(sessions, CREATE, variables(world), field, code, message)
+    payload = await billing.office_refused(sessions, CREATE, bad, world)
 
     # and no batch comes back
     assert payload["batch"] is None

@@ -172,16 +172,14 @@ BAD_INPUTS: list[tuple[str, Callable[[World], dict[str, Any]], list[str] | None,
 ]
 
 
-@pytest.mark.parametrize(("case", "variables", "field", "code", "message"), BAD_INPUTS,
-                         ids=[case[0] for case in BAD_INPUTS])
-async def test_bad_input_is_refused_and_changes_nothing(
-        sessions: async_sessionmaker[AsyncSession], session: AsyncSession, case: str,
-        variables: Callable[[World], dict[str, Any]], field: list[str] | None, code: str, message: str) -> None:
+@billing.each_bad_input(BAD_INPUTS)
+async def test_bad_input_is_refused_and_changes_nothing(sessions: async_sessionmaker[AsyncSession],
+                                                        session: AsyncSession, bad: billing.BadInput[World]) -> None:
     # given a customer's finished, pending and already billed jobs, and another customer's job
     world = await _world(session)
 
     # when the office sends the bad input, then one userError says what to fix and nothing changed
-    payload = await billing.office_refused(sessions, CREATE, variables(world), field, code, message)
+    payload = await billing.office_refused(sessions, CREATE, bad, world)
 
     # and no invoice comes back
     assert payload["invoice"] is None
