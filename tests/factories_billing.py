@@ -4,12 +4,14 @@ writes (to prove a refused mutation changed nothing), and waiting for sessions b
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Generic, TypeVar
 
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from strawberry.relay import GlobalID
@@ -28,10 +30,13 @@ from models import (
     Property,
 )
 from models.base import row_id
-from models.enums import InvoiceStatus, JobStatus, PaymentMethod, TransactionStatus
+from models.enums import BatchStatus, InvoiceStatus, JobStatus, PaymentMethod, TransactionStatus
 from tests import factories
+from tests.graphql import execute
 
 _numbers = iter(range(50_000, 10**9))
+TOTAL = 10_888  # an `issued_invoice` at its default price: $100.00 + 8.875 % tax
+CARD_FEE = 346  # the default company's card fee on TOTAL: 2.9 % of 10 888 = 315.752 → 316, + 30 fixed
 
 
 async def finished_job(session: AsyncSession, place: Property, **fields: Any) -> Job:
@@ -65,6 +70,17 @@ async def payment(session: AsyncSession, invoice: Invoice, cents: int,
     return row
 
 
+async def open_batch(session: AsyncSession, customer: Customer, *invoices: Invoice, number: int) -> Batch:
+    """An open batch of `customer` holding `invoices`, committed."""
+    batch = Batch(number=number, customer_id=customer.id, status=BatchStatus.OPEN)  # type: ignore[arg-type]
+    session.add(batch)
+    await session.flush()
+    for invoice in invoices:
+        invoice.batch_id = batch.id
+    await session.commit()
+    return batch
+
+
 async def snapshot(sessions: async_sessionmaker[AsyncSession]) -> dict[str, Any]:
     """Every billing row and sequence, read fresh: equal before and after means nothing changed."""
     async with sessions() as session:
@@ -78,6 +94,41 @@ async def snapshot(sessions: async_sessionmaker[AsyncSession]) -> dict[str, Any]
         state["sequences"] = (await session.execute(
             sa.select(Company.next_invoice_number, Company.next_batch_number))).all()  # type: ignore[call-overload]
         return state
+
+
+W = TypeVar("W")
+
+
+@dataclass(frozen=True, slots=True)
+class BadInput(Generic[W]):
+    """One row of a mutation's bad-input table: its name, its variables for a world `W`, and the one
+    userError it must get (`code` on `field`, a message saying `message`)."""
+
+    case: str
+    variables: Callable[[W], dict[str, Any]]
+    field: list[str] | None
+    code: str
+    message: str
+
+
+def each_bad_input(cases: Sequence[tuple[str, Callable[[W], dict[str, Any]], list[str] | None, str, str]],
+                   ) -> pytest.MarkDecorator:
+    """Run the test once per row of `cases`, as its `bad: BadInput`, each named by the row's case."""
+    return pytest.mark.parametrize("bad", [BadInput(*case) for case in cases], ids=[case[0] for case in cases])
+
+
+async def office_refused(sessions: async_sessionmaker[AsyncSession], mutation: str, bad: BadInput[W], world: W,
+                         ) -> dict[str, Any]:
+    """The office sends `mutation` with the `bad` input for `world`: its payload (returned) carries the one
+    userError `bad` expects, and no billing row or sequence changed."""
+    before = await snapshot(sessions)
+    data = await execute(sessions, factories.office(), mutation, bad.variables(world))
+    [name] = data
+    payload: dict[str, Any] = data[name]
+    assert [(error["field"], error["code"]) for error in payload["userErrors"]] == [(bad.field, bad.code)]
+    assert bad.message in payload["userErrors"][0]["message"]
+    assert await snapshot(sessions) == before
+    return payload
 
 
 async def paid_cents(sessions: async_sessionmaker[AsyncSession], invoice: Invoice) -> int:
@@ -136,3 +187,9 @@ def money(amount: str) -> dict[str, Any]:
 async def customer_with_property(session: AsyncSession, **fields: Any) -> tuple[Customer, Property]:
     owner = await factories.customer(session, **fields)
     return owner, await factories.property_(session, owner)
+
+
+async def customer_with_invoice(session: AsyncSession) -> tuple[Customer, Invoice]:
+    """A customer with a property and one open invoice of TOTAL for it."""
+    owner, place = await customer_with_property(session)
+    return owner, await issued_invoice(session, place)

@@ -17,7 +17,7 @@ import re
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypedDict, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from broadcaster._backends.base import BroadcastBackend
@@ -73,6 +73,16 @@ async def stop_task(task: asyncio.Task[Any]) -> None:
     await asyncio.wait({task})
     if not task.cancelled() and (error := task.exception()) is not None:
         raise error
+
+
+class ReconnectOptions(TypedDict, total=False):
+    """How a `ReconnectingBackend` retries, pings and waits; a subclass takes them as `**options`."""
+
+    min_backoff: float
+    max_backoff: float
+    ping_interval: float
+    command_timeout: float
+    publish_attempts: int
 
 
 class ReconnectingBackend(BroadcastBackend, ABC, Generic[ConnT]):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, LiteralString
+from typing import Any, LiteralString, Unpack
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
@@ -34,6 +34,7 @@ from subscriptions.backends import (
     BroadcastUnavailable,
     ListenerConnectionLost,
     ReconnectingBackend,
+    ReconnectOptions,
     backoff_delay,
     one_line,
     redact_url,
@@ -112,20 +113,9 @@ class PostgresBackend(ReconnectingBackend[psycopg.AsyncConnection[Any]]):
         url: str,
         *,
         application_name: str = "dop-broadcast",
-        min_backoff: float = 0.1,
-        max_backoff: float = 5.0,
-        ping_interval: float = 15.0,
-        command_timeout: float = 5.0,
-        publish_attempts: int = 3,
+        **options: Unpack[ReconnectOptions],
     ) -> None:
-        super().__init__(
-            libpq_conninfo(url),
-            min_backoff=min_backoff,
-            max_backoff=max_backoff,
-            ping_interval=ping_interval,
-            command_timeout=command_timeout,
-            publish_attempts=publish_attempts,
-        )
+        super().__init__(libpq_conninfo(url), **options)
         #: `application_name` of the listening connection, to find it in pg_stat_activity.
         self.listen_application_name = f"{application_name}-listen"
         #: `application_name` of the publishing connection.

@@ -16,7 +16,7 @@ import asyncio
 import logging
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Unpack
 
 from broadcaster._base import Event
 from redis.asyncio import Redis
@@ -30,6 +30,7 @@ from subscriptions.backends import (
     BroadcastUnavailable,
     ListenerConnectionLost,
     ReconnectingBackend,
+    ReconnectOptions,
     one_line,
     redact_url,
 )
@@ -53,20 +54,9 @@ class RedisBackend(ReconnectingBackend[_Listener]):
         url: str,
         *,
         client_name: str = "dop-broadcast",
-        min_backoff: float = 0.1,
-        max_backoff: float = 5.0,
-        ping_interval: float = 15.0,
-        command_timeout: float = 5.0,
-        publish_attempts: int = 3,
+        **options: Unpack[ReconnectOptions],
     ) -> None:
-        super().__init__(
-            url,
-            min_backoff=min_backoff,
-            max_backoff=max_backoff,
-            ping_interval=ping_interval,
-            command_timeout=command_timeout,
-            publish_attempts=publish_attempts,
-        )
+        super().__init__(url, **options)
         #: CLIENT SETNAME of the listening connection, to find it in CLIENT LIST.
         self.listen_client_name = f"{client_name}-listen"
         #: CLIENT SETNAME of the publishing connections.

@@ -21,13 +21,12 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 
-from app.asgi import create_app
-from app.settings import Settings
 from auth.sessions import start_session
 from models import Customer, PaymentTransaction
 from models.enums import Role
 from schema.common import parse_decimal
 from schema.input_guard import MAX_TEXT_LENGTH, SHORT_ARGUMENTS, id_problem
+from tests.app.apps import client_of, real_app
 from tests.auth.helpers import portal_user, staff_user
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -38,16 +37,13 @@ LEAKS = ("Traceback", "File \"/", ".py\"", "sqlalchemy", "psycopg", "SELECT ", "
 
 @pytest.fixture(scope="module")
 async def app(migrated_database_url: str) -> AsyncIterator[Starlette]:
-    application = create_app(Settings(database_url=migrated_database_url, app_env="development", smtp_host=None,
-                                      broadcast_url="memory://", rate_limit_url="memory://"))
-    yield application
-    await application.state.runtime.engine.dispose()
+    async with real_app(migrated_database_url, "development") as application:
+        yield application
 
 
 @pytest.fixture
 async def http(app: Starlette, sessions: Sessions) -> AsyncIterator[httpx.AsyncClient]:
-    transport = httpx.ASGITransport(app=app, client=("198.51.100.21", 41000))
-    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:8000") as client:
+    async with client_of(app, ("198.51.100.21", 41000)) as client:
         yield client
 
 

@@ -22,11 +22,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 
 import schema.query
-from app.asgi import create_app
-from app.settings import Settings
 from auth.sessions import SESSION_COOKIE, start_session
 from models import LoginCode, OutboxMail, UserSession
 from models.enums import Role
+from tests.app.apps import client_of, real_app
 from tests.auth.helpers import portal_user, staff_user
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -36,10 +35,8 @@ WHO = ["anonymous", "client", "staff"]
 @pytest.fixture(scope="module")
 async def app(migrated_database_url: str) -> AsyncIterator[Starlette]:
     """The real app, production settings (its lifespan is not needed for requests over ASGI)."""
-    application = create_app(Settings(database_url=migrated_database_url, app_env="production", smtp_host=None,
-                                      broadcast_url="memory://", rate_limit_url="memory://"))
-    yield application
-    await application.state.runtime.engine.dispose()
+    async with real_app(migrated_database_url, "production") as application:
+        yield application
 
 
 @pytest.fixture
@@ -47,9 +44,8 @@ async def http(app: Starlette, sessions: Sessions) -> AsyncIterator[httpx.AsyncC
     """A client of the module's app, whose GraphQL endpoint works through this test's `sessions`."""
     runtime = app.state.runtime
     own, runtime.sessions = runtime.sessions, sessions
-    transport = httpx.ASGITransport(app=app, client=("198.51.100.20", 41000))
     try:
-        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:8000") as client:
+        async with client_of(app, ("198.51.100.20", 41000)) as client:
             yield client
     finally:
         runtime.sessions = own

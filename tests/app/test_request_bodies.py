@@ -17,10 +17,9 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 
-from app.asgi import create_app
 from app.graphql_http import MAX_JSON_DEPTH, json_depth
-from app.settings import Settings
 from models import Customer
+from tests.app.apps import client_of, real_app
 
 Sessions = async_sessionmaker[AsyncSession]
 MiB = 1024 * 1024
@@ -32,17 +31,14 @@ MULTIPART_LIMIT = 4 * MiB
 @pytest.fixture(scope="module")
 async def app(migrated_database_url: str) -> AsyncIterator[Starlette]:
     """The real app, production settings, with a 1 MiB JSON and a 4 MiB multipart limit."""
-    application = create_app(Settings(database_url=migrated_database_url, app_env="production", smtp_host=None,
-                                      broadcast_url="memory://", rate_limit_url="memory://",
-                                      max_json_body_bytes=JSON_LIMIT, max_multipart_body_bytes=MULTIPART_LIMIT))
-    yield application
-    await application.state.runtime.engine.dispose()
+    async with real_app(migrated_database_url, "production", max_json_body_bytes=JSON_LIMIT,
+                        max_multipart_body_bytes=MULTIPART_LIMIT) as application:
+        yield application
 
 
 @pytest.fixture
 async def http(app: Starlette, sessions: Sessions) -> AsyncIterator[httpx.AsyncClient]:
-    transport = httpx.ASGITransport(app=app, client=("198.51.100.30", 42000))
-    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:8000") as client:
+    async with client_of(app, ("198.51.100.30", 42000)) as client:
         yield client
 
 

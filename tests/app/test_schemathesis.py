@@ -23,10 +23,9 @@ from schemathesis import GenerationMode
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 
-from app.asgi import create_app
-from app.settings import Settings
 from auth.sessions import start_session
 from models.enums import Role
+from tests.app.apps import client_of, real_app
 from tests.auth.helpers import staff_user
 
 SDL = Path(__file__).resolve().parents[2] / "schema.graphql"
@@ -83,10 +82,8 @@ def documents() -> list[str]:
 
 @pytest.fixture(scope="module", params=["development", "production"])
 async def app(request: pytest.FixtureRequest, migrated_database_url: str) -> AsyncIterator[Starlette]:
-    application = create_app(Settings(database_url=migrated_database_url, app_env=request.param, smtp_host=None,
-                                      broadcast_url="memory://", rate_limit_url="memory://"))
-    yield application
-    await application.state.runtime.engine.dispose()
+    async with real_app(migrated_database_url, request.param) as application:
+        yield application
 
 
 def problems_in(response: httpx.Response) -> list[str]:
@@ -118,9 +115,8 @@ async def test_generated_operations_never_cause_an_internal_error_or_show_intern
             _row, token = await start_session(session, user.id)
             await session.commit()
         headers["Authorization"] = f"Bearer {token}"
-    transport = httpx.ASGITransport(app=app, client=("198.51.100.30", 42000))
     failures: list[str] = []
-    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:8000") as http:
+    async with client_of(app, ("198.51.100.30", 42000)) as http:
         for document in documents:
             response = await http.post("/graphql", json={"query": document}, headers=headers)
             failures += [f"{problem}\n  for {document[:300]}" for problem in problems_in(response)]

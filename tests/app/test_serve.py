@@ -20,6 +20,7 @@ from app.cli import WS_IMPLEMENTATION, listening_url
 from app.settings import PROJECT_ROOT
 from tests import factories
 from tests.auth.helpers import portal_user
+from tests.servers import ready_process
 from tests.smtp import SMTPServer, free_port
 from tests.smtp import smtp_server_fixture as smtp_server_fixture
 
@@ -37,26 +38,9 @@ async def dop_serve(migrated_database_url: str, smtp_server: SMTPServer, tmp_pat
         process = await asyncio.create_subprocess_exec(
             sys.executable, "-c", "from app.cli import main; main()", "serve", "--port", str(port),
             cwd=tmp_path, env=env | {"PYTHONPATH": str(PROJECT_ROOT)}, stdout=output, stderr=output)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        async with httpx.AsyncClient() as http, asyncio.timeout(60):
-            while True:
-                assert process.returncode is None, f"dop serve exited:\n{log.read_text()}"
-                try:
-                    if (await http.get(f"{base}/readyz")).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                await asyncio.sleep(0.2)
+    async with ready_process(process, f"http://127.0.0.1:{port}", within=60, poll=0.2,
+                             exited=lambda: f"dop serve exited:\n{log.read_text()}") as base:
         yield base
-    finally:
-        if process.returncode is None:
-            process.terminate()
-            try:
-                await asyncio.wait_for(process.wait(), 15)
-            except TimeoutError:
-                process.kill()
-                await process.wait()
 
 
 async def graphql(http: httpx.AsyncClient, query: str, **variables: Any) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from resolvers.billing import online_payments
 from resolvers.billing.online_payments import CheckoutQuote, idempotency_key, quote_checkout
 from tests import factories
 from tests import factories_billing as billing
+from tests.factories_billing import CARD_FEE, TOTAL
 from tests.graphql import execute, execute_raw, gid
 from tests.stripe_server import (  # noqa: F401 - fixtures
     StripeServer,
@@ -42,8 +43,6 @@ SETTINGS = """
 { paymentSettings { onlinePaymentConfigured methods cardFeePercent cardFeeFixed { cents } achFeePercent
   achFeeFixed { cents } } }
 """
-TOTAL = 10_888  # an invoice of $100.00 + 8.875 % tax
-CARD_FEE = 346  # 2.9 % of 10 888 = 315.752 → 316, + 30 fixed
 
 
 @dataclass
@@ -57,10 +56,8 @@ class World:
 
 async def _world(session: AsyncSession, **company: Any) -> World:
     settings = await factories.company(session, **company)  # card fee 2.9 % + $0.30
-    owner, place = await billing.customer_with_property(session)
-    invoice = await billing.issued_invoice(session, place)
-    other, elsewhere = await billing.customer_with_property(session)
-    others_invoice = await billing.issued_invoice(session, elsewhere)
+    owner, invoice = await billing.customer_with_invoice(session)
+    other, others_invoice = await billing.customer_with_invoice(session)
     await session.commit()
     return World(settings, owner, invoice, other, others_invoice)
 

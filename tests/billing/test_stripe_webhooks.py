@@ -28,15 +28,13 @@ from models.enums import BatchStatus, InvoiceStatus, PaymentMethod, TransactionS
 from resolvers.billing.online_payments import create_checkout
 from tests import factories
 from tests import factories_billing as billing
+from tests.factories_billing import CARD_FEE, TOTAL
 from tests.stripe_server import (  # noqa: F401 - fixtures
     StripeServer,
     sign,
     stripe_configured_fixture,
     stripe_server_fixture,
 )
-
-TOTAL = 10_888  # an invoice of $100.00 + 8.875 % tax
-CARD_FEE = 346  # 2.9 % of 10 888 = 315.752 → 316, + 30 fixed
 
 
 @dataclass
@@ -72,6 +70,16 @@ class Stripe:
         await session.commit()
         return started.session.id
 
+    def completed(self, session_id: str, **payment: Any) -> dict[str, Any]:
+        """The `checkout.session.completed` event of the session, paid on Stripe's page (`payment`: how)."""
+        return self.server.event("checkout.session.completed", self.server.pay(session_id, **payment))
+
+    async def pending_ach(self, session: AsyncSession, invoice: Invoice) -> str:
+        """An ACH checkout for `invoice` that the customer completed, delivered while the debit still processes."""
+        session_id = await self.checkout(session, invoice=invoice, method=PaymentMethod.ACH)
+        await self.deliver(self.completed(session_id, payment_status="unpaid"))
+        return session_id
+
 
 def _settings(server: StripeServer) -> Settings:
     return Settings(stripe_secret_key=server.secret_key, stripe_webhook_secret=server.webhook_secret,
@@ -89,8 +97,7 @@ async def stripe(sessions: async_sessionmaker[AsyncSession], stripe_configured: 
 
 async def _world(session: AsyncSession, **company: Any) -> World:
     await factories.company(session, **company)  # card fee 2.9 % + $0.30
-    owner, place = await billing.customer_with_property(session)
-    invoice = await billing.issued_invoice(session, place)
+    owner, invoice = await billing.customer_with_invoice(session)
     await session.commit()
     return World(owner, invoice)
 
@@ -110,6 +117,12 @@ async def _invoice(sessions: async_sessionmaker[AsyncSession], invoice: Invoice)
 async def _count(sessions: async_sessionmaker[AsyncSession], model: type[Any]) -> int:
     async with sessions() as session:
         return int((await session.execute(sa.select(sa.func.count()).select_from(model))).scalar_one())
+
+
+async def _paid_in_full_once(sessions: async_sessionmaker[AsyncSession], invoice: Invoice) -> None:
+    """The invoice is PAID, by its whole total allocated once."""
+    assert await _allocated(sessions) == [(invoice.id, TOTAL)]
+    assert (await _invoice(sessions, invoice)).status is InvoiceStatus.PAID
 
 
 async def _allocated(sessions: async_sessionmaker[AsyncSession]) -> list[tuple[int, int]]:
@@ -142,8 +155,7 @@ async def test_a_paid_card_checkout_records_one_completed_card_payment_with_its_
     assert transaction.external_id == paid["payment_intent"]
     assert transaction.customer_id == world.customer.id
     assert session_id in (transaction.reference or "")
-    assert await _allocated(sessions) == [(world.invoice.id, TOTAL)]
-    assert (await _invoice(sessions, world.invoice)).status is InvoiceStatus.PAID
+    await _paid_in_full_once(sessions, world.invoice)
 
 
 async def test_the_same_event_delivered_three_times_has_one_effect(
@@ -152,7 +164,7 @@ async def test_the_same_event_delivered_three_times_has_one_effect(
     # given a completed card checkout and its event
     world = await _world(session)
     session_id = await stripe.checkout(session, invoice=world.invoice)
-    event = stripe.server.event("checkout.session.completed", stripe.server.pay(session_id))
+    event = stripe.completed(session_id)
 
     # when Stripe delivers it three times (a replay, retries after timeouts)
     outcomes = [(await stripe.deliver(event)).json()["outcome"] for _ in range(3)]
@@ -171,7 +183,7 @@ async def test_the_same_event_delivered_concurrently_has_one_effect(
     # given a completed card checkout and its event
     world = await _world(session)
     session_id = await stripe.checkout(session, invoice=world.invoice)
-    event = stripe.server.event("checkout.session.completed", stripe.server.pay(session_id))
+    event = stripe.completed(session_id)
 
     # when three deliveries of it arrive at the same moment
     responses = await asyncio.gather(*(stripe.deliver(event) for _ in range(3)))
@@ -211,7 +223,7 @@ async def test_a_forged_event_is_refused_and_changes_nothing(
     # given a genuine-looking event for a real session
     world = await _world(session)
     session_id = await stripe.checkout(session, invoice=world.invoice)
-    event = stripe.server.event("checkout.session.completed", stripe.server.pay(session_id))
+    event = stripe.completed(session_id)
     payload = json.dumps(event)
     tampered = dict(event, data={"object": dict(event["data"]["object"], amount_total=1)})
 
@@ -236,7 +248,7 @@ async def test_a_stale_event_is_refused_but_one_within_the_tolerance_is_accepted
     # given a genuine event
     world = await _world(session)
     session_id = await stripe.checkout(session, invoice=world.invoice)
-    event = stripe.server.event("checkout.session.completed", stripe.server.pay(session_id))
+    event = stripe.completed(session_id)
     now = int(time.time())
 
     # when a capture signed 6 minutes ago is replayed, and then one signed 4 minutes ago arrives
@@ -297,8 +309,7 @@ async def test_an_ach_payment_is_pending_until_it_clears(
     # then the same transaction is completed and the invoice paid
     (completed,) = await _transactions(sessions)
     assert (completed.id, completed.status) == (pending.id, TransactionStatus.COMPLETED)
-    assert await _allocated(sessions) == [(world.invoice.id, TOTAL)]
-    assert (await _invoice(sessions, world.invoice)).status is InvoiceStatus.PAID
+    await _paid_in_full_once(sessions, world.invoice)
 
 
 async def test_a_failed_ach_debit_leaves_the_invoice_open(
@@ -306,9 +317,7 @@ async def test_a_failed_ach_debit_leaves_the_invoice_open(
 ) -> None:
     # given an ACH payment pending
     world = await _world(session)
-    session_id = await stripe.checkout(session, invoice=world.invoice, method=PaymentMethod.ACH)
-    await stripe.deliver(stripe.server.event("checkout.session.completed",
-                                             stripe.server.pay(session_id, payment_status="unpaid")))
+    session_id = await stripe.pending_ach(session, world.invoice)
 
     # when the debit fails (and a stray success for the same session arrives later)
     failed = stripe.server.settle(session_id, succeeded=False)
@@ -348,8 +357,7 @@ async def test_ach_events_out_of_order_and_repeated_end_with_one_completed_trans
     # then exactly one COMPLETED transaction paid the invoice once
     (transaction,) = await _transactions(sessions)
     assert transaction.status is TransactionStatus.COMPLETED
-    assert await _allocated(sessions) == [(world.invoice.id, TOTAL)]
-    assert (await _invoice(sessions, world.invoice)).status is InvoiceStatus.PAID
+    await _paid_in_full_once(sessions, world.invoice)
 
 
 async def test_a_pending_payment_that_clears_after_a_partial_payment_leaves_the_rest_as_credit(
@@ -357,9 +365,7 @@ async def test_a_pending_payment_that_clears_after_a_partial_payment_leaves_the_
 ) -> None:
     # given an ACH payment of the whole $108.88 pending, and meanwhile a $50.00 check recorded by the office
     world = await _world(session)
-    session_id = await stripe.checkout(session, invoice=world.invoice, method=PaymentMethod.ACH)
-    await stripe.deliver(stripe.server.event("checkout.session.completed",
-                                             stripe.server.pay(session_id, payment_status="unpaid")))
+    session_id = await stripe.pending_ach(session, world.invoice)
     check = await billing.payment(session, world.invoice, 5_000)
     world.invoice.status = InvoiceStatus.PARTIALLY_PAID
     await session.commit()
@@ -386,13 +392,9 @@ async def test_a_refund_marks_the_payment_refunded_and_reopens_the_invoice(
 ) -> None:
     # given an invoice in a batch, paid by card online
     world = await _world(session)
-    batch = Batch(number=5, customer_id=world.customer.id, status=BatchStatus.OPEN)  # type: ignore[arg-type]
-    session.add(batch)
-    await session.flush()
-    world.invoice.batch_id = batch.id
-    await session.commit()
+    batch = await billing.open_batch(session, world.customer, world.invoice, number=5)
     session_id = await stripe.checkout(session, batch=batch)
-    await stripe.deliver(stripe.server.event("checkout.session.completed", stripe.server.pay(session_id)))
+    await stripe.deliver(stripe.completed(session_id))
     async with sessions() as reading:
         assert (await reading.get(Batch, batch.id)).status is BatchStatus.PAID  # type: ignore[union-attr]
 
@@ -437,7 +439,7 @@ async def test_a_partial_refund_only_leaves_a_trace(
     # given a paid card checkout
     world = await _world(session)
     session_id = await stripe.checkout(session, invoice=world.invoice)
-    await stripe.deliver(stripe.server.event("checkout.session.completed", stripe.server.pay(session_id)))
+    await stripe.deliver(stripe.completed(session_id))
 
     # when $10.00 of it is refunded
     await stripe.deliver(stripe.server.event("charge.refunded",
@@ -462,15 +464,11 @@ async def test_a_batch_payment_spreads_over_its_invoices_oldest_first(
     place = await factories.property_(session, world.customer)
     newer = await billing.issued_invoice(session, place)
     world.invoice.issued_on, world.invoice.due_on = date(2025, 1, 1), date(2025, 1, 31)
-    batch = Batch(number=6, customer_id=world.customer.id, status=BatchStatus.OPEN)  # type: ignore[arg-type]
-    session.add(batch)
-    await session.flush()
-    world.invoice.batch_id = newer.batch_id = batch.id
-    await session.commit()
+    batch = await billing.open_batch(session, world.customer, world.invoice, newer, number=6)
     session_id = await stripe.checkout(session, batch=batch)
 
     # when the payment completes
-    await stripe.deliver(stripe.server.event("checkout.session.completed", stripe.server.pay(session_id)))
+    await stripe.deliver(stripe.completed(session_id))
 
     # then both invoices are paid, the older first, and the batch is paid; the fee was on the whole
     # (2.9 % of 21 776 = 631.504 → 632, + 30)
@@ -491,7 +489,7 @@ async def test_a_payment_for_an_invoice_voided_since_is_kept_as_credit(
     await session.commit()
 
     # when the payment completes
-    response = await stripe.deliver(stripe.server.event("checkout.session.completed", stripe.server.pay(session_id)))
+    response = await stripe.deliver(stripe.completed(session_id))
 
     # then the money is recorded (never lost), applied to nothing: the customer's credit
     assert response.status_code == 200

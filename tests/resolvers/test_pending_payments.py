@@ -8,8 +8,9 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from models import Batch, Invoice
-from models.enums import BatchStatus, InvoiceStatus
+from models.enums import InvoiceStatus
 from tests import factories
+from tests import factories_billing as billing
 from tests import factories_lifecycle as lifecycle
 from tests.graphql import execute, gid
 
@@ -33,16 +34,6 @@ BATCH = """query ($id: ID!) { node(id: $id) { ... on Batch {
 def _report(amount: str, *, invoice: Invoice | None = None, batch: Batch | None = None) -> dict[str, Any]:
     target = {"invoiceId": gid("Invoice", invoice)} if invoice is not None else {"batchId": gid("Batch", batch)}
     return {"input": {"amount": amount, "method": "ZELLE", **target}}
-
-
-async def _batch(session: AsyncSession, world: lifecycle.World, *invoices: Invoice) -> Batch:
-    batch = Batch(number=77, customer_id=world.customer.id, status=BatchStatus.OPEN)  # type: ignore[arg-type]
-    session.add(batch)
-    await session.flush()
-    for invoice in invoices:
-        invoice.batch_id = batch.id
-    await session.commit()
-    return batch
 
 
 async def test_an_invoice_shows_what_a_reported_payment_waits_to_pay(
@@ -86,7 +77,8 @@ async def test_a_batch_shows_the_pending_reports_on_its_invoices(
         sessions: async_sessionmaker[AsyncSession], session: AsyncSession) -> None:
     # given a batch of an open invoice (balance 108.88) and a partly paid one (balance 58.88)
     world = await lifecycle.world(session)
-    batch = await _batch(session, world, world.invoices[S.OPEN], world.invoices[S.PARTIALLY_PAID])
+    batch = await billing.open_batch(session, world.customer, world.invoices[S.OPEN],
+                                     world.invoices[S.PARTIALLY_PAID], number=77)
     client = await lifecycle.viewer_of(session, world.client)
 
     # when the client reports $100 for the batch and $20 for one of its invoices

@@ -37,6 +37,7 @@ from auth.sessions import start_session
 from models import Customer, Employee, Job, Property, User
 from models.enums import Role
 from tests import factories
+from tests.servers import ready_process
 
 WAIT = 5.0
 REDIS_URL = os.environ.get("REDIS_URL")
@@ -105,26 +106,10 @@ async def server_process(database_url: str, broadcast_url: str, *, queue_size: i
         sys.executable, "-m", "uvicorn", "app.asgi:create_app", "--factory", "--host", "127.0.0.1",
         "--port", str(port), "--ws", "websockets-sansio", "--log-level", "warning", cwd=PROJECT_ROOT, env=env,
     )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        async with httpx.AsyncClient() as http, asyncio.timeout(90):  # a loaded CI machine is slow to import
-            while True:
-                assert process.returncode is None, f"the server on port {port} exited with {process.returncode}"
-                try:
-                    if (await http.get(f"{base}/readyz")).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                await asyncio.sleep(0.1)
+    # a loaded CI machine is slow to import
+    async with ready_process(process, f"http://127.0.0.1:{port}", within=90, poll=0.1,
+                             exited=lambda: f"the server on port {port} exited with {process.returncode}") as base:
         yield base
-    finally:
-        if process.returncode is None:
-            process.terminate()
-            try:
-                await asyncio.wait_for(process.wait(), 15)
-            except TimeoutError:
-                process.kill()
-                await process.wait()
 
 
 def postgres_broadcast_url(database_url: str) -> str:

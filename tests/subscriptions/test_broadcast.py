@@ -12,8 +12,8 @@ import logging
 import os
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import AsyncExitStack, suppress
-from typing import Any
+from contextlib import AsyncExitStack, asynccontextmanager, suppress
+from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
@@ -23,7 +23,13 @@ from broadcaster._backends.memory import MemoryBackend
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from redis.asyncio import Redis
 
-from subscriptions.backends import BroadcastUnavailable, ReconnectingBackend, backoff_delay, redact_url
+from subscriptions.backends import (
+    BroadcastUnavailable,
+    ReconnectingBackend,
+    ReconnectOptions,
+    backoff_delay,
+    redact_url,
+)
 from subscriptions.backends.postgres import MAX_PAYLOAD_BYTES, PostgresBackend
 from subscriptions.backends.redis import RedisBackend
 from subscriptions.broadcast import (
@@ -39,6 +45,7 @@ pytestmark = pytest.mark.timeout(60)  # the first Postgres test may start the em
 WAIT = 5.0  # the longest any single wait in these tests may take
 
 OpenBroadcast = Callable[..., Awaitable[Broadcaster]]
+B = TypeVar("B", bound=BroadcastBackend)
 
 
 def unique(prefix: str) -> str:
@@ -109,17 +116,17 @@ def postgres_url(postgres_server_url: str) -> str:
     return postgres_server_url
 
 
+SHORT_TIMINGS: ReconnectOptions = {"min_backoff": 0.05, "max_backoff": 0.5, "command_timeout": 3.0,
+                                   "publish_attempts": 2}
+
+
 def make_backend(url: str, name: str) -> BroadcastBackend:
     """A backend with short timings, and connection names unique to this test."""
     if url.startswith("memory"):
         return MemoryBackend(url)
     if url.startswith("redis"):
-        return RedisBackend(
-            url, client_name=name, min_backoff=0.05, max_backoff=0.5, command_timeout=3.0, publish_attempts=2
-        )
-    return PostgresBackend(
-        url, application_name=name, min_backoff=0.05, max_backoff=0.5, command_timeout=3.0, publish_attempts=2
-    )
+        return RedisBackend(url, client_name=name, **SHORT_TIMINGS)
+    return PostgresBackend(url, application_name=name, **SHORT_TIMINGS)
 
 
 @pytest.fixture
@@ -222,29 +229,51 @@ async def test_slow_subscriber_is_cut_off_while_a_reading_one_gets_everything(
 # -- reconnects -----------------------------------------------------------------------------
 
 
-async def test_postgres_delivery_resumes_after_the_listening_connection_is_terminated(
-    postgres_url: str, open_broadcast: OpenBroadcast, caplog: pytest.LogCaptureFixture
-) -> None:
-    backend = make_backend(postgres_url, unique("dop-test"))
-    assert isinstance(backend, PostgresBackend)
-    broadcast = await open_broadcast(postgres_url, backend=backend)
-    channel = unique("jobs")
+async def broadcast_on(kind: type[B], url: str, open_broadcast: OpenBroadcast) -> tuple[B, Broadcaster]:
+    """A `kind` backend of `url` with short timings (`make_backend`), and a broadcast over it."""
+    backend = make_backend(url, unique("dop-test"))
+    assert isinstance(backend, kind)
+    return backend, await open_broadcast(url, backend=backend)
+
+
+@asynccontextmanager
+async def delivering(broadcast: Broadcaster, channel: str) -> AsyncIterator[BoundedSubscriber]:
+    """A subscriber of `channel` that has received a first message, "before": the link works."""
     async with broadcast.subscribe(channel) as subscriber:
         await broadcast.publish(channel, "before")
         assert await receive(subscriber, 1) == ["before"]
+        yield subscriber
 
+
+async def terminate_postgres_connection(postgres_url: str, application_name: str) -> None:
+    """pg_terminate_backend on the one connection of `application_name`."""
+    async with await psycopg.AsyncConnection.connect(postgres_url, autocommit=True) as admin:
+        cursor = await admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = %s",
+            (application_name,),
+        )
+        assert await cursor.fetchall() == [(True,)]
+
+
+async def assert_listening_again(broadcast: Broadcaster, subscriber: BoundedSubscriber, channel: str,
+                                 backend: ReconnectingBackend[Any], caplog: pytest.LogCaptureFixture) -> None:
+    """Delivery on `channel` resumed, after one counted and logged reconnect."""
+    assert (await publish_until_received(broadcast, subscriber, channel)).startswith("probe-")
+    await wait_for(lambda: backend.reconnects == 1, "the reconnect to be counted")
+    assert any("listening again after" in r.getMessage() for r in caplog.records)
+
+
+async def test_postgres_delivery_resumes_after_the_listening_connection_is_terminated(
+    postgres_url: str, open_broadcast: OpenBroadcast, caplog: pytest.LogCaptureFixture
+) -> None:
+    backend, broadcast = await broadcast_on(PostgresBackend, postgres_url, open_broadcast)
+    channel = unique("jobs")
+    async with delivering(broadcast, channel) as subscriber:
         caplog.set_level(logging.WARNING, logger="subscriptions.backends")
-        async with await psycopg.AsyncConnection.connect(postgres_url, autocommit=True) as admin:
-            cursor = await admin.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = %s",
-                (backend.listen_application_name,),
-            )
-            assert await cursor.fetchall() == [(True,)]
+        await terminate_postgres_connection(postgres_url, backend.listen_application_name)
 
-        assert (await publish_until_received(broadcast, subscriber, channel)).startswith("probe-")
-        await wait_for(lambda: backend.reconnects == 1, "the reconnect to be counted")
+        await assert_listening_again(broadcast, subscriber, channel, backend, caplog)
         assert backend.connected
-        assert any("listening again after" in r.getMessage() for r in caplog.records)
 
         # Still in order after the reconnect (a late probe may still come first).
         sent = [f"after-{n}" for n in range(20)]
@@ -259,18 +288,11 @@ async def test_postgres_delivery_resumes_after_the_listening_connection_is_termi
 async def test_postgres_publish_reconnects_after_its_connection_is_terminated(
     postgres_url: str, open_broadcast: OpenBroadcast
 ) -> None:
-    backend = make_backend(postgres_url, unique("dop-test"))
-    assert isinstance(backend, PostgresBackend)
-    broadcast = await open_broadcast(postgres_url, backend=backend)
+    backend, broadcast = await broadcast_on(PostgresBackend, postgres_url, open_broadcast)
     channel = unique("jobs")
     async with broadcast.subscribe(channel) as subscriber:
         await broadcast.publish(channel, "before")
-        async with await psycopg.AsyncConnection.connect(postgres_url, autocommit=True) as admin:
-            cursor = await admin.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = %s",
-                (backend.publish_application_name,),
-            )
-            assert await cursor.fetchall() == [(True,)]
+        await terminate_postgres_connection(postgres_url, backend.publish_application_name)
         await broadcast.publish(channel, "after")  # retried on a new connection, no error
         assert await receive(subscriber, 2) == ["before", "after"]
 
@@ -278,14 +300,9 @@ async def test_postgres_publish_reconnects_after_its_connection_is_terminated(
 async def test_redis_delivery_resumes_after_the_pubsub_client_is_killed(
     redis_url: str, open_broadcast: OpenBroadcast, caplog: pytest.LogCaptureFixture
 ) -> None:
-    backend = make_backend(redis_url, unique("dop-test"))
-    assert isinstance(backend, RedisBackend)
-    broadcast = await open_broadcast(redis_url, backend=backend)
+    backend, broadcast = await broadcast_on(RedisBackend, redis_url, open_broadcast)
     channel = unique("jobs")
-    async with broadcast.subscribe(channel) as subscriber:
-        await broadcast.publish(channel, "before")
-        assert await receive(subscriber, 1) == ["before"]
-
+    async with delivering(broadcast, channel) as subscriber:
         caplog.set_level(logging.WARNING, logger="subscriptions.backends")
         admin = Redis.from_url(redis_url)
         try:
@@ -296,9 +313,7 @@ async def test_redis_delivery_resumes_after_the_pubsub_client_is_killed(
         finally:
             await admin.aclose()
 
-        assert (await publish_until_received(broadcast, subscriber, channel)).startswith("probe-")
-        await wait_for(lambda: backend.reconnects == 1, "the reconnect to be counted")
-        assert any("listening again after" in r.getMessage() for r in caplog.records)
+        await assert_listening_again(broadcast, subscriber, channel, backend, caplog)
 
 
 class FlakyProxy:
@@ -375,15 +390,24 @@ def redis_proxy(url: str) -> tuple[FlakyProxy, Callable[[int], str]]:
     return FlakyProxy(lambda: asyncio.open_connection(host, port)), through
 
 
-@pytest.mark.parametrize("kind", ["postgres", "redis"])
-async def test_server_outage_backs_off_then_resubscribes_and_publish_fails_clearly_meanwhile(
-    kind: str, request: pytest.FixtureRequest, open_broadcast: OpenBroadcast, caplog: pytest.LogCaptureFixture
-) -> None:
+@asynccontextmanager
+async def proxied(kind: str, request: pytest.FixtureRequest) -> AsyncIterator[tuple[str, FlakyProxy, str]]:
+    """The `kind` server's URL, a FlakyProxy to it (up) and the URL through the proxy; the proxy ends down."""
     url: str = request.getfixturevalue("postgres_url" if kind == "postgres" else "redis_url")
     proxy, through = postgres_proxy(url) if kind == "postgres" else redis_proxy(url)
     await proxy.up()
     try:
-        backend = make_backend(through(proxy.port), unique("dop-test"))
+        yield url, proxy, through(proxy.port)
+    finally:
+        await proxy.down()
+
+
+@pytest.mark.parametrize("kind", ["postgres", "redis"])
+async def test_server_outage_backs_off_then_resubscribes_and_publish_fails_clearly_meanwhile(
+    kind: str, request: pytest.FixtureRequest, open_broadcast: OpenBroadcast, caplog: pytest.LogCaptureFixture
+) -> None:
+    async with proxied(kind, request) as (url, proxy, proxied_url):
+        backend = make_backend(proxied_url, unique("dop-test"))
         assert isinstance(backend, ReconnectingBackend)
         broadcast = await open_broadcast(url, backend=backend)
         first, second = unique("jobs"), unique("jobs")
@@ -413,38 +437,28 @@ async def test_server_outage_backs_off_then_resubscribes_and_publish_fails_clear
                 await wait_for(lambda: backend.reconnects == 1, "the reconnect to be counted")
                 gap = [r.getMessage() for r in caplog.records if "listening again after" in r.getMessage()]
                 assert len(gap) == 1 and "s down" in gap[0] and "re-subscribed 3 channel(s)" in gap[0]
-    finally:
-        await proxy.down()
 
 
 @pytest.mark.parametrize("kind", ["postgres", "redis"])
 async def test_a_silently_dead_link_is_noticed_by_the_ping_and_replaced(
     kind: str, request: pytest.FixtureRequest, open_broadcast: OpenBroadcast, caplog: pytest.LogCaptureFixture
 ) -> None:
-    url: str = request.getfixturevalue("postgres_url" if kind == "postgres" else "redis_url")
-    proxy, through = postgres_proxy(url) if kind == "postgres" else redis_proxy(url)
-    await proxy.up()
-    try:
-        name, proxied = unique("dop-test"), through(proxy.port)
+    async with proxied(kind, request) as (url, proxy, proxied_url):
+        name = unique("dop-test")
         backend: ReconnectingBackend[Any]
         if kind == "postgres":
-            backend = PostgresBackend(proxied, application_name=name, ping_interval=0.2, command_timeout=0.5)
+            backend = PostgresBackend(proxied_url, application_name=name, ping_interval=0.2, command_timeout=0.5)
         else:
-            backend = RedisBackend(proxied, client_name=name, ping_interval=0.2, command_timeout=0.5)
+            backend = RedisBackend(proxied_url, client_name=name, ping_interval=0.2, command_timeout=0.5)
         broadcast = await open_broadcast(url, backend=backend)
         channel = unique("jobs")
-        async with broadcast.subscribe(channel) as subscriber:
-            await broadcast.publish(channel, "before")
-            assert await receive(subscriber, 1) == ["before"]
-
+        async with delivering(broadcast, channel) as subscriber:
             caplog.set_level(logging.WARNING, logger="subscriptions.backends")
             proxy.freeze()  # no FIN, no RST: only the ping can tell
             await wait_for(lambda: backend.reconnects == 1, "the ping to notice the dead link")
             # The publishing connection was frozen too: publish replaces it.
             assert (await publish_until_received(broadcast, subscriber, channel)).startswith("probe-")
             assert any("listening connection lost" in r.getMessage() for r in caplog.records)
-    finally:
-        await proxy.down()
 
 
 async def test_connect_to_an_unreachable_server_fails_clearly() -> None:

@@ -146,24 +146,17 @@ BAD_INPUTS: list[tuple[str, Callable[[World], dict[str, Any]], list[str], str, s
 ]
 
 
-@pytest.mark.parametrize(("case", "variables", "field", "code", "message"), BAD_INPUTS,
-                         ids=[case[0] for case in BAD_INPUTS])
-async def test_bad_input_is_refused_and_changes_nothing(
-        sessions: async_sessionmaker[AsyncSession], session: AsyncSession, case: str,
-        variables: Callable[[World], dict[str, Any]], field: list[str], code: str, message: str) -> None:
+@billing.each_bad_input(BAD_INPUTS)
+async def test_bad_input_is_refused_and_changes_nothing(sessions: async_sessionmaker[AsyncSession],
+                                                        session: AsyncSession, bad: billing.BadInput[World]) -> None:
     # given open, draft, paid, void and bad-debt invoices of a customer, and another customer's invoice
     world = await _world(session)
-    before = await billing.snapshot(sessions)
 
-    # when the office sends the bad input
-    data = await execute(sessions, factories.office(), CREATE, variables(world))
+    # when the office sends the bad input, then one userError says what to fix and nothing changed
+    payload = await billing.office_refused(sessions, CREATE, bad, world)
 
-    # then no batch, one userError saying what to fix, and nothing changed
-    payload = data["batchCreate"]
+    # and no batch comes back
     assert payload["batch"] is None
-    assert [(error["field"], error["code"]) for error in payload["userErrors"]] == [(field, code)]
-    assert message in payload["userErrors"][0]["message"]
-    assert await billing.snapshot(sessions) == before
 
 
 async def test_an_invoice_already_in_an_open_batch_is_a_conflict(sessions: async_sessionmaker[AsyncSession],

@@ -172,24 +172,17 @@ BAD_INPUTS: list[tuple[str, Callable[[World], dict[str, Any]], list[str] | None,
 ]
 
 
-@pytest.mark.parametrize(("case", "variables", "field", "code", "message"), BAD_INPUTS,
-                         ids=[case[0] for case in BAD_INPUTS])
-async def test_bad_input_is_refused_and_changes_nothing(
-        sessions: async_sessionmaker[AsyncSession], session: AsyncSession, case: str,
-        variables: Callable[[World], dict[str, Any]], field: list[str] | None, code: str, message: str) -> None:
+@billing.each_bad_input(BAD_INPUTS)
+async def test_bad_input_is_refused_and_changes_nothing(sessions: async_sessionmaker[AsyncSession],
+                                                        session: AsyncSession, bad: billing.BadInput[World]) -> None:
     # given a customer's finished, pending and already billed jobs, and another customer's job
     world = await _world(session)
-    before = await billing.snapshot(sessions)
 
-    # when the office sends the bad input
-    data = await execute(sessions, factories.office(), CREATE, variables(world))
+    # when the office sends the bad input, then one userError says what to fix and nothing changed
+    payload = await billing.office_refused(sessions, CREATE, bad, world)
 
-    # then no invoice, one userError saying what to fix, and nothing changed
-    payload = data["invoiceCreate"]
+    # and no invoice comes back
     assert payload["invoice"] is None
-    assert [(error["field"], error["code"]) for error in payload["userErrors"]] == [(field, code)]
-    assert message in payload["userErrors"][0]["message"]
-    assert await billing.snapshot(sessions) == before
 
 
 async def test_every_bad_job_is_reported_at_once(sessions: async_sessionmaker[AsyncSession],

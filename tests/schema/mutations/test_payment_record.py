@@ -233,24 +233,17 @@ BAD_INPUTS: list[tuple[str, Callable[[World], dict[str, Any]], list[str], str, s
 ]
 
 
-@pytest.mark.parametrize(("case", "variables", "field", "code", "message"), BAD_INPUTS,
-                         ids=[case[0] for case in BAD_INPUTS])
-async def test_bad_input_is_refused_and_changes_nothing(
-        sessions: async_sessionmaker[AsyncSession], session: AsyncSession, case: str,
-        variables: Callable[[World], dict[str, Any]], field: list[str], code: str, message: str) -> None:
+@billing.each_bad_input(BAD_INPUTS)
+async def test_bad_input_is_refused_and_changes_nothing(sessions: async_sessionmaker[AsyncSession],
+                                                        session: AsyncSession, bad: billing.BadInput[World]) -> None:
     # given a customer's open, draft, void and bad-debt invoices, a void batch, and another customer's records
     world = await _world(session)
-    before = await billing.snapshot(sessions)
 
-    # when the office records the bad payment
-    data = await execute(sessions, factories.office(), RECORD, variables(world))
+    # when the office sends the bad input, then one userError says what to fix and nothing changed
+    payload = await billing.office_refused(sessions, RECORD, bad, world)
 
-    # then no transaction, one userError saying what to fix, and nothing changed
-    payload = data["paymentRecord"]
+    # and no transaction comes back
     assert (payload["transaction"], payload["unappliedAmount"]) == (None, None)
-    assert [(error["field"], error["code"]) for error in payload["userErrors"]] == [(field, code)]
-    assert message in payload["userErrors"][0]["message"]
-    assert await billing.snapshot(sessions) == before
 
 
 @pytest.mark.parametrize("who", ["client", "anonymous"])

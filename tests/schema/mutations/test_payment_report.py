@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from models import Batch, Invoice
-from models.enums import BatchStatus, InvoiceStatus
+from models import Invoice
+from models.enums import InvoiceStatus
 from tests import factories
 from tests import factories_billing as billing
 from tests import factories_lifecycle as lifecycle
@@ -32,16 +32,6 @@ def _input(invoice: Invoice | None = None, amount: str = "50.00", method: str = 
     if invoice is not None:
         fields["invoiceId"] = gid("Invoice", invoice)
     return {"input": fields}
-
-
-async def _batch(session: AsyncSession, world: lifecycle.World, *invoices: Invoice) -> Batch:
-    batch = Batch(number=88, customer_id=world.customer.id, status=BatchStatus.OPEN)  # type: ignore[arg-type]
-    session.add(batch)
-    await session.flush()
-    for invoice in invoices:
-        invoice.batch_id = batch.id
-    await session.commit()
-    return batch
 
 
 async def test_a_reported_payment_awaits_approval_and_pays_nothing_yet(
@@ -77,7 +67,8 @@ async def test_a_batch_payment_is_meant_for_its_open_invoices_oldest_first(
         sessions: async_sessionmaker[AsyncSession], session: AsyncSession) -> None:
     # given a batch of an open and a partly paid invoice
     world = await lifecycle.world(session)
-    batch = await _batch(session, world, world.invoices[S.OPEN], world.invoices[S.PARTIALLY_PAID])
+    batch = await billing.open_batch(session, world.customer, world.invoices[S.OPEN],
+                                     world.invoices[S.PARTIALLY_PAID], number=88)
 
     # when the client reports paying $150 by check for the batch
     data = await execute(sessions, await lifecycle.viewer_of(session, world.client), REPORT,
@@ -126,7 +117,7 @@ async def test_bad_input_is_refused(extra: dict[str, Any], field: list[str], cod
     if extra.pop("noTarget", False):
         del variables["input"]["invoiceId"]
     elif extra.pop("bothTargets", False):
-        variables["input"]["batchId"] = gid("Batch", await _batch(session, world))
+        variables["input"]["batchId"] = gid("Batch", await billing.open_batch(session, world.customer, number=88))
     elif extra.get("batchId") == "unknown":
         del variables["input"]["invoiceId"]
         extra["batchId"] = billing.unknown_id("Batch")
@@ -160,7 +151,7 @@ async def test_another_customers_invoice_is_not_found(sessions: async_sessionmak
 async def test_a_property_limited_user_reports_on_their_invoices_but_not_on_batches(
         sessions: async_sessionmaker[AsyncSession], session: AsyncSession) -> None:
     world = await lifecycle.world(session)
-    batch = await _batch(session, world, world.invoices[S.OPEN])
+    batch = await billing.open_batch(session, world.customer, world.invoices[S.OPEN], number=88)
     elsewhere = await lifecycle.viewer_of(session, world.other_site_user)
     before = await lifecycle.snapshot(sessions)
 
