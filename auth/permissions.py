@@ -96,9 +96,25 @@ class SeesMoney(BasePermission):
         return _viewer(info).sees_money
 
 
+class SeesAccountPeople(BasePermission):
+    """Staff, and client users or tokens who see the whole account: how to reach the account's people.
+
+    A site contact limited to some properties (or a token scoped to them) sees who the account's contacts are
+    and their roles, not their e-mail addresses and phone numbers.
+    """
+
+    message = "Only staff, and client users who see the whole account, may see this."
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        viewer = _viewer(info)
+        return viewer.is_staff or (viewer.is_client and viewer.property_ids is None)
+
+
 STAFF_ONLY = "Staff only: null for client users and integrations."
 OFFICE_ONLY = "Office only (OWNER, OFFICE): null for everyone else."
 MONEY = "Null for viewers without finances (field employees, clients without finances)."
+WHOLE_ACCOUNT = ("Staff, and client users or tokens who see the whole account: null for those limited to some "
+                 "properties.")
 
 
 def staff_only() -> list[FieldExtension]:
@@ -111,3 +127,7 @@ def office_only() -> list[FieldExtension]:
 
 def money_only() -> list[FieldExtension]:
     return [PermissionExtension(permissions=[SeesMoney()], fail_silently=True)]
+
+
+def whole_account_only() -> list[FieldExtension]:
+    return [PermissionExtension(permissions=[SeesAccountPeople()], fail_silently=True)]

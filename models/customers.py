@@ -61,21 +61,32 @@ class Customer(Base, table=True):
 
 
 class Contact(Base, table=True):
-    """A person on an account and what they do for it (billing, approvals, on-site)."""
+    """A person on an account and what they do for it (billing, approvals, on-site).
+
+    At most one contact per customer is its default billing contact (the one invoices go to); a partial
+    unique index holds it, so two writes cannot both make one.
+    """
 
     __tablename__ = "contact"
+    __table_args__ = (
+        sa.Index("uq_contact_default_billing", "customer_id", unique=True,
+                 postgresql_where=sa.text("is_default_billing")),
+    )
 
     customer_id: int = foreign_key("customer.id", ondelete="CASCADE")
     name: str
     role: ContactRole = Field(default=ContactRole.OWNER, sa_type=enum_type(ContactRole))
+    # Lower-cased e-mail and E.164 phone, normalised like a customer's (resolvers.normalize).
     email: str | None = None
     phone: str | None = None
+    is_default_billing: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
 
 
 class Tag(Base, table=True):
-    """A label the office puts on customers (staff only)."""
+    """A label the office puts on customers (staff only). Names are unique however cased."""
 
     __tablename__ = "tag"
+    __table_args__ = (sa.Index("uq_tag_name_folded", sa.text("lower(name)"), unique=True),)
 
     name: str = Field(sa_type=sa.Text, unique=True)
     color: str | None = None

@@ -35,6 +35,7 @@ from resolvers.normalize import (
     normalize_email,
     normalize_phone,
 )
+from resolvers.tags import customers_with_all_tags, tag_names
 from resolvers.values import KEEP, Address, Keep
 
 CANDIDATE_LIMIT = 10
@@ -69,15 +70,18 @@ def _text_array(values: Sequence[str]) -> Any:
 
 
 def customers_statement(viewer: Viewer, *, search: str | None = None,
-                        status: CustomerStatus | None = None) -> sa.Select[Any]:
+                        status: CustomerStatus | None = None, tags: Sequence[str] | None = None) -> sa.Select[Any]:
     """The customers a viewer may read, best matches first when searching, else by name.
 
     A search term finds a customer by name or billing name (similar words, or the same name however
-    typed), by e-mail (any case) or by phone (any format); exact matches come first.
+    typed), by e-mail (any case) or by phone (any format); exact matches come first. `tags` keeps the
+    customers carrying all of them (names however cased; tags are office-only, so for anyone else none).
     """
     statement = readable(viewer, Customer)
     if status is not None:
         statement = statement.where(col(Customer.status) == status)
+    if keys := tag_names(tags):
+        statement = statement.where(col(Customer.id).in_(customers_with_all_tags(viewer, keys)))
     term = clean_text(search)
     if term is None:
         return statement.order_by(col(Customer.display_name), col(Customer.id))

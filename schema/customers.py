@@ -9,7 +9,16 @@ import strawberry
 from strawberry import relay
 
 import models
-from auth.permissions import MONEY, OFFICE_ONLY, STAFF_ONLY, money_only, office_only, staff_only
+from auth.permissions import (
+    MONEY,
+    OFFICE_ONLY,
+    STAFF_ONLY,
+    WHOLE_ACCOUNT,
+    money_only,
+    office_only,
+    staff_only,
+    whole_account_only,
+)
 from auth.signed_links import STATEMENT_PDF, signed_url
 from auth.users import users_of_customer
 from resolvers import reads
@@ -41,13 +50,20 @@ BatchRef = Annotated["Batch", strawberry.lazy("schema.billing")]
 TransactionRef = Annotated["Transaction", strawberry.lazy("schema.billing")]
 
 
-@strawberry.type(description="A person on a customer's account and what they do for it.")
+@strawberry.type(description="A person on a customer's account and what they do for it. Readable by the office, "
+                             "by field employees on the customer's jobs and by the customer's own users and tokens "
+                             "(they are their people): name, role and default-billing mark for all of them; e-mail "
+                             "and phone only for those who see the whole account.")
 class Contact(relay.Node):
     id: relay.NodeID[int]
     name: str = strawberry.field(description="Full name.")
     role: ContactRole = strawberry.field(description="Billing, approver, owner or on-site.")
-    email: str | None = strawberry.field(description="E-mail address.")
-    phone: str | None = strawberry.field(description="Phone number (E.164).")
+    is_default_billing: bool = strawberry.field(
+        description="The customer's default billing contact (at most one per customer, always a BILLING one).")
+    email: str | None = strawberry.field(description=f"E-mail address, lower case. {WHOLE_ACCOUNT}",
+                                         extensions=whole_account_only())
+    phone: str | None = strawberry.field(description=f"Phone number (E.164). {WHOLE_ACCOUNT}",
+                                         extensions=whole_account_only())
 
     @classmethod
     def is_type_of(cls, obj: Any, info: Any) -> bool:
@@ -90,7 +106,7 @@ class Customer(relay.Node):
             return None
         return await info.context.loaders.by_id(models.Customer).load(root.merged_into_id)  # type: ignore[return-value]
 
-    @strawberry.field(description="People on the account.")
+    @strawberry.field(description="People on the account, by name (see `Contact` for who reads which fields).")
     async def contacts(self, root: strawberry.Parent[models.Customer], info: Info) -> list[Contact]:
         return await info.context.loaders.all_children(reads.CONTACTS_OF_CUSTOMER).load(root.id)  # type: ignore[arg-type]
 

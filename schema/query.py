@@ -56,6 +56,14 @@ class JobFilter:
     oldest_first: bool = strawberry.field(default=False, description="Soonest first (a day's route).")
 
 
+@strawberry.input(description="Which customers to list.")
+class CustomerFilter:
+    tags: list[str] | None = strawberry.field(
+        default=None,
+        description="Only customers carrying ALL of these tags (names, however cased; like a CRM's filter chips, "
+                    "each chip narrows the list). Tags are office-only: for anyone else this matches no customer.")
+
+
 @strawberry.input(description="Which invoices to list.")
 class InvoiceFilter:
     statuses: list[InvoiceStatus] | None = strawberry.field(default=None, description="Only these statuses.")
@@ -96,10 +104,13 @@ class Query:
         # Loaded together, so each type's ids go to the database in one statement.
         return list(await asyncio.gather(*(_load_node(info, global_id) for global_id in ids)))
 
-    @strawberry.field(description="Customers, by name; with `search`, best matches by name, billing name or e-mail.")
+    @strawberry.field(description="Customers, by name; with `search`, best matches by name, billing name, e-mail "
+                                  "or phone; `filter.tags` keeps those carrying all the tags given.")
     async def customers(self, info: Info, search: str | None = None, status: CustomerStatus | None = None,
-                        first: int | None = None, after: str | None = None) -> Connection[Customer]:
-        statement = customers_statement(info.context.viewer, search=search, status=status)
+                        filter: CustomerFilter | None = None, first: int | None = None, after: str | None = None,
+                        ) -> Connection[Customer]:
+        tags = filter.tags if filter is not None else None
+        statement = customers_statement(info.context.viewer, search=search, status=status, tags=tags)
         return connection(await root_page(info.context.sessions, statement, window(info, first, after)))  # type: ignore[no-any-return]
 
     @strawberry.field(description="Properties, by name.")

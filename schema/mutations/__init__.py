@@ -22,6 +22,14 @@ from schema.mutations.billing import (
     payment_report,
     payment_review,
 )
+from schema.mutations.crm import (
+    contact_create,
+    contact_delete,
+    contact_update,
+    customer_tags_set,
+    tag_delete,
+    tag_rename,
+)
 from schema.mutations.customers import customer_create, customer_update
 from schema.mutations.jobs import job_create, job_set_status, job_update, property_create, property_update
 from schema.mutations.notifications import notification_mark_read
@@ -80,3 +88,9 @@ class Mutation:
     correction_request_create = correction_request_create.correction_request_create
     correction_request_answer = correction_request_answer.correction_request_answer
     notification_mark_read = notification_mark_read.notification_mark_read
+    contact_create = contact_create.contact_create
+    contact_update = contact_update.contact_update
+    contact_delete = contact_delete.contact_delete
+    customer_tags_set = customer_tags_set.customer_tags_set
+    tag_rename = tag_rename.tag_rename
+    tag_delete = tag_delete.tag_delete

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +21,10 @@ from graphql import GraphQLObjectType
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from strawberry.relay import GlobalID
 
-from auth.permissions import MONEY, OFFICE_ONLY, STAFF_ONLY
+from auth.permissions import MONEY, OFFICE_ONLY, STAFF_ONLY, WHOLE_ACCOUNT
 from auth.viewer import Viewer
 from models import User
+from models.enums import Role
 from tests.authorization import oracle
 from tests.authorization.querygen import node_query, root_queries
 from tests.graphql import SCHEMA, execute, execute_raw
@@ -30,11 +32,15 @@ from tests.graphql import SCHEMA, execute, execute_raw
 CLIENT_FIELDS = Path(__file__).with_name("client_visible_fields.txt")
 GRAPHQL_SCHEMA = SCHEMA._schema
 DEMO_USERS = ["owner", "office", "field1", "pm1", "client1", "pm1-site"]
+DERIVED_VIEWERS = ["pm1-token", "client1-no-finances"]
+"""Viewers made from demo users: pm1's account through an integration token (no user behind it), and client1
+with finances taken away (the demo's own no-finance user, pm1-site, is also property-limited)."""
+VIEWERS = DEMO_USERS + DERIVED_VIEWERS
 
 
 def marked_fields() -> dict[str, set[str]]:
     """Fields whose description declares a restriction, by marker."""
-    marks: dict[str, set[str]] = {STAFF_ONLY: set(), OFFICE_ONLY: set(), MONEY: set()}
+    marks: dict[str, set[str]] = {STAFF_ONLY: set(), OFFICE_ONLY: set(), MONEY: set(), WHOLE_ACCOUNT: set()}
     for named in GRAPHQL_SCHEMA.type_map.values():
         if isinstance(named, GraphQLObjectType):
             for name, field in named.fields.items():
@@ -75,6 +81,8 @@ async def viewers(session: AsyncSession) -> dict[str, Viewer]:
         found[username] = Viewer(user_id=user.id, role=user.role, customer_id=user.customer_id,
                                  employee_id=user.employee_id, finances=user.finances,
                                  property_ids=frozenset(limited) if limited else None)
+    found["pm1-token"] = Viewer(role=Role.CUSTOMER, customer_id=found["pm1"].customer_id, api_token_id=1)
+    found["client1-no-finances"] = replace(found["client1"], finances=False)
     return found
 
 
@@ -135,6 +143,9 @@ class Checker:
                 pytest.fail(f"{where}: office-only {qualified} has a value for {self.viewer.role}")
             if value is not None and not self.viewer.sees_money and qualified in self.marks[MONEY]:
                 pytest.fail(f"{where}: money field {qualified} has a value for a viewer without finances")
+            if (value is not None and self.viewer.is_client and self.viewer.property_ids is not None
+                    and qualified in self.marks[WHOLE_ACCOUNT]):
+                pytest.fail(f"{where}: whole-account {qualified} has a value for a property-limited client")
             if not self.viewer.sees_money and isinstance(value, dict) and {"amount", "currency"} <= value.keys():
                 pytest.fail(f"{where}: an amount reached a viewer without finances: {qualified}")
         if self.viewer.is_client:
@@ -177,7 +188,7 @@ def test_every_type_and_field_has_a_rule() -> None:
     assert listed - unmarked == set(), f"{CLIENT_FIELDS.name} lists fields that no longer exist or are now restricted"
 
 
-@pytest.mark.parametrize("username", DEMO_USERS)
+@pytest.mark.parametrize("username", VIEWERS)
 async def test_root_lists_show_only_what_the_viewer_may_see(
     username: str, demo: dict[str, Viewer], sessions: async_sessionmaker[AsyncSession], session: AsyncSession,
 ) -> None:
@@ -197,7 +208,7 @@ async def test_root_lists_show_only_what_the_viewer_may_see(
     assert seen > 0
 
 
-@pytest.mark.parametrize("username", DEMO_USERS)
+@pytest.mark.parametrize("username", VIEWERS)
 async def test_node_by_id_finds_exactly_the_rows_in_scope(
     username: str, demo: dict[str, Viewer], sessions: async_sessionmaker[AsyncSession], session: AsyncSession,
 ) -> None:
