@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from strawberry.relay import GlobalID
 
 from auth.viewer import Viewer
-from models import Contact, Customer, Employee, Job, Property
+from models import Contact, Customer, CustomerTag, Employee, Job, Property, Tag
 from models.enums import ContactRole, Role
 from tests import factories
 from tests.factories_jobs import database_state, mutate_raw, office_user
@@ -87,5 +87,16 @@ async def contact(session: AsyncSession, owner: Customer, **fields: Any) -> Cont
                                 "email": "charles@example.com", "phone": "+15550102030"}
     row = Contact(customer_id=owner.id, **(defaults | fields))  # type: ignore[arg-type]
     session.add(row)
+    await session.commit()
+    return row
+
+
+async def tag(session: AsyncSession, name: str, *customers: Customer, color: str | None = None) -> Tag:
+    """A tag carried by `customers` (committed)."""
+    row = Tag(name=name, color=color)
+    session.add(row)
+    await session.flush()
+    session.add_all([CustomerTag(customer_id=customer.id, tag_id=row.id)  # type: ignore[arg-type]
+                     for customer in customers])
     await session.commit()
     return row

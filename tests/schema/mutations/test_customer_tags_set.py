@@ -6,9 +6,8 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from models import CustomerTag, Tag
 from tests import factories
-from tests.factories_crm import CRM_TABLES, Scene, Sessions, assert_refused_to_outsiders, rows, scene
+from tests.factories_crm import CRM_TABLES, Scene, Sessions, assert_refused_to_outsiders, rows, scene, tag
 from tests.factories_customers import activities
 from tests.factories_jobs import database_state, ghost, mutate, only_error
 from tests.graphql import execute, gid
@@ -20,15 +19,6 @@ async def set_tags(sessions: Sessions, s: Scene, tags: list[str], customer: Any 
     return await mutate(sessions, s.office, "customerTagsSet", "CustomerTagsSetInput",
                         {"customerId": gid("Customer", customer or s.ada), "tags": tags}, CUSTOMER)
 
-
-async def tag(session: AsyncSession, name: str, *customers: Any) -> Tag:
-    row = Tag(name=name)
-    session.add(row)
-    await session.flush()
-    for customer in customers:
-        session.add(CustomerTag(customer_id=customer.id, tag_id=row.id))  # type: ignore[arg-type]
-    await session.commit()
-    return row
 
 
 async def test_new_names_become_tags_and_known_ones_are_matched_however_cased(sessions: Sessions,

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from models import CustomerTag, Tag
-from tests.factories_crm import CRM_TABLES, Sessions, assert_refused_to_outsiders, rows, scene
+from tests.factories_crm import CRM_TABLES, Sessions, assert_refused_to_outsiders, rows, scene, tag
 from tests.factories_jobs import database_state, ghost, mutate, only_error
 from tests.graphql import gid
 
@@ -16,21 +15,16 @@ async def test_a_deleted_tag_leaves_every_customer_and_their_trails_say_so(sessi
                                                                            session: AsyncSession) -> None:
     # given "Pool" on Ada and Grace, and "VIP" on Ada
     s = await scene(session)
-    pool, vip = Tag(name="Pool"), Tag(name="VIP")
-    session.add_all([pool, vip])
-    await session.flush()
-    session.add_all([CustomerTag(customer_id=s.ada.id, tag_id=pool.id), CustomerTag(customer_id=s.grace.id,  # type: ignore[arg-type]
-                                                                                    tag_id=pool.id),
-                     CustomerTag(customer_id=s.ada.id, tag_id=vip.id)])  # type: ignore[arg-type]
-    await session.commit()
+    pool = await tag(session, "Pool", s.ada, s.grace)
+    await tag(session, "VIP", s.ada)
 
     # when Pool is deleted
     payload = await mutate(sessions, s.office, "tagDelete", "TagDeleteInput", {"tagId": gid("Tag", pool)}, DELETED)
 
     # then it is gone from both customers (VIP stays), and both trails record it
     assert payload == {DELETED: gid("Tag", pool), "userErrors": []}
-    assert await rows(sessions, "SELECT t.name, ct.customer_id FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id") == [
-        ("VIP", s.ada.id)]
+    carried = "SELECT t.name, ct.customer_id FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id"
+    assert await rows(sessions, carried) == [("VIP", s.ada.id)]
     assert await rows(sessions, "SELECT customer_id, verb, details FROM activity ORDER BY customer_id") == [
         (s.ada.id, "tag.deleted", {"name": "Pool"}), (s.grace.id, "tag.deleted", {"name": "Pool"})]
 
@@ -50,7 +44,5 @@ async def test_a_wrong_id_is_not_found(sessions: Sessions, session: AsyncSession
 
 async def test_only_the_office_may_delete_tags(sessions: Sessions, session: AsyncSession) -> None:
     s = await scene(session)
-    row = Tag(name="VIP")
-    session.add(row)
-    await session.commit()
+    row = await tag(session, "VIP")
     await assert_refused_to_outsiders(sessions, s, "tagDelete", "TagDeleteInput", {"tagId": gid("Tag", row)}, DELETED)

@@ -6,23 +6,14 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from models import CustomerTag, Tag
-from tests.factories_crm import CRM_TABLES, Scene, Sessions, assert_refused_to_outsiders, rows, scene
+from models import Tag
+from tests.factories_crm import CRM_TABLES, Scene, Sessions, assert_refused_to_outsiders, rows, scene, tag
 from tests.factories_customers import activities
 from tests.factories_jobs import database_state, ghost, mutate, only_error
 from tests.graphql import gid
 
 TAG = "tag { id name color }"
 
-
-async def tag(session: AsyncSession, name: str, *customers: Any, color: str | None = None) -> Tag:
-    row = Tag(name=name, color=color)
-    session.add(row)
-    await session.flush()
-    for customer in customers:
-        session.add(CustomerTag(customer_id=customer.id, tag_id=row.id))  # type: ignore[arg-type]
-    await session.commit()
-    return row
 
 
 async def rename(sessions: Sessions, s: Scene, row: Tag, **fields: Any) -> dict[str, Any]:
