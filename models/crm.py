@@ -14,13 +14,22 @@ from models.enums import NoteVisibility
 
 
 class Reminder(Base, table=True):
+    """A to-do about a customer for one staff user, due at a moment; its assignee is told once when it comes due."""
+
     __tablename__ = "reminder"
+    __table_args__ = (
+        # The due-reminder sweep reads only the armed ones: open, not yet announced, with someone to tell.
+        sa.Index("ix_reminder_armed_due", "due_at",
+                 postgresql_where=sa.text("notified_at IS NULL AND done_at IS NULL AND assigned_user_id IS NOT NULL")),
+    )
 
     customer_id: int = foreign_key("customer.id", ondelete="CASCADE")
     text: str
     due_at: datetime | None = timestamp()
     done_at: datetime | None = timestamp()
-    assigned_user_id: int | None = foreign_key("app_user.id", nullable=True, index=False)
+    assigned_user_id: int | None = foreign_key("app_user.id", nullable=True)
+    notified_at: datetime | None = timestamp()
+    """When the assignee was told it came due; NULL while armed (a new due time or assignee re-arms it)."""
 
 
 class Notice(Base, table=True):

@@ -96,6 +96,7 @@ class NotificationKind(StrEnum):
     JOB_COMPLETED = "JOB_COMPLETED"
     PAYMENT_RECORDED = "PAYMENT_RECORDED"
     LOGIN_CODE = "LOGIN_CODE"
+    REMINDER_DUE = "REMINDER_DUE"
 
 
 class CorrectionStatus(StrEnum):

@@ -36,6 +36,8 @@ class ProblemCode(StrEnum):
     """The idempotency key was already used for a request with different parameters: make a new key."""
     DUPLICATE_REFERENCE = auto()
     """A standing payment of the customer already has this method and reference: it would be recorded twice."""
+    HAS_HISTORY = auto()
+    """The record has history (jobs, invoices, payments…) and cannot be deleted: archive it instead."""
 
 
 Path = tuple[str, ...]
