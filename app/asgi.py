@@ -20,6 +20,7 @@ from starlette.websockets import WebSocket
 from adapters.files import FileStore
 from adapters.mail import MailWorker
 from adapters.payments import gateway_from_settings
+from app.background import ReminderSweeper
 from app.body_limits import BodyLimitMiddleware
 from app.database import check_connection, create_engine, create_session_factory
 from app.documents import ROUTES
@@ -178,9 +179,12 @@ def create_app(settings: Settings | None = None, *,
             runtime.connections.start(broadcast)
         mail = MailWorker(runtime.sessions, settings)
         await mail.start()
+        reminders = ReminderSweeper(runtime.sessions, interval=settings.reminder_sweep_seconds)
+        reminders.start()  # after bind_broadcast: its notifications go out live
         try:
             yield
         finally:
+            await reminders.stop()
             await mail.stop()
             if runtime.connections is not None:
                 await runtime.connections.stop()

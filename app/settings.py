@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     stripe_api_base: str | None = None
 
     max_page_size: int = Field(default=100, ge=1)
+    reminder_sweep_seconds: float = Field(default=15.0, gt=0)
+    """How often each process looks for reminders that came due (their assignees are notified once)."""
 
     max_json_body_bytes: int = Field(default=1024 * 1024, ge=1024)
     """The largest request body that is not multipart (GraphQL JSON, webhooks): more is refused with 413."""

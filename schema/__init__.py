@@ -17,13 +17,14 @@ from schema.input_guard import InputGuard
 from schema.mutations import Mutation
 from schema.online_payments import OnlinePaymentQueries
 from schema.query import Query as RootQuery
+from schema.reminders import ReminderQueries
 from schema.subscriptions import JobEventQueries, Subscription
 from schema.users import AuthQueries
 
 
 @strawberry.type(description="Everything the viewer may read, from the top.")
 class Query(RootQuery, DuplicateQueries, AuthQueries, DashboardQueries, JobEventQueries, OnlinePaymentQueries,
-            CorrectionQueries, CompanyQueries):
+            CorrectionQueries, CompanyQueries, ReminderQueries):
     pass
 
 

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry import relay
 from strawberry.scalars import JSON
 
 import models
+from auth.permissions import OFFICE_ONLY, office_only
+from schema.context import Info
 from schema.enums import NoteVisibility
+
+if TYPE_CHECKING:
+    from schema.customers import Customer
+    from schema.users import User
 
 
 @strawberry.type(description="A label the office puts on customers. Office only.")
@@ -24,12 +30,36 @@ class Tag(relay.Node):
         return isinstance(obj, models.Tag)
 
 
-@strawberry.type(description="A to-do about a customer. Office only.")
+@strawberry.type(description="A to-do about a customer, for one staff user, who is notified once when it comes "
+                             "due. Office only.")
 class Reminder(relay.Node):
     id: relay.NodeID[int]
     text: str = strawberry.field(description="What to do.")
     due_at: datetime | None = strawberry.field(description="When (UTC).")
     done_at: datetime | None = strawberry.field(description="When it was done (UTC).")
+
+    @strawberry.field(description=f"When its assignee was notified that it came due (UTC); null while it has not "
+                                  f"come due, or since its due time or assignee changed. {OFFICE_ONLY}",
+                      extensions=office_only())
+    def notified_at(self, root: strawberry.Parent[models.Reminder]) -> datetime | None:
+        return root.notified_at
+
+    @strawberry.field(description=f"When it was written (UTC). {OFFICE_ONLY}", extensions=office_only())
+    def created_at(self, root: strawberry.Parent[models.Reminder]) -> datetime | None:
+        return root.created_at
+
+    @strawberry.field(description=f"The customer it is about. {OFFICE_ONLY}", extensions=office_only())
+    async def customer(self, root: strawberry.Parent[models.Reminder], info: Info,
+                       ) -> Annotated[Customer, strawberry.lazy("schema.customers")] | None:
+        return await info.context.loaders.by_id(models.Customer).load(root.customer_id)  # type: ignore[return-value]
+
+    @strawberry.field(description=f"The staff user it is for (notified when it comes due). {OFFICE_ONLY}",
+                      extensions=office_only())
+    async def assignee(self, root: strawberry.Parent[models.Reminder], info: Info,
+                       ) -> Annotated[User, strawberry.lazy("schema.users")] | None:
+        if root.assigned_user_id is None:
+            return None
+        return await info.context.loaders.by_id(models.User).load(root.assigned_user_id)  # type: ignore[return-value]
 
     @classmethod
     def is_type_of(cls, obj: Any, info: Any) -> bool:

@@ -7,7 +7,7 @@ announced once however many processes sweep. A partial index keeps the sweep on 
 `REMINDER_DUE` (the check constraint of the `kind` column is widened).
 
 Revision ID: 0004_reminders_merge
-Revises: 0003
+Revises: 0004_crm_records
 Create Date: 2026-12-03 09:40:00
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0004_reminders_merge'
-down_revision: str | None = '0003'
+down_revision: str | None = '0004_crm_records'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

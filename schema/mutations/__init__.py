@@ -30,6 +30,7 @@ from schema.mutations.crm import (
     tag_delete,
     tag_rename,
 )
+from schema.mutations.crm import reminder_complete, reminder_create, reminder_update
 from schema.mutations.customers import customer_create, customer_update
 from schema.mutations.jobs import job_create, job_set_status, job_update, property_create, property_update
 from schema.mutations.notifications import notification_mark_read
@@ -94,3 +95,6 @@ class Mutation:
     customer_tags_set = customer_tags_set.customer_tags_set
     tag_rename = tag_rename.tag_rename
     tag_delete = tag_delete.tag_delete
+    reminder_create = reminder_create.reminder_create
+    reminder_update = reminder_update.reminder_update
+    reminder_complete = reminder_complete.reminder_complete
