@@ -42,12 +42,13 @@ class ReminderSweeper:
 
     async def _run(self) -> None:
         while True:
+            # Sleep first: a process starting up (or a test app) does not sweep before it serves.
+            await asyncio.sleep(self.interval)
             try:
                 while await self.sweep():
                     pass  # a full batch may leave more: sweep again before sleeping
             except Exception:
                 log.exception("reminder sweep failed; trying again in %s s", self.interval)
-            await asyncio.sleep(self.interval)
 
     def start(self) -> None:
         if self._task is None:
