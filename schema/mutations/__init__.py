@@ -27,10 +27,12 @@ from schema.mutations.crm import (
     contact_delete,
     contact_update,
     customer_tags_set,
+    reminder_complete,
+    reminder_create,
+    reminder_update,
     tag_delete,
     tag_rename,
 )
-from schema.mutations.crm import reminder_complete, reminder_create, reminder_update
 from schema.mutations.customers import customer_create, customer_update
 from schema.mutations.jobs import job_create, job_set_status, job_update, property_create, property_update
 from schema.mutations.notifications import notification_mark_read

@@ -13,8 +13,8 @@ from models.base import row_id
 from models.enums import Role
 from tests import factories
 from tests.factories_billing import reread
-from tests.factories_merge import reminder, staff, table_state, trail
 from tests.factories_jobs import ghost, mutate, mutate_raw
+from tests.factories_merge import reminder, staff, table_state, trail
 from tests.graphql import gid
 
 Sessions = async_sessionmaker[AsyncSession]

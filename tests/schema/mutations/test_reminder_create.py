@@ -13,8 +13,8 @@ from auth.viewer import Viewer
 from models import Customer, User
 from models.enums import Role
 from tests import factories
-from tests.factories_merge import staff, table_state, trail
 from tests.factories_jobs import ghost, mutate, mutate_raw
+from tests.factories_merge import staff, table_state, trail
 from tests.graphql import gid
 
 Sessions = async_sessionmaker[AsyncSession]
