@@ -1,4 +1,4 @@
-"""`dop`: serve the app, migrate, seed demo data, create users."""
+"""`dop`: serve the app, migrate, seed demo data, create users, import a client list."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -25,10 +26,12 @@ from app.database import (
 from app.migrations import current_revision, head_revision, is_up_to_date, upgrade
 from app.request_ids import json_log_config
 from app.settings import get_settings
+from auth.viewer import Viewer
 from demo.build import seed_demo
 from models.deployment import bind_deployment
 from models.enums import Role
 from models.problems import UserInputError
+from resolvers import customer_import
 from resolvers.users import create_user
 from schema import build_schema
 
@@ -202,6 +205,79 @@ def create_user_command(
             typer.echo(asyncio.run(create(url)))
         except UserInputError as error:
             fail(f"Not created: {error}")
+
+
+import_cli = typer.Typer(help="Bring records in from another system (CSV files).", no_args_is_help=True)
+cli.add_typer(import_cli, name="import")
+
+
+@import_cli.command("customers")
+def import_customers_command(
+    file: Annotated[Path, typer.Argument(help="The client list: a CSV file with a header line.", exists=True,
+                                         dir_okay=False, readable=True)],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Check every row and report; write nothing.")] = False,
+    mapping: Annotated[str | None, typer.Option(
+        help='Which of the file\'s columns are which field, e.g. "Client Name=display_name,Mobile=phones" '
+             "(fields: " + ", ".join(field.value for field in customer_import.Field) + ").")] = None,
+    batch_rows: Annotated[int, typer.Option(min=1, max=5000, help="Rows per transaction.")] = (
+        customer_import.BATCH_ROWS),
+) -> None:
+    """Import customers (with a property, tags and a note each) from a CSV file, matching existing clients.
+
+    A row is matched, not created again, when an existing customer (or an earlier row) has its e-mail or phone,
+    or else its name or billing name however typed; a bad row is rejected with its line and reason and the others
+    go on. Rows are committed in batches, so a crash keeps whole rows only, and running the same file again
+    creates nothing twice.
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    try:
+        parsed = customer_import.parse_file(file.read_bytes(), customer_import.parse_mapping(mapping))
+    except UserInputError as error:
+        fail(f"Nothing imported: {error}")
+        return
+    if parsed.ignored_columns:
+        typer.echo(f"Columns not imported: {', '.join(parsed.ignored_columns)} (map them with --mapping).")
+    err = Console(stderr=True)
+
+    async def run(url: str) -> customer_import.CustomerImport:
+        engine = create_engine(url)
+        try:
+            with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                          console=err, transient=False) as progress:
+                task = progress.add_task("Checking" if dry_run else "Importing", total=len(parsed.rows))
+                return await customer_import.import_in_batches(
+                    business_sessions(engine), Viewer(role=Role.OWNER), parsed, dry_run=dry_run,
+                    batch_rows=batch_rows, filename=file.name, progress=lambda rows: progress.advance(task, rows))
+        finally:
+            await engine.dispose()
+
+    with database() as url:
+        ensure_reachable(url)
+        job = asyncio.run(run(url))
+    for line in import_report_lines(job.report):
+        typer.echo(line)
+
+
+def import_report_lines(report: customer_import.ImportReport) -> list[str]:
+    """The end of `dop import customers`: totals, then each rejected row and each possible duplicate."""
+    outcome = customer_import.Outcome
+    lines = [
+        ("Dry run: nothing was written. " if report.dry_run else "")
+        + f"{len(report.rows)} rows ({report.encoding}): {report.count(outcome.CREATED)} created, "
+        f"{report.count(outcome.MATCHED)} matched to existing customers, {report.count(outcome.REJECTED)} rejected; "
+        f"{report.possible_duplicates} created with a possible duplicate to check.",
+    ]
+    for row in report.rows:
+        if row.outcome is outcome.REJECTED:
+            lines.append(f"  line {row.line}: rejected: {'; '.join(row.problems)}")
+    for row in report.rows:
+        if (similar := row.possible_duplicate) is not None:
+            which = f"customer {similar.customer_id}" if similar.customer_id else f"line {similar.line}"
+            lines.append(f"  line {row.line}: “{row.display_name}” created; possible duplicate of "
+                         f"“{similar.display_name}” ({which}, similarity {similar.score:.2f})")
+    return lines
 
 
 @cli.command("export-schema")

@@ -419,9 +419,15 @@ async def _lock_identity(session: AsyncSession, identity: Identity) -> None:
     Two clicks on "Create" (or two people entering the same client) would otherwise both search, both
     find nothing and both insert; with the lock the second one waits, then finds the first.
     """
-    keys = sorted({f"name:{name_key(name)}" for name in identity.names}
-                  | {f"email:{email}" for email in identity.emails}
-                  | {f"phone:{phone}" for phone in identity.phones})
+    await lock_identities(session, [identity])
+
+
+async def lock_identities(session: AsyncSession, identities: Sequence[Identity]) -> None:
+    """`_lock_identity` for many clients at once (an import's batch): one statement, keys in one sorted order
+    so two writers locking overlapping sets wait for each other instead of deadlocking."""
+    keys = sorted({f"name:{name_key(name)}" for identity in identities for name in identity.names}
+                  | {f"email:{email}" for identity in identities for email in identity.emails}
+                  | {f"phone:{phone}" for identity in identities for phone in identity.phones})
     if keys:
         rows = sa.func.unnest(_text_array(keys)).table_valued("key").render_derived()
         lock = sa.func.pg_advisory_xact_lock(sa.func.hashtextextended(rows.c.key, 0))
@@ -474,12 +480,22 @@ def _field_of(candidate: DuplicateCandidate, identity: Identity,
     return (INPUT, "displayName")
 
 
-async def create_customer(session: AsyncSession, viewer: Viewer, new: NewCustomer) -> CustomerSaved:
-    """Create a customer after searching for it: an exact match refuses unless `confirm_new`.
+@dataclass(frozen=True, slots=True)
+class ValidCustomer:
+    """A new customer's input, checked and normalised: its columns, and what identifies it."""
 
-    Similar names never refuse; they come back with the new customer so the office can still merge.
+    columns: dict[str, Any]
+    """Customer column → value, ready for `Customer(**columns)` or an INSERT."""
+    identity: Identity
+    positions: dict[str, dict[str, int]]
+    """Where each normalised e-mail and phone was first typed (its index in the input list)."""
+
+
+def validate_new_customer(new: NewCustomer) -> ValidCustomer:
+    """customerCreate's checks without the database: every problem at once (`UserInputError`), or the columns.
+
+    Shared with the import (resolvers/customer_import.py), so a row of a file is held to the same rules.
     """
-    _require_office(viewer)
     check = _Validator()
     display_name = check.display_name(new.display_name)
     billing_name = check.billing_name(new.billing_name)
@@ -489,21 +505,30 @@ async def create_customer(session: AsyncSession, viewer: Viewer, new: NewCustome
     customer_notes = check.notes("customerNotes", new.customer_notes)
     internal_notes = check.notes("internalNotes", new.internal_notes)
     check.raise_if_any()
-
+    columns: dict[str, Any] = {
+        "display_name": display_name, "billing_name": billing_name, "emails": emails, "phones": phones,
+        "kind": new.kind, "customer_notes": customer_notes, "internal_notes": internal_notes,
+        "portal_access": new.portal_access, "status": CustomerStatus.ACTIVE, **address,
+    }
     identity = Identity(display_name=display_name, billing_name=billing_name, emails=tuple(emails),
                         phones=tuple(phones))
+    return ValidCustomer(columns=columns, identity=identity, positions=check.positions)
+
+
+async def create_customer(session: AsyncSession, viewer: Viewer, new: NewCustomer) -> CustomerSaved:
+    """Create a customer after searching for it: an exact match refuses unless `confirm_new`.
+
+    Similar names never refuse; they come back with the new customer so the office can still merge.
+    """
+    _require_office(viewer)
+    valid = validate_new_customer(new)
+    identity = valid.identity
     await _lock_identity(session, identity)
     candidates = await find_duplicate_candidates(session, viewer, identity)
     if not new.confirm_new:
-        _refuse_duplicates(candidates, identity, check.positions, creating=True)
+        _refuse_duplicates(candidates, identity, valid.positions, creating=True)
 
-    customer = Customer(
-        display_name=display_name, billing_name=billing_name, emails=emails, phones=phones, kind=new.kind,
-        customer_notes=customer_notes, internal_notes=internal_notes, portal_access=new.portal_access,
-        status=CustomerStatus.ACTIVE,
-    )
-    for column, value in address.items():
-        setattr(customer, column, value)
+    customer = Customer(**valid.columns)
     session.add(customer)
     await session.flush()
     details: dict[str, Any] = {}
