@@ -193,8 +193,10 @@ def parse_mapping(text: str | None) -> dict[str, str]:
 
 def decode(content: bytes) -> tuple[str, str]:
     """The file's text and the encoding it was read in: UTF-8 (a BOM is dropped), else Windows-1252 (Excel's
-    "CSV" on Windows; Latin-1 for the five bytes it leaves undefined). UTF-16 and binary files are refused."""
-    if content.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in content[:4096]:
+    "CSV" on Windows; Latin-1 for the five bytes it leaves undefined). UTF-16 and binary files (many NUL bytes)
+    are refused; a stray NUL is left for the row check to reject."""
+    sample = content[:4096]
+    if content.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or sample.count(0) > max(2, len(sample) // 100):
         raise UserInputError.one(FILE, ProblemCode.INVALID,
                                  "This file is not plain text (it looks like UTF-16 or a binary file). Save it as "
                                  "“CSV UTF-8 (comma delimited)” and import that.")
@@ -784,7 +786,9 @@ class CustomerImport:
 
     async def _add_tags(self, session: AsyncSession, wanted: list[tuple[RowResult, str]]) -> None:
         """Tags by name however cased (created on first use), then each customer's new ones."""
-        names = {tag.lower(): tag for _, tag in wanted}
+        names: dict[str, str] = {}
+        for _, tag in wanted:
+            names.setdefault(tag.lower(), tag)  # a new tag is spelt as its first row writes it
         find = sa.select(col(Tag.id), col(Tag.name)).where(sa.func.lower(col(Tag.name)).in_(list(names)))
         ids = {row.name.lower(): row.id for row in (await session.execute(find)).all()}
         missing = [name for key, name in names.items() if key not in ids]
@@ -901,17 +905,23 @@ async def import_in_batches(sessions: async_sessionmaker[AsyncSession], viewer: 
     return job
 
 
-async def import_in_one_transaction(session: AsyncSession, viewer: Viewer, content: bytes, *,
+async def import_in_one_transaction(session: AsyncSession, viewer: Viewer, content: bytes | None, *,
                                     mapping: Mapping[str, str] | None = None, dry_run: bool = False,
                                     filename: str | None = None, max_rows: int = MAX_API_ROWS,
                                     source: str = "customerImport") -> ImportReport:
     """The API's import: the whole file in the caller's one transaction (a dry run in a savepoint rolled back).
+    `content` is None for a file over the size limit (`MAX_API_BYTES`), which is refused like a file over the row
+    cap (`max_rows`).
 
     One batch, so the identity locks are taken in one sorted order (two imports at once cannot deadlock); the
     row cap keeps that many locks and the report reasonable.
     """
     if not viewer.is_office:
         raise Forbidden("Only the office (owner or office staff) may import customers.")
+    if content is None or len(content) > MAX_API_BYTES:
+        raise UserInputError.one(FILE, ProblemCode.INVALID,
+                                 f"The file is larger than {MAX_API_BYTES // (1024 * 1024)} MiB. Split it into smaller "
+                                 "files, or import it with `dop import customers`.")
     parsed = parse_file(content, mapping, max_rows=max_rows)
     job = CustomerImport(viewer, parsed, dry_run=dry_run, source=source, filename=filename)
     if not parsed.rows:

@@ -33,7 +33,7 @@ from schema.mutations.crm import (
     tag_delete,
     tag_rename,
 )
-from schema.mutations.customers import customer_create, customer_update
+from schema.mutations.customers import customer_create, customer_import, customer_update
 from schema.mutations.jobs import job_create, job_set_status, job_update, property_create, property_update
 from schema.mutations.notifications import notification_mark_read
 from schema.mutations.proof import checklist_item_add, checklist_item_set_done, file_set_visibility, file_upload
@@ -69,6 +69,7 @@ class Mutation:
     api_token_revoke = api_token_revoke.api_token_revoke
     customer_create = customer_create.customer_create
     customer_update = customer_update.customer_update
+    customer_import = customer_import.customer_import
     property_create = property_create.property_create
     property_update = property_update.property_update
     job_create = job_create.job_create

@@ -10,12 +10,12 @@ from resolvers import files
 READ_CHUNK = 1024 * 1024
 
 
-async def read_upload(upload: Any) -> tuple[bytes | None, int, str | None]:
-    """(bytes, size, client's file name) of an upload; bytes is None when it is over the size limit (then
+async def read_upload(upload: Any, limit: int = files.MAX_BYTES) -> tuple[bytes | None, int, str | None]:
+    """(bytes, size, client's file name) of an upload; bytes is None when it is over `limit` bytes (then
     nothing more than the limit is held in memory)."""
     filename = getattr(upload, "filename", None)
     declared = getattr(upload, "size", None)
-    if isinstance(declared, int) and declared > files.MAX_BYTES:
+    if isinstance(declared, int) and declared > limit:
         return None, declared, filename
     chunks: list[bytes] | None = []
     total = 0
@@ -26,7 +26,7 @@ async def read_upload(upload: Any) -> tuple[bytes | None, int, str | None]:
         if not chunk:
             break
         total += len(chunk)
-        if chunks is not None and total <= files.MAX_BYTES:
+        if chunks is not None and total <= limit:
             chunks.append(chunk)
         else:
             chunks = None
