@@ -63,6 +63,8 @@ class Expected:
     created: int
     matched: int
     rejected: int
+    kinds: dict[str, int]
+    """Rows of each kind: clients, repeats, second properties, near duplicates, bad rows."""
 
 
 def _key(name: str) -> str:
@@ -88,6 +90,7 @@ def generate_rows(rows: int, seed: int = 1) -> tuple[list[list[str]], Expected]:
     clients: list[list[str]] = []
     created = matched = rejected = 0
     counter = 0
+    kinds: Counter[str] = Counter()
 
     def client() -> list[str]:
         nonlocal counter
@@ -125,6 +128,7 @@ def generate_rows(rows: int, seed: int = 1) -> tuple[list[list[str]], Expected]:
                 again[2] = ""  # matched by phone alone
             records.append(again)
             matched += 1
+            kinds["repeats"] += 1
         elif clients and roll < DUPLICATE_SHARE + SECOND_PROPERTY_SHARE:
             owner = list(rng.choice(clients))
             city, region, _, _ = rng.choice(CITIES)
@@ -134,6 +138,7 @@ def generate_rows(rows: int, seed: int = 1) -> tuple[list[list[str]], Expected]:
             owner[13], owner[14] = "", ""
             records.append(owner)
             matched += 1
+            kinds["second properties"] += 1
         elif clients and roll < DUPLICATE_SHARE + SECOND_PROPERTY_SHARE + NEAR_DUPLICATE_SHARE:
             near = client()
             near[0] = _swap_letter(rng, rng.choice(clients)[0])
@@ -142,6 +147,7 @@ def generate_rows(rows: int, seed: int = 1) -> tuple[list[list[str]], Expected]:
             records.append(near)
             clients.append(near)
             created += 1
+            kinds["near duplicates"] += 1
         elif roll < DUPLICATE_SHARE + SECOND_PROPERTY_SHARE + NEAR_DUPLICATE_SHARE + BAD_SHARE:
             bad = client()
             flaw = rng.randrange(6)
@@ -159,12 +165,14 @@ def generate_rows(rows: int, seed: int = 1) -> tuple[list[list[str]], Expected]:
                 bad.append("stray cell")
             records.append(bad)
             rejected += 1
+            kinds["bad rows"] += 1
         else:
             fresh = client()
             records.append(fresh)
             clients.append(fresh)
             created += 1
-    return records, Expected(created=created, matched=matched, rejected=rejected)
+            kinds["clients"] += 1
+    return records, Expected(created=created, matched=matched, rejected=rejected, kinds=dict(kinds))
 
 
 def to_csv(records: Sequence[Sequence[str]]) -> bytes:
@@ -208,7 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(content)
     print(f"{args.out}: {len(records) - 1} rows, {len(content):,} bytes; into an empty database expect "
-          f"{expected.created} created, {expected.matched} matched, {expected.rejected} rejected")
+          f"{expected.created} created, {expected.matched} matched, {expected.rejected} rejected ({expected.kinds})")
     if not args.database_url:
         return 0
     from app.migrations import upgrade
