@@ -20,8 +20,9 @@ One set of rules for `dop import customers` and the `customerImport` mutation:
 * Rows are written in batches (`run_batch`); each batch is meant to be one transaction, so a crash leaves
   whole rows only: the customer, its property, tags, note and activity together or not at all.
 
-Tags and notes are inserted here with minimal rules (tags case-insensitive, created on first use); the office's
-own tag and note mutations live elsewhere.
+Tags follow `resolvers.tags` (names cleaned, one tag however cased, created on first use; the unique index on
+`lower(name)` settles two imports creating the same tag), added in bulk here since `set_customer_tags` replaces one
+customer's whole set. Notes are inserted here, internal, as there is no note-writing function yet.
 """
 
 from __future__ import annotations
@@ -58,12 +59,11 @@ from resolvers.customers import (
     validate_new_customer,
 )
 from resolvers.normalize import clean_text, name_key
+from resolvers.tags import MAX_TAG_LENGTH, MAX_TAGS_PER_CUSTOMER, tag_key
 from resolvers.values import Address
 
 MAX_CELL_LENGTH = 10_000
 """Characters in one cell, as in any one string of a GraphQL request."""
-MAX_TAG_LENGTH = 50
-MAX_TAGS_PER_ROW = 20
 MAX_API_ROWS = 1_000
 """Rows one `customerImport` request may hold: its file is imported in one transaction (bigger lists: the CLI)."""
 MAX_API_BYTES = 2 * 1024 * 1024
@@ -448,9 +448,9 @@ def _tags(row: Row, problems: list[str]) -> list[str]:
             if len(tag) > MAX_TAG_LENGTH:
                 problems.append(f"tags: “{tag[:20]}…” is {len(tag)} characters long; at most {MAX_TAG_LENGTH}")
                 continue
-            tags.setdefault(tag.lower(), tag)
-    if len(tags) > MAX_TAGS_PER_ROW:
-        problems.append(f"tags: {len(tags)} tags; at most {MAX_TAGS_PER_ROW} per client")
+            tags.setdefault(tag_key(tag), tag)
+    if len(tags) > MAX_TAGS_PER_CUSTOMER:
+        problems.append(f"tags: {len(tags)} tags; at most {MAX_TAGS_PER_CUSTOMER} per client")
     return list(tags.values())
 
 
@@ -716,7 +716,7 @@ class CustomerImport:
                                      .join(Tag, col(Tag.id) == col(CustomerTag.tag_id))
                                      .where(col(CustomerTag.customer_id).in_(ids)))
         for tag in tags.all():
-            self._tags[tag.customer_id].add(tag.name.lower())
+            self._tags[tag.customer_id].add(tag_key(tag.name))
 
     async def _possible_duplicates(self, session: AsyncSession, new: list[tuple[_Draft, RowResult, _Known]]) -> None:
         """For each new customer, the most similar earlier one (by display name), when similar enough."""
@@ -768,8 +768,8 @@ class CustomerImport:
                 self._notes[customer_id].add(draft.note)
                 notes.append((result, draft.note))
             for tag in draft.tags:
-                if tag.lower() not in self._tags[customer_id]:
-                    self._tags[customer_id].add(tag.lower())
+                if tag_key(tag) not in self._tags[customer_id]:
+                    self._tags[customer_id].add(tag_key(tag))
                     wanted_tags.append((result, tag))
         if places:
             await session.execute(sa.insert(_table(Property)), [values for _, values in places])
@@ -788,14 +788,14 @@ class CustomerImport:
         """Tags by name however cased (created on first use), then each customer's new ones."""
         names: dict[str, str] = {}
         for _, tag in wanted:
-            names.setdefault(tag.lower(), tag)  # a new tag is spelt as its first row writes it
+            names.setdefault(tag_key(tag), tag)  # a new tag is spelt as its first row writes it
         find = sa.select(col(Tag.id), col(Tag.name)).where(sa.func.lower(col(Tag.name)).in_(list(names)))
-        ids = {row.name.lower(): row.id for row in (await session.execute(find)).all()}
+        ids = {tag_key(row.name): row.id for row in (await session.execute(find)).all()}
         missing = [name for key, name in names.items() if key not in ids]
         if missing:
             await session.execute(pg_insert(_table(Tag)).on_conflict_do_nothing(), [{"name": name} for name in missing])
-            ids |= {row.name.lower(): row.id for row in (await session.execute(find)).all()}
-        pairs = sorted({(result.customer_id, ids[tag.lower()]) for result, tag in wanted})
+            ids |= {tag_key(row.name): row.id for row in (await session.execute(find)).all()}
+        pairs = sorted({(result.customer_id, ids[tag_key(tag)]) for result, tag in wanted})
         pairs_table = _table(CustomerTag)
         statement = pg_insert(pairs_table).on_conflict_do_nothing().returning(
             pairs_table.c.customer_id, pairs_table.c.tag_id)
@@ -805,7 +805,7 @@ class CustomerImport:
             added |= {(row.customer_id, row.tag_id) for row in (await session.execute(
                 statement.values([{"customer_id": customer, "tag_id": tag} for customer, tag in chunk]))).all()}
         for result, tag in wanted:
-            if (result.customer_id, ids[tag.lower()]) in added:
+            if (result.customer_id, ids[tag_key(tag)]) in added:
                 result.tags_added = (*result.tags_added, tag)
 
     async def _record(self, session: AsyncSession, results: Iterable[RowResult]) -> None:
