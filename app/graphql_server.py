@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 from strawberry.exceptions import StrawberryInputCoercionError
 
-from app.limits import limit_extensions, viewer_is_staff
+from app.limits import DocumentCache, limit_extensions, viewer_is_staff
 from app.settings import Settings
 from schema import build_schema
 
@@ -15,6 +15,9 @@ such as a malformed global id (`Value cannot represent a GlobalID: "…"`), is t
 
 
 def build_server_schema(settings: Settings) -> strawberry.Schema:
+    """The served schema. Its documents are parsed, validated and priced once each (`app.limits.documents`):
+    the cache belongs to this schema and lives as long as it."""
     return build_schema(extensions=list(limit_extensions(production=settings.is_production,
                                                          allow_introspection=viewer_is_staff,
-                                                         public_exception_types=PUBLIC_EXCEPTION_TYPES)))
+                                                         public_exception_types=PUBLIC_EXCEPTION_TYPES,
+                                                         documents=DocumentCache())))

@@ -24,6 +24,10 @@ What a request goes through, in order (one module each):
    execution. The computed cost is reported in ``extensions.cost`` of every response it was computed for.
 5. In production, **error masking** (:mod:`.errors`): only errors meant for the user get through.
 
+Steps 1–4 are done once per document rather than per request when a :class:`DocumentCache` is passed
+(:mod:`.documents`): the parse per text, each validation verdict per set of rules (the rules differ per kind of
+viewer), the cost per operation and page-size variables.
+
 The numbers live in :mod:`.config`. Batching (a JSON array of operations in one HTTP body) is off:
 strawberry refuses it unless ``StrawberryConfig(batching_config=...)`` enables it, and
 :class:`app.graphql_http.GraphQLApp` refuses it anyway. If it is ever enabled, use :data:`BATCHING_CONFIG`,
@@ -46,6 +50,7 @@ from app.limits.config import (
     QueryLimits,
 )
 from app.limits.cost import query_cost
+from app.limits.documents import DocumentCache
 from app.limits.errors import PublicErrorMask, is_public_error, strip_suggestions
 from app.limits.guard import ParseLimits, RequestGuard
 from app.limits.introspection import IntrospectionGate, NoIntrospectionRule, viewer_is_staff
@@ -70,6 +75,7 @@ __all__ = [
     "DEFAULT_PAGE_SIZE",
     "MAX_BATCH_OPERATIONS",
     "SIGN_IN_FIELDS",
+    "DocumentCache",
     "IntrospectionGate",
     "NoIntrospectionRule",
     "ParseLimits",
@@ -94,7 +100,8 @@ __all__ = [
 
 def limit_extensions(*, production: bool, allow_introspection: Callable[[ExecutionContext], bool],
                      limits: QueryLimits | None = None,
-                     public_exception_types: tuple[type[BaseException], ...] = ()
+                     public_exception_types: tuple[type[BaseException], ...] = (),
+                     documents: DocumentCache | None = None,
                      ) -> list[Callable[[], SchemaExtension]]:
     """The extensions to pass to ``strawberry.Schema(extensions=...)``, first in the list.
 
@@ -107,12 +114,14 @@ def limit_extensions(*, production: bool, allow_introspection: Callable[[Executi
       introspection is always allowed and errors are shown as they are. The limits apply in both.
     * ``limits``: the numbers (:class:`QueryLimits` defaults otherwise).
     * ``public_exception_types``: more exception types whose messages are meant for the client.
+    * ``documents``: a :class:`DocumentCache` shared by the requests (one per schema), so that each document is
+      parsed, validated and priced once rather than per request (:mod:`.documents`); None does it every time.
     """
     limits = limits or QueryLimits()
     extensions: list[Callable[[], SchemaExtension]] = []
     if production:
         extensions.append(functools.partial(PublicErrorMask, public_exception_types))
         extensions.append(functools.partial(IntrospectionGate, allow_introspection))
-    extensions.append(functools.partial(ParseLimits, limits=limits))
-    extensions.append(functools.partial(RequestGuard, limits=limits, production=production))
+    extensions.append(functools.partial(ParseLimits, limits=limits, documents=documents))
+    extensions.append(functools.partial(RequestGuard, limits=limits, production=production, documents=documents))
     return extensions
