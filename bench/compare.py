@@ -477,6 +477,25 @@ def drive(url: str, script: Path, seconds: float, connections: int, threads: int
                 numbers["p99_us"] / 1000, errors)
 
 
+@contextlib.contextmanager
+def profiling(directory: Path | None, server: Server, key: str, seconds: float) -> Iterator[None]:
+    """With a directory: py-spy samples `server` meanwhile, into ``<directory>/<key>.txt`` (collapsed stacks,
+    one line per stack and its count, for flamegraph tools or `bench.profile`)."""
+    if directory is None or server.process is None:
+        yield
+        return
+    if shutil.which("py-spy") is None:
+        raise SystemExit("--profile needs py-spy (uv tool install py-spy)")
+    directory.mkdir(parents=True, exist_ok=True)
+    command = ["py-spy", "record", "--pid", str(server.process.pid), "--format", "raw", "--rate", "200",
+               "--duration", f"{seconds:.0f}", "--nonblocking", "-o", str(directory / f"{key}.txt")]
+    spy = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        yield
+    finally:
+        spy.wait(timeout=seconds + 30)
+
+
 # ------------------------------------------------------------------------------------------------ run
 
 
@@ -550,7 +569,8 @@ def run(args: argparse.Namespace) -> None:
                     script.write_text(wrk_script([scenario.bodies[name](v) for v in values[scenario.key]],
                                                  headers[scenario.key][name]))
                     drive(server.url, script, args.warmup, args.connections, args.threads)
-                    loads[name] = drive(server.url, script, args.duration, args.connections, args.threads)
+                    with profiling(args.profile if name == "ours" else None, server, scenario.key, args.duration):
+                        loads[name] = drive(server.url, script, args.duration, args.connections, args.threads)
                     if loads[name].errors:
                         raise SystemExit(f"{scenario.name}: {name} had errors under load: {loads[name].errors}")
                     print(f"  {name:<13}{loads[name].rate:>9.1f} req/s  p50 {loads[name].p50_ms:.1f} ms  "
@@ -582,6 +602,8 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1, help="wrk threads")
     parser.add_argument("--terms", type=int, default=200, help="misspelt names the search cycles through")
     parser.add_argument("--port", type=int, default=8101, help="ours on this port, PostGraphile +1, floor +2")
+    parser.add_argument("--profile", type=Path, help="sample our server with py-spy into this directory "
+                        "during each timed run (the numbers of such a run are not comparable)")
     parser.add_argument("--only", action="append", choices=[s.key for s in SCENARIOS],
                         help="run this scenario only (repeatable)")
     run(parser.parse_args())
