@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import csv
 import logging
 import logging.config
 import os
@@ -26,7 +27,6 @@ from app.database import (
 from app.migrations import current_revision, head_revision, is_up_to_date, upgrade
 from app.request_ids import json_log_config
 from app.settings import get_settings
-from auth.viewer import Viewer
 from demo.build import seed_demo
 from models.deployment import bind_deployment
 from models.enums import Role
@@ -221,6 +221,10 @@ def import_customers_command(
              "(fields: " + ", ".join(field.value for field in customer_import.Field) + ").")] = None,
     batch_rows: Annotated[int, typer.Option(min=1, max=5000, help="Rows per transaction.")] = (
         customer_import.BATCH_ROWS),
+    report: Annotated[Path | None, typer.Option(
+        help="Also write the report, one line per row of the file, to this CSV file.", dir_okay=False)] = None,
+    as_user: Annotated[str | None, typer.Option(
+        "--as", help="The owner or office user the activity trail names (else no one: the command line).")] = None,
 ) -> None:
     """Import customers (with a property, tags and a note each) from a CSV file, matching existing clients.
 
@@ -246,18 +250,29 @@ def import_customers_command(
         try:
             with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                           console=err, transient=False) as progress:
+                sessions = business_sessions(engine)
+                async with sessions() as session:
+                    viewer = await customer_import.office_viewer(session, as_user)
                 task = progress.add_task("Checking" if dry_run else "Importing", total=len(parsed.rows))
                 return await customer_import.import_in_batches(
-                    business_sessions(engine), Viewer(role=Role.OWNER), parsed, dry_run=dry_run,
+                    sessions, viewer, parsed, dry_run=dry_run,
                     batch_rows=batch_rows, filename=file.name, progress=lambda rows: progress.advance(task, rows))
         finally:
             await engine.dispose()
 
     with database() as url:
         ensure_reachable(url)
-        job = asyncio.run(run(url))
+        try:
+            job = asyncio.run(run(url))
+        except UserInputError as error:
+            fail(f"Nothing imported: {error}")
+            return
     for line in import_report_lines(job.report):
         typer.echo(line)
+    if report is not None:
+        with report.open("w", newline="", encoding="utf-8") as output:
+            csv.writer(output).writerows(customer_import.report_records(job.report))
+        typer.echo(f"Report: {report}")
 
 
 def import_report_lines(report: customer_import.ImportReport) -> list[str]:

@@ -46,9 +46,9 @@ from sqlmodel import col
 
 from auth.scope import readable_condition
 from auth.viewer import Viewer
-from models import Activity, Customer, CustomerTag, Note, Property, Tag
+from models import Activity, Customer, CustomerTag, Note, Property, Tag, User
 from models.customers import NAME_KEY_SQL
-from models.enums import CustomerStatus, NoteVisibility
+from models.enums import CustomerStatus, NoteVisibility, Role
 from models.problems import Forbidden, ProblemCode, UserInputError
 from resolvers.customers import (
     MAX_NOTES_LENGTH,
@@ -378,6 +378,32 @@ class ImportReport:
         return [header for header, target in self.columns if target is Field.IGNORE]
 
 
+REPORT_HEADER = ("line", "outcome", "name", "customer_id", "same_as_line", "matched_by", "possible_duplicate",
+                 "possible_duplicate_customer_id", "possible_duplicate_line", "similarity", "property_added",
+                 "tags_added", "note_added", "problems")
+
+
+def report_records(report: ImportReport) -> list[list[str]]:
+    """The report as CSV records (header first), one per row of the file: what the office fixes rejected rows
+    from, and checks possible duplicates against."""
+    records = [list(REPORT_HEADER)]
+    for row in report.rows:
+        similar = row.possible_duplicate
+        records.append([
+            str(row.line), row.outcome.value, row.display_name or "", _text_of(row.customer_id),
+            _text_of(row.same_as_line), "; ".join(str(reason) for reason in row.matched_by),
+            similar.display_name if similar else "", _text_of(similar.customer_id if similar else None),
+            _text_of(similar.line if similar else None), f"{similar.score:.2f}" if similar else "",
+            row.property_created or "", "; ".join(row.tags_added), "yes" if row.note_added else "",
+            "; ".join(row.problems),
+        ])
+    return records
+
+
+def _text_of(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
 # ------------------------------------------------------------------------------------------------ one row, checked
 
 
@@ -415,7 +441,7 @@ def _draft(row: Row) -> _Draft | list[str]:
     try:
         valid = validate_new_customer(NewCustomer(
             display_name=row.one(Field.DISPLAY_NAME), billing_name=row.one(Field.BILLING_NAME), emails=emails,
-            phones=phones, billing_address=address if any(vars_of(address)) else None,
+            phones=phones, billing_address=address if any(_address_given(address)) else None,
         ))
     except UserInputError as error:
         for problem in error.problems:
@@ -433,7 +459,7 @@ def _draft(row: Row) -> _Draft | list[str]:
                   note=notes or None)
 
 
-def vars_of(address: Address) -> list[str]:
+def _address_given(address: Address) -> list[str]:
     return [value for value in (address.line1, address.line2, address.city, address.region, address.postal_code,
                                 address.country) if value and value.strip()]
 
@@ -874,6 +900,18 @@ async def _set_local(session: AsyncSession, settings: Mapping[str, str]) -> dict
         before[name] = (await session.execute(sa.select(sa.func.current_setting(name)))).scalar_one()
         await session.execute(sa.select(sa.func.set_config(name, value, True)))
     return before
+
+
+async def office_viewer(session: AsyncSession, username: str | None) -> Viewer:
+    """Who a command-line import acts as: the named active OWNER or OFFICE user (the trail's actor), or, with no
+    name, the deployment itself (an OWNER viewer without a user: the trail shows no actor)."""
+    if username is None:
+        return Viewer(role=Role.OWNER)
+    user = (await session.execute(sa.select(User).where(col(User.username) == username))).scalar_one_or_none()
+    if user is None or not user.active or user.role not in (Role.OWNER, Role.OFFICE):
+        raise UserInputError.one(("user",), ProblemCode.NOT_FOUND,
+                                 f"No active owner or office user is called “{username}”.")
+    return Viewer(user_id=user.id, role=user.role)
 
 
 async def import_in_batches(sessions: async_sessionmaker[AsyncSession], viewer: Viewer, parsed: ParsedFile, *,
