@@ -77,7 +77,7 @@ def customers_statement(viewer: Viewer, *, search: str | None = None,
     typed), by e-mail (any case) or by phone (any format); exact matches come first. `tags` keeps the
     customers carrying all of them (names however cased; tags are office-only, so for anyone else none).
     """
-    statement = readable(viewer, Customer)
+    statement = readable(viewer, Customer).where(col(Customer.merged_into_id).is_(None))  # merged: gone from lists
     if status is not None:
         statement = statement.where(col(Customer.status) == status)
     if keys := tag_names(tags):

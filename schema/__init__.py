@@ -14,6 +14,7 @@ from schema.corrections import CorrectionQueries
 from schema.dashboard import DashboardQueries
 from schema.duplicates import DuplicateQueries
 from schema.input_guard import InputGuard
+from schema.merge import MergeQueries
 from schema.mutations import Mutation
 from schema.online_payments import OnlinePaymentQueries
 from schema.query import Query as RootQuery
@@ -24,7 +25,7 @@ from schema.users import AuthQueries
 
 @strawberry.type(description="Everything the viewer may read, from the top.")
 class Query(RootQuery, DuplicateQueries, AuthQueries, DashboardQueries, JobEventQueries, OnlinePaymentQueries,
-            CorrectionQueries, CompanyQueries, ReminderQueries):
+            CorrectionQueries, CompanyQueries, ReminderQueries, MergeQueries):
     pass
 
 

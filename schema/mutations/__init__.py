@@ -33,7 +33,13 @@ from schema.mutations.crm import (
     tag_delete,
     tag_rename,
 )
-from schema.mutations.customers import customer_create, customer_import, customer_update
+from schema.mutations.customers import (
+    customer_create,
+    customer_delete,
+    customer_import,
+    customer_merge,
+    customer_update,
+)
 from schema.mutations.jobs import job_create, job_set_status, job_update, property_create, property_update
 from schema.mutations.notifications import notification_mark_read
 from schema.mutations.proof import checklist_item_add, checklist_item_set_done, file_set_visibility, file_upload
@@ -70,6 +76,8 @@ class Mutation:
     customer_create = customer_create.customer_create
     customer_update = customer_update.customer_update
     customer_import = customer_import.customer_import
+    customer_merge = customer_merge.customer_merge
+    customer_delete = customer_delete.customer_delete
     property_create = property_create.property_create
     property_update = property_update.property_update
     job_create = job_create.job_create
