@@ -294,10 +294,14 @@ async def survivor_id(session: AsyncSession, customer_id: int) -> int:
 # ---------------------------------------------------------------------------------------------------- delete
 
 
+SINGULAR = {"jobs": "job", "invoices": "invoice", "batches": "batch", "transactions": "transaction",
+            "files": "file", "portal users": "portal user", "API tokens": "API token",
+            "customers merged into it": "customer merged into it"}
+
+
 def _plural(count: int, what: str) -> str:
-    if count == 1:
-        return f"1 {what[:-1] if what.endswith('s') else what}"
-    return f"{count} {what}"
+    """"2 jobs", "1 job"."""
+    return f"1 {SINGULAR.get(what, what)}" if count == 1 else f"{count} {what}"
 
 
 async def delete_customer(session: AsyncSession, viewer: Viewer, customer_id: int) -> Customer:

@@ -30,6 +30,7 @@ Webhooks
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -63,6 +64,7 @@ from resolvers.billing.payments import (
     refresh_batch_statuses,
 )
 from resolvers.crm import record_activity
+from resolvers.merge import survivor_id
 from resolvers.notifications import notify_payment_recorded
 
 log = logging.getLogger(__name__)
@@ -421,8 +423,10 @@ async def _record(session: AsyncSession, facts: CheckoutFacts, status: Transacti
     """The first event of a payment: a new transaction, applied like the office's `record_payment`.
 
     If what it paid can no longer take payments (voided since the checkout, say), the money is still
-    recorded, unapplied: the customer's credit, for the office to sort out.
+    recorded, unapplied: the customer's credit, for the office to sort out. A checkout started for a customer
+    that has since been merged is recorded on the customer it was merged into (where its invoices are now).
     """
+    facts = dataclasses.replace(facts, customer_id=await survivor_id(session, facts.customer_id))
     reference = f"Stripe Checkout {facts.session_id}"
     try:
         recorded = await record_payment(

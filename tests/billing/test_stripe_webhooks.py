@@ -26,6 +26,7 @@ from app.webhooks import WEBHOOK_PATH, stripe_webhook_endpoint
 from models import Activity, Allocation, Batch, Customer, Invoice, PaymentTransaction, StripeEvent
 from models.enums import BatchStatus, InvoiceStatus, PaymentMethod, TransactionStatus
 from resolvers.billing.online_payments import create_checkout
+from resolvers.merge import merge_customers
 from tests import factories
 from tests import factories_billing as billing
 from tests.factories_billing import CARD_FEE, TOTAL
@@ -536,3 +537,24 @@ async def test_the_app_serves_the_webhook_route(
     # then the webhook endpoint is what answers, refusing it
     assert unsigned.status_code == 400
     assert unsigned.json() == {"error": "Invalid signature or payload."}
+
+
+async def test_a_checkout_paid_after_its_customer_was_merged_pays_the_survivor(
+    sessions: async_sessionmaker[AsyncSession], session: AsyncSession, stripe: Stripe,
+) -> None:
+    # given a card checkout for an invoice, started before its customer was merged into another
+    world = await _world(session)
+    survivor = await factories.customer(session, display_name="The one to keep")
+    await session.commit()
+    session_id = await stripe.checkout(session, invoice=world.invoice)
+    async with sessions() as merging, merging.begin():
+        await merge_customers(merging, factories.office(), world.customer.id, survivor.id)  # type: ignore[arg-type]
+
+    # when the payment completes afterwards
+    response = await stripe.deliver(stripe.completed(session_id))
+
+    # then it is recorded on the survivor, which now has the invoice, and pays the invoice once
+    assert response.status_code == 200
+    [transaction] = await _transactions(sessions)
+    assert transaction.customer_id == survivor.id
+    await _paid_in_full_once(sessions, world.invoice)
