@@ -238,3 +238,37 @@ async def test_node_by_id_finds_exactly_the_rows_in_scope(
             assert found <= expected
             continue
         assert found == expected, f"{username} {type_name}: extra {found - expected}, missing {expected - found}"
+
+
+OFFICE_ROOTS = {
+    "reminders": "{ reminders(first: 50) { totalCount nodes { id text customer { id } assignee { id } } } }",
+    "customerMergePreview": "query($source: ID!, $target: ID!) { customerMergePreview(sourceId: $source, "
+                            "targetId: $target) { canMerge moves { jobs invoices users } } }",
+}
+"""Office-only root fields, asked with arguments (the generated root lists above ask only argument-free ones)."""
+
+
+@pytest.mark.parametrize("username", VIEWERS)
+async def test_reminders_and_merge_previews_reach_the_office_only(
+    username: str, demo: dict[str, Viewer], sessions: async_sessionmaker[AsyncSession], session: AsyncSession,
+) -> None:
+    # given a demo viewer, two of the demo's customers, and the demo's reminders
+    viewer = demo[username]
+    source, target = [str(GlobalID("Customer", str(row[0]))) for row in await session.execute(
+        sa.text("SELECT id FROM customer ORDER BY id LIMIT 2"))]
+    reminders = (await session.execute(sa.text("SELECT count(*) FROM reminder WHERE done_at IS NULL"))).scalar_one()
+
+    for field, query in OFFICE_ROOTS.items():
+        # when they ask for the office's reminders or a merge preview
+        result = await execute_raw(sessions, viewer, query, {"source": source, "target": target}
+                                   if "$source" in query else None)
+
+        # then the office gets them; every client (property-scoped, without finances, a token) and field
+        # employee is refused, with nothing in `data`
+        if viewer.is_office:
+            assert result.errors is None, result.errors
+            if field == "reminders":
+                assert result.data["reminders"]["totalCount"] == reminders > 0
+        else:
+            assert result.data is None, f"{username} {field}"
+            assert [error.extensions["code"] for error in result.errors] == ["FORBIDDEN"], f"{username} {field}"
