@@ -385,19 +385,28 @@ REPORT_HEADER = ("line", "outcome", "name", "customer_id", "same_as_line", "matc
 
 def report_records(report: ImportReport) -> list[list[str]]:
     """The report as CSV records (header first), one per row of the file: what the office fixes rejected rows
-    from, and checks possible duplicates against."""
+    from, and checks possible duplicates against.
+
+    It carries text from the imported file (names, tags, the messages quoting a value) back into a spreadsheet, so
+    a cell that would start a formula (=, +, -, @, or a tab or carriage return before one) is prefixed with an
+    apostrophe, as OWASP advises against CSV injection.
+    """
     records = [list(REPORT_HEADER)]
     for row in report.rows:
         similar = row.possible_duplicate
-        records.append([
+        records.append([_inert(cell) for cell in (
             str(row.line), row.outcome.value, row.display_name or "", _text_of(row.customer_id),
             _text_of(row.same_as_line), "; ".join(str(reason) for reason in row.matched_by),
             similar.display_name if similar else "", _text_of(similar.customer_id if similar else None),
             _text_of(similar.line if similar else None), f"{similar.score:.2f}" if similar else "",
             row.property_created or "", "; ".join(row.tags_added), "yes" if row.note_added else "",
             "; ".join(row.problems),
-        ])
+        )])
     return records
+
+
+def _inert(cell: str) -> str:
+    return f"'{cell}" if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
 
 
 def _text_of(value: int | None) -> str:

@@ -4,6 +4,7 @@ whole, so a crash halfway leaves only whole rows and a re-run finishes the job; 
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 from collections.abc import Sequence
@@ -346,3 +347,33 @@ def test_only_the_office_may_import(role: Role | None) -> None:
     with pytest.raises(Forbidden):
         customer_import.CustomerImport(viewer, customer_import.parse_file(b"Name\nAda\n"))
 
+
+
+async def test_the_report_file_never_hands_a_spreadsheet_a_formula(sessions: Sessions) -> None:
+    # given a list whose names and tags look like spreadsheet formulas
+    report = await run(sessions, csv_file(HEADER, client("=HYPERLINK(\"http://x\")", tags="@SUM(A1)"),
+                                          client("-2+3", email="bad")))
+
+    # when the report is written as CSV records
+    records = customer_import.report_records(report)
+
+    # then every such cell starts with an apostrophe, so it is shown as text
+    assert records[1][2] == "'=HYPERLINK(\"http://x\")" and records[1][11] == "'@SUM(A1)"
+    assert records[2][2] == "'-2+3" and records[2][1] == "REJECTED"
+
+
+@pytest.mark.committed
+async def test_two_imports_of_the_same_list_at_once_create_each_client_once(sessions: Sessions) -> None:
+    # given one list, sent twice at the same moment (two office screens, two requests, two transactions)
+    content = csv_file(HEADER, *[client(f"Client {n}", email=f"c{n}@example.com") for n in range(20)])
+
+    async def once() -> customer_import.ImportReport:
+        async with sessions() as session, session.begin():
+            return await customer_import.import_in_one_transaction(session, factories.office(), content)
+
+    # when both run
+    first, second = await asyncio.gather(once(), once())
+
+    # then the identity locks made one wait for the other, which found every client and created nothing
+    assert sorted([first.count(Outcome.CREATED), second.count(Outcome.CREATED)]) == [0, 20]
+    assert await count(sessions, Customer) == 20
