@@ -25,6 +25,7 @@ from app.body_limits import BodyLimitMiddleware
 from app.database import check_connection, create_engine, create_session_factory
 from app.documents import ROUTES
 from app.downloads import file_routes
+from app.garbage import tune_garbage_collection
 from app.graphql_http import GraphQLApp
 from app.graphql_server import build_server_schema
 from app.metrics import InstrumentedBroadcaster, metrics_endpoint
@@ -181,6 +182,8 @@ def create_app(settings: Settings | None = None, *,
         await mail.start()
         reminders = ReminderSweeper(runtime.sessions, interval=settings.reminder_sweep_seconds)
         reminders.start()  # after bind_broadcast: its notifications go out live
+        if settings.tune_gc:
+            tune_garbage_collection()  # the start-up heap is frozen: the last thing before serving
         try:
             yield
         finally:

@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     stripe_api_base: str | None = None
 
     max_page_size: int = Field(default=100, ge=1)
+    tune_gc: bool = True
+    """`TUNE_GC`: once started, freeze the start-up heap and collect garbage less often (`app.garbage`). The test
+    suite turns it off: it starts many apps in one process, and a frozen object is never collected."""
     reminder_sweep_seconds: float = Field(default=15.0, gt=0)
     """How often each process looks for reminders that came due (their assignees are notified once)."""
 

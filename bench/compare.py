@@ -244,6 +244,10 @@ def prepare_database(url: str, regenerate: bool) -> None:
     if regenerate or customer_count(url) != CUSTOMERS:
         print(f"loading {CUSTOMERS} customers with bench.generate (seed {SEED}, today {TODAY}) …", flush=True)
         generate(url, CUSTOMERS, SEED, truncate=True, today=TODAY)
+    else:
+        from app.migrations import upgrade
+
+        upgrade(url)  # a database loaded by an older checkout: our server refuses to start behind the code
     with psycopg.connect(libpq_url(url), autocommit=True) as conn:
         conn.execute(SEARCH_FUNCTION)
 

@@ -45,6 +45,9 @@ COMMITTED = "committed"
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # The apps started here (and the servers they spawn) keep CPython's collector as it is: freezing the heap
+    # once per app would keep every object alive then, test data included, for the rest of the run.
+    os.environ.setdefault("TUNE_GC", "false")
     config.addinivalue_line(
         "markers", f"{COMMITTED}: the test's rows must be committed for real (other processes or connections read "
         "them); tables are emptied after it instead of rolling back one transaction")
