@@ -241,3 +241,20 @@ async def test_two_merges_of_the_same_pair_at_once_apply_once(sessions: Sessions
     assert sorted(customer.merged_into_id is not None for customer in merged) == [False, True]
     verbs = [verb for verb, _, _, _ in await trail(sessions) if verb.startswith("customer.merged")]
     assert sorted(verbs) == ["customer.merged", "customer.merged_in"]
+
+
+async def test_merging_a_survivor_again_keeps_every_duplicate_one_hop_from_the_live_record(
+    sessions: Sessions, session: AsyncSession,
+) -> None:
+    # given A merged into B
+    _, office = await staff(session, Role.OFFICE)
+    a, b, c = [await factories.customer(session, display_name=name) for name in ("A", "B", "C")]
+    await session.commit()
+    assert (await _merge(sessions, office, a, b))["userErrors"] == []
+
+    # when B is merged into C
+    assert (await _merge(sessions, office, b, c))["userErrors"] == []
+
+    # then A and B both point at C, the customer their records are with
+    merged = [await reread(sessions, Customer, row_id(customer)) for customer in (a, b, c)]
+    assert [customer.merged_into_id for customer in merged] == [c.id, c.id, None]
