@@ -183,13 +183,23 @@ def _office_only(viewer: Viewer) -> ColumnElement[bool]:
 
 
 def _note_condition(viewer: Viewer) -> ColumnElement[bool]:
-    """Staff read every note of the customers they reach; clients only customer-facing ones."""
+    """Staff read every note of the customers they reach; clients (users and tokens) only customer-facing ones,
+    and a client limited to some properties only the account-wide ones and those about its properties' jobs
+    and properties (a note about a job follows the job's scope)."""
     if viewer.is_office:
         return EVERYTHING
     reachable = col(Note.customer_id).in_(sa.select(col(Customer.id)).where(customer_condition(viewer)))
-    if viewer.is_client:
-        return sa.and_(reachable, col(Note.visibility) == NoteVisibility.CUSTOMER)
-    return reachable
+    if not viewer.is_client:
+        return reachable
+    visible = sa.and_(reachable, col(Note.visibility) == NoteVisibility.CUSTOMER)
+    if viewer.property_ids is None:
+        return visible
+    about = sa.or_(
+        sa.and_(col(Note.job_id).is_(None), col(Note.property_id).is_(None)),
+        sa.and_(col(Note.job_id).is_(None), _client_property(viewer, col(Note.property_id))),
+        col(Note.job_id).in_(sa.select(col(Job.id)).where(job_condition(viewer))),
+    )
+    return sa.and_(visible, about)
 
 
 def _user_condition(viewer: Viewer) -> ColumnElement[bool]:

@@ -371,6 +371,7 @@ NOTES: tuple[tuple[str, int | None, bool, bool, str, int], ...] = (
     ("reyes", None, False, False, "Thanks for the referral, Jordan! $25 off your next deep clean.", 90),
     ("pm40", 3, False, True, "Hot tub cover lock is broken; reported to Alicia, she's ordering a new one.", 60),
     ("pm40", None, True, False, "Found a broken wine glass under the sofa; cleaned up safely. Photo on the job.", 0),
+    ("pm40", 3, False, False, "The hot tub cover locks again: the key hangs in the lockbox with the door key.", 10),
     ("lyle", None, False, True, "Promised to pay by Friday (third time). Don't send a crew until we have cash in "
      "hand.", 20),
     ("pm12", None, False, True, "Dennis disputes the carpet charge on 2R — waived once, not again.", 45),

@@ -16,6 +16,8 @@ from schema.enums import NoteVisibility
 
 if TYPE_CHECKING:
     from schema.customers import Customer
+    from schema.jobs import Job
+    from schema.properties import Property
     from schema.users import User
 
 
@@ -77,16 +79,39 @@ class Notice(relay.Node):
         return isinstance(obj, models.Notice)
 
 
-@strawberry.type(description="A note on an account. Clients only ever receive CUSTOMER notes.")
+@strawberry.type(description="A note on an account, optionally about one property or job. Internal notes are for "
+                             "staff; a note visible to the customer is also shown to the customer's users and "
+                             "tokens: account-wide ones to all of them, one about a property or job only to those "
+                             "who may see that property or job. Clients never receive internal notes.")
 class Note(relay.Node):
     id: relay.NodeID[int]
     visibility: NoteVisibility = strawberry.field(description="INTERNAL (staff) or CUSTOMER (the client too).")
     body: str = strawberry.field(description="The note.")
     created_at: datetime = strawberry.field(description="When it was written (UTC).")
+    updated_at: datetime = strawberry.field(description="When it was last changed (UTC).")
 
     @classmethod
     def is_type_of(cls, obj: Any, info: Any) -> bool:
         return isinstance(obj, models.Note)
+
+    @strawberry.field(description="Whether the customer's users see it (visibility CUSTOMER).")
+    def visible_to_customer(self, root: strawberry.Parent[models.Note]) -> bool:
+        return root.visibility == NoteVisibility.CUSTOMER
+
+    @strawberry.field(description="The property it is about (a job's property for a note about a job); null for "
+                                  "an account-wide note.")
+    async def property(self, root: strawberry.Parent[models.Note], info: Info,
+                       ) -> Annotated[Property, strawberry.lazy("schema.properties")] | None:
+        if root.property_id is None:
+            return None
+        return await info.context.loaders.by_id(models.Property).load(root.property_id)  # type: ignore[return-value]
+
+    @strawberry.field(description="The job it is about, if any.")
+    async def job(self, root: strawberry.Parent[models.Note], info: Info,
+                  ) -> Annotated[Job, strawberry.lazy("schema.jobs")] | None:
+        if root.job_id is None:
+            return None
+        return await info.context.loaders.by_id(models.Job).load(root.job_id)  # type: ignore[return-value]
 
 
 @strawberry.type(description="One entry of the append-only history of who did what. Office only.")

@@ -182,7 +182,9 @@ class Customer(relay.Node):
                       ) -> list[Annotated[Notice, strawberry.lazy("schema.crm")]] | None:
         return await info.context.loaders.all_children(NOTICES_OF_CUSTOMER).load(root.id)  # type: ignore[arg-type]
 
-    @strawberry.field(description="Notes on the account: clients get customer-facing notes only.")
+    @strawberry.field(description="Notes on the account, newest first. Staff read them all; the customer's users "
+                                  "and tokens only those visible to the customer (and, when limited to some "
+                                  "properties, only account-wide ones and those about their properties and jobs).")
     async def notes(self, root: strawberry.Parent[models.Customer], info: Info,
                     ) -> list[Annotated[Note, strawberry.lazy("schema.crm")]]:
         return await info.context.loaders.all_children(NOTES_OF_CUSTOMER).load(root.id)  # type: ignore[arg-type]

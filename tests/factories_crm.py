@@ -10,8 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from strawberry.relay import GlobalID
 
 from auth.viewer import Viewer
-from models import Contact, Customer, CustomerTag, Employee, Job, Property, Tag
-from models.enums import ContactRole, Role
+from models import Contact, Customer, CustomerTag, Employee, Job, Note, Property, Tag
+from models.enums import ContactRole, NoteVisibility, Role
 from tests import factories
 from tests.factories_jobs import database_state, mutate_raw, office_user
 
@@ -98,5 +98,16 @@ async def tag(session: AsyncSession, name: str, *customers: Customer, color: str
     await session.flush()
     session.add_all([CustomerTag(customer_id=customer.id, tag_id=row.id)  # type: ignore[arg-type]
                      for customer in customers])
+    await session.commit()
+    return row
+
+
+async def note(session: AsyncSession, owner: Customer, body: str, *, visible: bool = False,
+               place: Property | None = None, job: Job | None = None) -> Note:
+    """A note on `owner` (committed), internal unless `visible`."""
+    row = Note(customer_id=owner.id, body=body,  # type: ignore[arg-type]
+               visibility=NoteVisibility.CUSTOMER if visible else NoteVisibility.INTERNAL,
+               property_id=place.id if place else (job.property_id if job else None), job_id=job.id if job else None)
+    session.add(row)
     await session.commit()
     return row

@@ -27,6 +27,11 @@ from schema.mutations.crm import (
     contact_delete,
     contact_update,
     customer_tags_set,
+    note_create,
+    note_delete,
+    note_update,
+    notice_create,
+    notice_remove,
     reminder_complete,
     reminder_create,
     reminder_update,
@@ -109,3 +114,8 @@ class Mutation:
     reminder_create = reminder_create.reminder_create
     reminder_update = reminder_update.reminder_update
     reminder_complete = reminder_complete.reminder_complete
+    notice_create = notice_create.notice_create
+    notice_remove = notice_remove.notice_remove
+    note_create = note_create.note_create
+    note_update = note_update.note_update
+    note_delete = note_delete.note_delete

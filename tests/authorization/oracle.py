@@ -121,7 +121,12 @@ def may_see(viewer: Viewer, type_name: str, row: Row, *, assigned: set[int], cli
             return True  # checked through the jobs that name it
         if not row.client_visible or row.customer_id != viewer.customer_id:
             return False
-        if viewer.property_ids is not None and type_name not in {"Customer", "Contact", "Note"}:
+        if viewer.property_ids is not None and type_name == "Note":
+            # account-wide notes to every user of the customer; a job's note with the job; else the property's
+            if row.job_id is not None:
+                return row.job_id in client_jobs
+            return row.property_id is None or row.property_id in viewer.property_ids
+        if viewer.property_ids is not None and type_name not in {"Customer", "Contact"}:
             return row.property_id in viewer.property_ids
         return True
     return False
