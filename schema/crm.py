@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry import relay
+from strawberry.dataloader import DataLoader
 from strawberry.scalars import JSON
 
 import models
-from auth.permissions import OFFICE_ONLY, office_only
+from auth.permissions import MONEY, OFFICE_ONLY, money_only, office_only
+from resolvers import stats
+from schema.common import Money
 from schema.context import Info
 from schema.enums import NoteVisibility
 
@@ -18,6 +21,7 @@ if TYPE_CHECKING:
     from schema.customers import Customer
     from schema.jobs import Job
     from schema.properties import Property
+    from schema.staff import Service
     from schema.users import User
 
 
@@ -127,3 +131,64 @@ class Activity(relay.Node):
     @classmethod
     def is_type_of(cls, obj: Any, info: Any) -> bool:
         return isinstance(obj, models.Activity)
+
+
+@strawberry.type(description="A catalog service and on how many of the customer's finished jobs it was done.")
+class ServiceUse:
+    service_id: strawberry.Private[int]
+    jobs: int = strawberry.field(description="Finished jobs with this service (a job counts once).")
+
+    @strawberry.field(description="The service.")
+    async def service(self, info: Info) -> Annotated[Service, strawberry.lazy("schema.staff")] | None:
+        return await info.context.loaders.by_id(models.Service).load(self.service_id)  # type: ignore[return-value]
+
+
+@strawberry.type(description="A customer's figures at a glance, as the viewer may see them: visits are the finished "
+                             "jobs (a field employee's own only); money from issued invoices (not draft, not void).")
+class CustomerStats:
+    jobs_completed: int = strawberry.field(description="Finished jobs.")
+    first_job_on: date | None = strawberry.field(
+        description="The first finished job's scheduled day (company time zone); null without one.")
+    last_job_on: date | None = strawberry.field(
+        description="The last finished job's scheduled day (company time zone); null without one.")
+    average_days_between_visits: float | None = strawberry.field(
+        description="(last − first) / (visits − 1) in days, to one decimal; null with fewer than two visits.")
+    total_invoiced: Money | None = strawberry.field(
+        description=f"Sum of the issued invoices' totals. {MONEY}", extensions=money_only())
+    average_invoiced: Money | None = strawberry.field(
+        description=f"The issued invoices' average total; null without invoices. {MONEY}", extensions=money_only())
+    open_balance: Money | None = strawberry.field(
+        description=f"What is left to pay on open and partially paid invoices after completed payments. {MONEY}",
+        extensions=money_only())
+    top_services: list[ServiceUse] = strawberry.field(
+        description=f"The services on the most finished jobs, at most {stats.TOP_SERVICES}, most used first.")
+
+
+def stats_type(values: stats.CustomerStats) -> CustomerStats:
+    def cents(value: int | None) -> Money | None:
+        return None if value is None else Money(cents=value)
+
+    return CustomerStats(
+        jobs_completed=values.jobs_completed, first_job_on=values.first_job_on, last_job_on=values.last_job_on,
+        average_days_between_visits=values.average_days_between_visits,
+        total_invoiced=cents(values.invoiced_cents), average_invoiced=cents(values.average_invoice_cents),
+        open_balance=cents(values.open_balance_cents),
+        top_services=[ServiceUse(service_id=use.service_id, jobs=use.jobs) for use in values.top_services],
+    )
+
+
+async def load_stats(info: Info, customer_id: int) -> CustomerStats | None:
+    """The customer's stats through a per-request loader: a page of customers costs three statements in all."""
+    context = info.context
+    loader: DataLoader[int, stats.CustomerStats | None] | None = context.__dict__.get("_stats_loader")
+    if loader is None:
+        viewer = context.viewer
+
+        async def load_many(keys: list[int]) -> list[stats.CustomerStats | None]:
+            async with context.sessions() as session:
+                found = await stats.customer_stats(session, viewer, list(keys))
+            return [found.get(key) for key in keys]
+
+        loader = context.__dict__["_stats_loader"] = DataLoader(load_fn=load_many)
+    values = await loader.load(customer_id)
+    return None if values is None else stats_type(values)

@@ -31,13 +31,14 @@ from resolvers.crm import (
 )
 from schema.common import Address
 from schema.context import Info
+from schema.crm import load_stats
 from schema.dashboard import load_account_health, load_dashboard
 from schema.enums import ContactRole, CustomerKind, CustomerStatus
 from schema.relay import Connection, connection, window
 
 if TYPE_CHECKING:
     from schema.billing import Batch, Invoice, Transaction
-    from schema.crm import Activity, Note, Notice, Reminder, Tag
+    from schema.crm import Activity, CustomerStats, Note, Notice, Reminder, Tag
     from schema.dashboard import AccountHealth, Dashboard
     from schema.jobs import Job
     from schema.properties import Property
@@ -188,6 +189,14 @@ class Customer(relay.Node):
     async def notes(self, root: strawberry.Parent[models.Customer], info: Info,
                     ) -> list[Annotated[Note, strawberry.lazy("schema.crm")]]:
         return await info.context.loaders.all_children(NOTES_OF_CUSTOMER).load(root.id)  # type: ignore[arg-type]
+
+    @strawberry.field(description="Jobs completed, first and last visit, average days between visits, invoiced "
+                                  "totals and open balance (money for viewers who see money), top services: "
+                                  f"computed in SQL, batched across a page of customers. {STAFF_ONLY}",
+                      extensions=staff_only())
+    async def stats(self, root: strawberry.Parent[models.Customer], info: Info,
+                    ) -> Annotated[CustomerStats, strawberry.lazy("schema.crm")] | None:
+        return await load_stats(info, root.id)  # type: ignore[arg-type]
 
     @strawberry.field(description=f"The customer's portal users, by username. {OFFICE_ONLY}",
                       extensions=office_only())
