@@ -97,7 +97,8 @@ async def set_customer_tags(session: AsyncSession, viewer: Viewer, customer_id: 
     created: list[str] = []
     if wanted:
         inserted = await session.execute(
-            insert(Tag).values([{"name": name} for name in wanted.values()])
+            # in key order, so two requests creating the same new tags wait for each other instead of deadlocking
+            insert(Tag).values([{"name": name} for _key, name in sorted(wanted.items())])
             .on_conflict_do_nothing(index_elements=[sa.text("lower(name)")])
             .returning(col(Tag.name)))
         created = sorted(inserted.scalars().all(), key=str.lower)
