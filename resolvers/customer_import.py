@@ -10,8 +10,9 @@ One set of rules for `dop import customers` and the `customerImport` mutation:
   rejected with its line number and reasons and never stops the others.
 * Search before create, as customerCreate does, on its strong keys only: a row whose e-mail or phone one
   existing customer has, or else whose name or billing name (however typed) one existing customer has, is
-  MATCHED to that customer and creates nothing new for the client. Keys pointing at two different customers,
-  or at an archived one, reject the row (the office decides; we never guess). A similar name alone never
+  MATCHED to that customer (a customer merged away: to the one it was merged into) and creates nothing new for
+  the client. Keys pointing at two different customers, or at an archived one, reject the row (the office
+  decides; we never guess). A similar name alone never
   matches: the row is CREATED and reports the closest earlier customer as a possible duplicate. Rows of the
   same file that are the same client are matched to the customer the first one created.
 * A matched row still brings what is new: its property (unless the customer has one of the same name or
@@ -654,8 +655,10 @@ class CustomerImport:
             draft.keys = [display or "", billing if draft.identity.billing_name else ""]
 
     async def _existing(self, session: AsyncSession, drafts: list[_Draft]) -> dict[int, _Known]:
-        """The customers (readable, not merged) with one of the batch's name keys, e-mails or phones: one
-        statement, one index scan per kind of key."""
+        """The customers (readable) with one of the batch's name keys, e-mails or phones: one statement, one index
+        scan per kind of key. A customer merged into another stands for its survivor (the merge left the merged
+        row's e-mails and phones on it), so a list imported again after the office merged two of its clients still
+        creates nothing."""
         keys = sorted({key for draft in drafts for key in draft.keys if key})
         emails = sorted({email for draft in drafts for email in draft.identity.emails})
         phones = sorted({phone for draft in drafts for phone in draft.identity.phones})
@@ -671,21 +674,41 @@ class CustomerImport:
                 col(Customer.phones).bool_op("&&")(_text_array(phones))))
         if not branches:
             return {}
-        statement = sa.select(col(Customer.id), col(Customer.display_name), col(Customer.status),
-                              col(Customer.name_key), col(Customer.billing_name_key), col(Customer.emails),
-                              col(Customer.phones)).where(
-            col(Customer.id).in_(sa.union_all(*branches)),
-            sa.func.coalesce(col(Customer.merged_into_id), 0) == 0,  # not a btree condition: see _set_local
-            readable_condition(self.viewer, Customer))
         before = await _set_local(session, {"enable_seqscan": "off"})
-        found = (await session.execute(statement)).all()
+        found = (await session.execute(self._customers().where(col(Customer.id).in_(sa.union_all(*branches))))).all()
         await _set_local(session, before)
-        return {row.id: _Known(ref=row.id, display_name=row.display_name, status=CustomerStatus(row.status),
-                               name_keys={row.name_key} if row.name_key else set(),
-                               billing_keys={row.billing_name_key} if row.billing_name_key else set(),
-                               emails=set(row.emails), phones=set(row.phones),
-                               line=self._created[row.id].line if row.id in self._created else None)
-                for row in found}
+        survivors = {row.id: row for row in found if row.merged_into_id is None}
+        merged_into = {row.id: row.merged_into_id for row in found if row.merged_into_id is not None}
+        for _ in range(10):  # a merge chain (A into B, later B into C) is short; never loop forever
+            wanted = set(merged_into.values()) - survivors.keys() - merged_into.keys()
+            if not wanted:
+                break
+            for row in (await session.execute(self._customers().where(col(Customer.id).in_(wanted)))).all():
+                if row.merged_into_id is None:
+                    survivors[row.id] = row
+                else:
+                    merged_into[row.id] = row.merged_into_id
+        known: dict[int, _Known] = {}
+        for row in found:
+            survivor_id, hops = row.id, 0
+            while survivor_id in merged_into and hops < 10:
+                survivor_id, hops = merged_into[survivor_id], hops + 1
+            survivor = survivors.get(survivor_id)
+            if survivor is None:
+                continue
+            known[row.id] = _Known(
+                ref=survivor.id, display_name=survivor.display_name, status=CustomerStatus(survivor.status),
+                name_keys={row.name_key} if row.name_key else set(),
+                billing_keys={row.billing_name_key} if row.billing_name_key else set(),
+                emails=set(row.emails), phones=set(row.phones),
+                line=self._created[survivor.id].line if survivor.id in self._created else None)
+        return known
+
+    def _customers(self) -> Any:
+        """The columns matching needs, of the customers the viewer may read."""
+        return sa.select(col(Customer.id), col(Customer.display_name), col(Customer.status), col(Customer.name_key),
+                         col(Customer.billing_name_key), col(Customer.emails), col(Customer.phones),
+                         col(Customer.merged_into_id)).where(readable_condition(self.viewer, Customer))
 
     def _match(self, draft: _Draft, result: RowResult, index: _Index) -> _Known | None:
         """Search before create, on the strong keys: e-mail or phone first, then the name however typed."""

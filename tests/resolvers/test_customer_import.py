@@ -377,3 +377,20 @@ async def test_two_imports_of_the_same_list_at_once_create_each_client_once(sess
     # then the identity locks made one wait for the other, which found every client and created nothing
     assert sorted([first.count(Outcome.CREATED), second.count(Outcome.CREATED)]) == [0, 20]
     assert await count(sessions, Customer) == 20
+
+
+async def test_a_client_merged_away_is_matched_as_the_customer_it_was_merged_into(
+        sessions: Sessions, session: AsyncSession) -> None:
+    # given a list imported once, whose two rows the office then found to be one client and merged
+    content = csv_file(HEADER, client("Ada Park", email="ada@example.com"), client("A. Park-Lee", email="ada@work.com"))
+    await run(sessions, content)
+    survivor, merged = (await session.execute(sa.select(Customer).order_by(col(Customer.id)))).scalars().all()
+    merged.merged_into_id = survivor.id
+    await session.commit()
+
+    # when the list is imported again
+    report = await run(sessions, content)
+
+    # then the merged row's client is matched as the survivor, and nothing is created
+    assert [(row.outcome, row.customer_id) for row in report.rows] == [(Outcome.MATCHED, survivor.id)] * 2
+    assert await count(sessions, Customer) == 2
