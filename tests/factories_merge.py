@@ -182,3 +182,20 @@ async def money_totals(sessions: async_sessionmaker[AsyncSession]) -> dict[str, 
             "SELECT i.id, i.total_cents, i.status, i.batch_id, coalesce(sum(a.amount_cents), 0) FROM invoice i "
             "LEFT JOIN allocation a ON a.invoice_id = i.id GROUP BY i.id ORDER BY i.id"))).all()
     return {"totals": tuple(totals), "invoices": [tuple(row) for row in paid]}
+
+
+OUTSIDERS = ("field employee", "client", "property-scoped client", "no-finance client", "integration token",
+             "nobody signed in")
+"""Everyone but the office (OWNER, OFFICE): none of them may touch reminders, merges or deletes."""
+
+
+def outsider(who: str, customer: Customer, employee: Viewer) -> Viewer:
+    """The viewer named `who` (one of OUTSIDERS), as close to `customer` as it can be."""
+    return {
+        "field employee": employee,
+        "client": factories.client_of(customer),
+        "property-scoped client": factories.client_of(customer, property_ids=frozenset({0})),
+        "no-finance client": factories.client_of(customer, finances=False),
+        "integration token": Viewer(role=Role.CUSTOMER, customer_id=customer.id, api_token_id=1),
+        "nobody signed in": Viewer(),
+    }[who]

@@ -11,7 +11,7 @@ from auth.viewer import Viewer
 from models.enums import CustomerStatus, Role
 from tests import factories
 from tests.factories_jobs import ghost
-from tests.factories_merge import full_history, staff, table_state
+from tests.factories_merge import OUTSIDERS, full_history, outsider, staff, table_state
 from tests.graphql import execute, execute_raw, gid
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -84,17 +84,13 @@ async def test_an_unknown_customer_is_an_error(sessions: Sessions, session: Asyn
     assert [error.extensions["code"] for error in result.errors] == ["NOT_FOUND"]
 
 
-@pytest.mark.parametrize("who", ["employee", "client", "property-scoped client", "no-finance client", "integration"])
+@pytest.mark.parametrize("who", OUTSIDERS)
 async def test_nobody_but_the_office_may_preview(sessions: Sessions, session: AsyncSession, who: str) -> None:
     customer = await factories.customer(session)
-    place = await factories.property_(session, customer)
     other = await factories.customer(session)
     _, employee = await staff(session, Role.EMPLOYEE)
     await session.commit()
-    viewer = {"employee": employee, "client": factories.client_of(customer),
-              "property-scoped client": factories.client_of(customer, property_ids=frozenset({place.id})),  # type: ignore[arg-type]
-              "no-finance client": factories.client_of(customer, finances=False),
-              "integration": Viewer(role=Role.CUSTOMER, customer_id=customer.id, api_token_id=1)}[who]
+    viewer = outsider(who, customer, employee)
 
     result = await execute_raw(sessions, viewer, PREVIEW, {"source": gid("Customer", customer),
                                                            "target": gid("Customer", other)})

@@ -14,7 +14,7 @@ from models.enums import Role
 from tests import factories
 from tests.factories_billing import issued_invoice, payment
 from tests.factories_jobs import ghost, mutate, mutate_raw
-from tests.factories_merge import staff, table_state, trail
+from tests.factories_merge import OUTSIDERS, outsider, staff, table_state, trail
 from tests.graphql import gid
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -96,14 +96,12 @@ async def test_unknown_and_merged_customers_are_refused(sessions: Sessions, sess
     assert await table_state(sessions) == before
 
 
-@pytest.mark.parametrize("who", ["employee", "client", "no-finance client", "integration"])
+@pytest.mark.parametrize("who", OUTSIDERS)
 async def test_nobody_but_the_office_may_delete(sessions: Sessions, session: AsyncSession, who: str) -> None:
     customer = await factories.customer(session)
     _, employee = await staff(session, Role.EMPLOYEE)
     await session.commit()
-    viewer = {"employee": employee, "client": factories.client_of(customer),
-              "no-finance client": factories.client_of(customer, finances=False),
-              "integration": Viewer(role=Role.CUSTOMER, customer_id=customer.id, api_token_id=1)}[who]
+    viewer = outsider(who, customer, employee)
     before = await table_state(sessions)
 
     result = await mutate_raw(sessions, viewer, "customerDelete", "CustomerDeleteInput",

@@ -20,9 +20,11 @@ from tests.factories_billing import reread, row_locked, wait_for_lock_waiters
 from tests.factories_jobs import ghost, mutate, mutate_raw
 from tests.factories_merge import (
     CUSTOMER_TABLES,
+    OUTSIDERS,
     History,
     full_history,
     money_totals,
+    outsider,
     rows_by_customer,
     staff,
     table_state,
@@ -200,17 +202,13 @@ async def test_bad_ids_are_refused_and_change_nothing(sessions: Sessions, pair: 
     assert await table_state(sessions) == before
 
 
-@pytest.mark.parametrize("who", ["employee", "client", "property-scoped client", "no-finance client", "integration"])
+@pytest.mark.parametrize("who", OUTSIDERS)
 async def test_nobody_but_the_office_may_merge(sessions: Sessions, pair: Pair, session: AsyncSession,
                                                who: str) -> None:
     _, employee = await staff(session, Role.EMPLOYEE)
     await session.commit()
     customer = pair.source.customer
-    place = frozenset({row_id(pair.source.place)})
-    viewer = {"employee": employee, "client": factories.client_of(customer),
-              "property-scoped client": factories.client_of(customer, property_ids=place),
-              "no-finance client": factories.client_of(customer, finances=False),
-              "integration": Viewer(role=Role.CUSTOMER, customer_id=customer.id, api_token_id=1)}[who]
+    viewer = outsider(who, customer, employee)
     before = await table_state(sessions)
 
     result = await mutate_raw(sessions, viewer, "customerMerge", "CustomerMergeInput",

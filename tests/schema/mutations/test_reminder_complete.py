@@ -14,7 +14,7 @@ from models.enums import Role
 from tests import factories
 from tests.factories_billing import reread
 from tests.factories_jobs import ghost, mutate, mutate_raw
-from tests.factories_merge import reminder, staff, table_state, trail
+from tests.factories_merge import OUTSIDERS, outsider, reminder, staff, table_state, trail
 from tests.graphql import gid
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -58,16 +58,14 @@ async def test_an_unknown_reminder_is_not_found(sessions: Sessions, session: Asy
     assert await table_state(sessions) == before
 
 
-@pytest.mark.parametrize("who", ["employee", "client", "integration"])
+@pytest.mark.parametrize("who", OUTSIDERS)
 async def test_nobody_but_the_office_may_complete_reminders(sessions: Sessions, session: AsyncSession,
                                                            who: str) -> None:
     customer = await factories.customer(session)
     worker, worker_viewer = await staff(session, Role.EMPLOYEE)
     open_one = await reminder(session, customer, assignee=worker)
     await session.commit()
-    viewer = {"employee": worker_viewer,
-              "client": Viewer(user_id=None, role=Role.CUSTOMER, customer_id=customer.id),
-              "integration": Viewer(role=Role.CUSTOMER, customer_id=customer.id, api_token_id=1)}[who]
+    viewer = outsider(who, customer, worker_viewer)
 
     # when a non-office viewer (even the assignee, a field employee) completes it
     result = await mutate_raw(sessions, viewer, "reminderComplete", "ReminderCompleteInput",

@@ -14,7 +14,7 @@ from models import Customer, User
 from models.enums import Role
 from tests import factories
 from tests.factories_jobs import ghost, mutate, mutate_raw
-from tests.factories_merge import staff, table_state, trail
+from tests.factories_merge import OUTSIDERS, outsider, staff, table_state, trail
 from tests.graphql import gid
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -108,17 +108,11 @@ async def test_each_bad_input_is_refused_and_changes_nothing(
     assert await table_state(sessions) == before
 
 
-@pytest.mark.parametrize("who", ["employee", "client", "no-finance client", "integration", "anonymous"])
+@pytest.mark.parametrize("who", OUTSIDERS)
 async def test_nobody_but_the_office_may_create_reminders(sessions: Sessions, world: World, who: str) -> None:
     # given a viewer who is not office staff
-    viewer = {
-        "employee": Viewer(user_id=world.worker.id, role=Role.EMPLOYEE, employee_id=world.worker.employee_id),
-        "client": Viewer(user_id=world.client.id, role=Role.CUSTOMER, customer_id=world.customer.id),
-        "no-finance client": Viewer(user_id=world.client.id, role=Role.CUSTOMER, customer_id=world.customer.id,
-                                    finances=False),
-        "integration": Viewer(role=Role.CUSTOMER, customer_id=world.customer.id, api_token_id=1),
-        "anonymous": Viewer(),
-    }[who]
+    viewer = outsider(who, world.customer, Viewer(user_id=world.worker.id, role=Role.EMPLOYEE,
+                                                  employee_id=world.worker.employee_id))
     before = await table_state(sessions)
 
     # when they try to create a reminder

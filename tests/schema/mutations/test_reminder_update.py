@@ -16,7 +16,7 @@ from models.enums import Role
 from tests import factories
 from tests.factories_billing import reread
 from tests.factories_jobs import ghost, mutate, mutate_raw
-from tests.factories_merge import reminder, staff, table_state, trail
+from tests.factories_merge import OUTSIDERS, outsider, reminder, staff, table_state, trail
 from tests.graphql import gid
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -121,13 +121,10 @@ async def test_each_bad_input_is_refused_and_changes_nothing(sessions: Sessions,
     assert await table_state(sessions) == before
 
 
-@pytest.mark.parametrize("who", ["employee", "client", "integration"])
+@pytest.mark.parametrize("who", OUTSIDERS)
 async def test_nobody_but_the_office_may_change_reminders(sessions: Sessions, world: World, who: str) -> None:
-    viewer = {
-        "employee": Viewer(user_id=world.worker.id, role=Role.EMPLOYEE, employee_id=world.worker.employee_id),
-        "client": Viewer(user_id=world.client.id, role=Role.CUSTOMER, customer_id=world.customer.id),
-        "integration": Viewer(role=Role.CUSTOMER, customer_id=world.customer.id, api_token_id=1),
-    }[who]
+    viewer = outsider(who, world.customer, Viewer(user_id=world.worker.id, role=Role.EMPLOYEE,
+                                                  employee_id=world.worker.employee_id))
 
     # when a non-office viewer tries to change a reminder
     result = await mutate_raw(sessions, viewer, "reminderUpdate", "ReminderUpdateInput",
