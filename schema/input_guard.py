@@ -16,7 +16,9 @@ scalar itself (`schema.common.BOUNDED_DECIMAL`).
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from graphql import (
@@ -163,10 +165,55 @@ def _short_variables(document: DocumentNode) -> dict[str, int]:
     return caps
 
 
+@dataclass(frozen=True, slots=True)
+class _DocumentFacts:
+    """What the checks need of a document alone: its capped variables and its first bad literal."""
+
+    document: DocumentNode
+    short_variables: dict[str, int]
+    literal_error: GraphQLError | None
+
+
+class _FactsCache:
+    """The facts of the documents seen last, by identity: the served schema parses each text once
+    (`app.limits.documents`), so a repeated document is the same object and is not walked again. Each entry
+    holds its document, so an identity is never reused while its entry lives."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.entries: OrderedDict[tuple[int, int], _DocumentFacts] = OrderedDict()
+
+    def get(self, schema: GraphQLSchema, document: DocumentNode) -> _DocumentFacts:
+        key = (id(schema), id(document))
+        facts = self.entries.get(key)
+        if facts is not None and facts.document is document:
+            self.entries.move_to_end(key)
+            return facts
+        facts = _DocumentFacts(document, _short_variables(document), _literal_error(schema, document))
+        self.entries[key] = facts
+        while len(self.entries) > self.size:
+            self.entries.popitem(last=False)
+        return facts
+
+
+_FACTS = _FactsCache(256)
+
+
+def _literal_error(schema: GraphQLSchema, document: DocumentNode) -> GraphQLError | None:
+    type_info = TypeInfo(schema)
+    rule = _LiteralRule(type_info)
+    visit(document, TypeInfoVisitor(type_info, rule))
+    return rule.error
+
+
 def check_request(schema: GraphQLSchema, document: DocumentNode, variables: Any) -> GraphQLError | None:
-    """The first rule the request's literals or variables break, as an error to return; None if none."""
+    """The first rule the request's literals or variables break, as an error to return; None if none.
+
+    The document's own part (its literals, which variables are capped) is found once per document; the
+    variables are checked on every request."""
     variables = variables if isinstance(variables, Mapping) else {}
-    for name, limit in _short_variables(document).items():
+    facts = _FACTS.get(schema, document)
+    for name, limit in facts.short_variables.items():
         value = variables.get(name)
         if isinstance(value, str):
             problem = text_problem(value, limit)
@@ -189,10 +236,7 @@ def check_request(schema: GraphQLSchema, document: DocumentNode, variables: Any)
                 problem = id_problem(text)
                 if problem:
                     return _error(f"Variable {where}", problem, variable)
-    type_info = TypeInfo(schema)
-    rule = _LiteralRule(type_info)
-    visit(document, TypeInfoVisitor(type_info, rule))
-    return rule.error
+    return facts.literal_error
 
 
 class InputGuard(SchemaExtension):

@@ -180,3 +180,30 @@ async def test_the_variables_are_still_checked_on_every_request(cache: DocumentC
     assert codes(long) == ["BAD_USER_INPUT"] and "300 characters" in long.errors[0].message  # type: ignore[index]
     assert codes(nul) == ["BAD_USER_INPUT"] and "NUL" in nul.errors[0].message  # type: ignore[index]
     assert cache.parses == 1 and cache.validations == 2
+
+
+async def test_the_input_guard_walks_a_cached_document_once(cache: DocumentCache,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    # Given the real schema with a cache, and a spy on the input guard's walks of documents
+    from schema import input_guard
+
+    walks: list[int] = []
+
+    def visit(*args: Any, **kwargs: Any) -> Any:
+        walks.append(1)
+        return graphql.visit(*args, **kwargs)
+
+    monkeypatch.setattr(input_guard, "visit", visit)
+    schema = build_schema(extensions=limit_extensions(production=True, allow_introspection=viewer_is_staff,
+                                                      documents=cache))
+    query = 'query ($term: String) { customers(search: $term, first: 1) { totalCount } a: customers(search: "' \
+            + "y" * 250 + '", first: 1) { totalCount } }'
+    # When the same document comes twice, with a variable over its cap the second time
+    literal = await run(schema, query, variables={"term": "fine"})
+    variable = await run(schema, query, variables={"term": "x" * 300})
+    # Then the first is refused for its literal and the second for its variable (checked first), and the document
+    # was walked for its literals and capped variables once
+    assert codes(literal) == ["BAD_USER_INPUT"] and "A string in the query" not in literal.errors[0].message  # type: ignore[index]
+    assert "Argument 'search'" in literal.errors[0].message  # type: ignore[index]
+    assert "Variable $term" in variable.errors[0].message  # type: ignore[index]
+    assert len(walks) == 2
