@@ -83,9 +83,14 @@ async def create_api_token(session: AsyncSession, viewer: Viewer, *, customer_id
                                  "Name the token after what will use it (e.g. \"PM software\").")
     if len(clean_name) > NAME_LENGTH:
         raise UserInputError.one("name", ProblemCode.INVALID, f"Use at most {NAME_LENGTH} characters for the name.")
-    customer = await session.get(Customer, customer_id)
+    # FOR SHARE: a concurrent merge of this customer waits for the token (and moves it), or this waits for it.
+    customer = await session.get(Customer, customer_id, with_for_update={"read": True}, populate_existing=True)
     if customer is None:
         raise not_found("customerId", "customer")
+    if customer.merged_into_id is not None:
+        raise UserInputError.one("customerId", ProblemCode.CONFLICT,
+                                 f"{customer.display_name} was merged into another customer; issue the token for "
+                                 "that customer instead.")
     scope = await customer_property_ids(session, customer_id, property_ids or [], "propertyIds")
     token = new_api_token()
     row = ApiToken(customer_id=customer_id, name=clean_name, token_hash=hash_token(token),

@@ -30,7 +30,7 @@ from models import Company, Customer, Notification, Reminder, User
 from models.base import row_id, utc_now
 from models.enums import NotificationKind, Role
 from models.problems import Forbidden, Problem, ProblemCode, UserInputError, not_found
-from resolvers.crm import record_activity
+from resolvers.crm import customer_for_records, record_activity
 from resolvers.values import KEEP, Keep
 from subscriptions import events
 
@@ -110,17 +110,6 @@ def _due_at(value: datetime | None, zone: ZoneInfo) -> datetime:
     return value.astimezone(UTC)
 
 
-async def _customer(session: AsyncSession, viewer: Viewer, customer_id: int) -> Customer:
-    statement = sa.select(Customer).where(readable_condition(viewer, Customer), col(Customer.id) == customer_id)
-    customer: Customer | None = (await session.execute(statement)).scalar()
-    if customer is None:
-        raise not_found(("input", "customerId"), "customer")
-    if customer.merged_into_id is not None:
-        raise UserInputError.one(("input", "customerId"), ProblemCode.CONFLICT,
-                                 "This customer was merged into another one: add the reminder there.")
-    return customer
-
-
 async def _assignee(session: AsyncSession, viewer: Viewer, user_id: int) -> User:
     """An active staff user (owner, office or field employee): the only people a reminder can be for."""
     statement = sa.select(User).where(readable_condition(viewer, User), col(User.id) == user_id)
@@ -157,7 +146,8 @@ async def create_reminder(session: AsyncSession, viewer: Viewer, *, customer_id:
             problems += error.problems
     if problems:
         raise UserInputError(problems)
-    customer = await _customer(session, viewer, customer_id)
+    # Locked FOR SHARE and checked not merged: a concurrent merge waits for this reminder and then moves it.
+    customer = await customer_for_records(session, viewer, customer_id, ("input", "customerId"))
     who = assignee_id if assignee_id is not None else viewer.user_id
     assignee = None if who is None else await _assignee(session, viewer, who)
     reminder = Reminder(customer_id=row_id(customer), text=cleaned["text"], due_at=cleaned["due_at"],

@@ -125,8 +125,15 @@ async def create_user(session: AsyncSession, *, role: Role, username: str, email
                                      "A customer user belongs to a customer: choose one.")
         if employee_id is not None:
             raise UserInputError.one("employeeId", ProblemCode.INVALID, "A customer user cannot be an employee.")
-        if await session.get(Customer, customer_id) is None:
+        # FOR SHARE: a concurrent merge of this customer waits for the new user (and moves it), or this waits
+        # for the merge and then sees the customer merged.
+        customer = await session.get(Customer, customer_id, with_for_update={"read": True}, populate_existing=True)
+        if customer is None:
             raise not_found("customerId", "customer")
+        if customer.merged_into_id is not None:
+            raise UserInputError.one("customerId", ProblemCode.CONFLICT,
+                                     f"{customer.display_name} was merged into another customer; add the user "
+                                     "to that customer instead.")
     else:
         if customer_id is not None:
             raise UserInputError.one("customerId", ProblemCode.INVALID, "Staff users do not belong to a customer.")

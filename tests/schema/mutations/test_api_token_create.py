@@ -91,3 +91,21 @@ async def test_only_the_office_issues_tokens(sessions: Sessions, session: AsyncS
     result = await run(sessions, CREATE, {"input": {"customerId": gid("Customer", customer), "name": "PM",
                                                     "finances": True}}, viewer=factories.client_of(customer))
     assert result.errors and result.errors[0].extensions == {"code": "FORBIDDEN"}
+
+
+async def test_a_merged_customer_gets_no_new_tokens(sessions: Sessions, session: AsyncSession) -> None:
+    # given a customer merged into another
+    survivor = await factories.customer(session)
+    merged = await factories.customer(session, merged_into_id=survivor.id)
+    await session.commit()
+    before = await snapshot(sessions)
+
+    # when the office issues a token for the merged one
+    result = await data(sessions, CREATE, {"input": {"customerId": gid("Customer", merged), "name": "PM",
+                                                     "finances": True}}, viewer=factories.office())
+
+    # then it is refused and nothing changed
+    assert result["apiTokenCreate"]["token"] is None
+    assert [(e["field"], e["code"]) for e in result["apiTokenCreate"]["userErrors"]] == [
+        (["input", "customerId"], "CONFLICT")]
+    assert await snapshot(sessions) == before

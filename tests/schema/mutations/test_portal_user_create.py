@@ -150,3 +150,20 @@ async def test_the_user_is_a_customer_user_of_that_customer(sessions: Sessions, 
     result = await data(sessions, CREATE, {"input": _input(customer)}, viewer=factories.owner())
     user = await reload(sessions, User, int(GlobalID.from_id(result["portalUserCreate"]["user"]["id"]).node_id))
     assert (user.role, user.customer_id) == (Role.CUSTOMER, customer.id)
+
+
+async def test_a_merged_customer_takes_no_new_users(sessions: Sessions, session: AsyncSession) -> None:
+    # given a customer merged into another
+    survivor = await factories.customer(session)
+    merged = await factories.customer(session, display_name="Maple St. Dental", merged_into_id=survivor.id)
+    await session.commit()
+    before = await snapshot(sessions)
+
+    # when the office creates a portal user for the merged one
+    result = await data(sessions, CREATE, {"input": _input(merged)}, viewer=factories.office())
+
+    # then it is refused, pointing at the customer it was merged into, and nothing changed
+    [error] = result["portalUserCreate"]["userErrors"]
+    assert (error["field"], error["code"]) == (["input", "customerId"], "CONFLICT")
+    assert error["message"].startswith("Maple St. Dental was merged into another customer")
+    assert await snapshot(sessions) == before
