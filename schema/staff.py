@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry import relay
 
 import models
-from auth.permissions import STAFF_ONLY, staff_only
-from resolvers import reads
+from auth.permissions import OFFICE_ONLY, STAFF_ONLY, office_only, staff_only
+from resolvers import reads, staff
 from schema.common import Money, restricted_money_field
 from schema.context import Info
+
+if TYPE_CHECKING:
+    from schema.users import User
+
+UserRef = Annotated["User", strawberry.lazy("schema.users")]
 
 
 @strawberry.type(description="A field worker.")
@@ -25,6 +30,11 @@ class Employee(relay.Node):
     @classmethod
     def is_type_of(cls, obj: Any, info: Any) -> bool:
         return isinstance(obj, models.Employee)
+
+    @strawberry.field(description=f"The user they sign in as, if any. {OFFICE_ONLY}", extensions=office_only())
+    async def user(self, root: strawberry.Parent[models.Employee], info: Info) -> UserRef | None:
+        users = await info.context.loaders.all_children(staff.USERS_OF_EMPLOYEE).load(root.id)  # type: ignore[arg-type]
+        return users[0] if users else None
 
 
 @strawberry.type(description="A crew of employees.")
@@ -54,3 +64,15 @@ class Service(relay.Node):
         return isinstance(obj, models.Service)
 
     default_price: Money | None = restricted_money_field("default_price_cents", "The default unit price.")
+
+    @strawberry.field(description="The checklist new jobs with this service get, in order (jobs already made keep "
+                                  f"theirs). {STAFF_ONLY}", extensions=staff_only())
+    async def checklist_template(self, root: strawberry.Parent[models.Service],
+                                 info: Info) -> list[ChecklistTemplateItem] | None:
+        return await info.context.loaders.all_children(staff.TEMPLATE_OF_SERVICE).load(root.id)  # type: ignore[no-any-return,arg-type]
+
+
+@strawberry.type(description="An item of a service's checklist template, copied onto each new job.")
+class ChecklistTemplateItem:
+    label: str = strawberry.field(description="What to do.")
+    required: bool = strawberry.field(description="Whether the job can't be finished until it is ticked.")

@@ -22,6 +22,7 @@ from schema.mutations.billing import (
     payment_report,
     payment_review,
 )
+from schema.mutations.company import company_update
 from schema.mutations.crm import (
     contact_create,
     contact_delete,
@@ -48,6 +49,15 @@ from schema.mutations.customers import (
 from schema.mutations.jobs import job_create, job_set_status, job_update, property_create, property_update
 from schema.mutations.notifications import notification_mark_read
 from schema.mutations.proof import checklist_item_add, checklist_item_set_done, file_set_visibility, file_upload
+from schema.mutations.staff import (
+    checklist_template_set,
+    employee_create,
+    employee_update,
+    service_create,
+    service_update,
+    team_create,
+    team_update,
+)
 from schema.mutations.users import (
     api_token_create,
     api_token_revoke,
@@ -119,3 +129,11 @@ class Mutation:
     note_create = note_create.note_create
     note_update = note_update.note_update
     note_delete = note_delete.note_delete
+    company_update = company_update.company_update
+    employee_create = employee_create.employee_create
+    employee_update = employee_update.employee_update
+    team_create = team_create.team_create
+    team_update = team_update.team_update
+    service_create = service_create.service_create
+    service_update = service_update.service_update
+    checklist_template_set = checklist_template_set.checklist_template_set

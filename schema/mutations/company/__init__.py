@@ -1,0 +1,2 @@
+"""Company settings: `companyUpdate` (the owner). The rules live in `resolvers.company`; the `Company` type in
+`schema.company`."""
