@@ -4,6 +4,7 @@ but the owner may change it (the office reads it)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import timedelta
 from decimal import Decimal
@@ -20,6 +21,7 @@ from auth.viewer import Viewer
 from models import Activity, Company, Notification, OutboxMail
 from models.enums import JobStatus, Role
 from resolvers.billing.numbering import company_today
+from resolvers.company import SETTINGS_LOCK
 from tests import factories
 from tests import factories_billing as billing
 from tests.documents import client, document_app, image_count, path_of, pdf_text
@@ -113,6 +115,25 @@ async def test_the_owner_sets_up_the_company_on_an_empty_database(sessions: Sess
         [entry] = (await check.execute(sa.select(Activity))).scalars().all()
     assert (entry.verb, entry.actor_user_id, entry.subject_type, entry.customer_id) == (
         "company.created", owner.id, "Company", None)
+
+
+@pytest.mark.committed  # two requests on their own connections
+async def test_two_first_set_ups_at_once_make_one_company(sessions: Sessions) -> None:
+    # given an empty database, and the settings lock held for a moment (as by a set-up in flight)
+    async with sessions() as blocker, blocker.begin():
+        await blocker.execute(sa.select(sa.func.pg_advisory_xact_lock(SETTINGS_LOCK)))
+        # when two first set-ups arrive at once (a double click on Save)
+        both = asyncio.gather(*(update(sessions, {"name": name}) for name in ("First", "Second")))
+        await billing.wait_for_lock_waiters(sessions, 2)
+    results = await both
+
+    # then both are saved, one after the other, on one company row
+    assert [result["userErrors"] for result in results] == [[], []]
+    async with sessions() as check:
+        rows = (await check.execute(sa.select(Company))).scalars().all()
+        verbs = sorted(a.verb for a in (await check.execute(sa.select(Activity))).scalars())
+    assert len(rows) == 1 and rows[0].name in ("First", "Second")
+    assert verbs == ["company.created", "company.updated"]
 
 
 async def test_a_change_touches_only_the_fields_given_and_saving_it_again_changes_nothing(
