@@ -76,6 +76,17 @@ def customers_with_all_tags(viewer: Viewer, keys: Sequence[str]) -> Any:
             .having(sa.func.count(sa.distinct(col(Tag.id))) == len(keys)))
 
 
+def carriers_of_tags(tag_ids: Sequence[int]) -> sa.Select[Any, Any]:
+    """(tag id, how many customers carry it) for `Tag.customerCount`, one statement for a whole list of tags."""
+    return (sa.select(col(CustomerTag.tag_id), sa.func.count())
+            .where(col(CustomerTag.tag_id).in_(list(tag_ids))).group_by(col(CustomerTag.tag_id)))
+
+
+def tags_statement(viewer: Viewer) -> sa.Select[Any]:
+    """Every tag the viewer may read (the office: all; anyone else: none), by name however cased."""
+    return sa.select(Tag).where(readable_condition(viewer, Tag)).order_by(sa.func.lower(col(Tag.name)), col(Tag.id))
+
+
 async def set_customer_tags(session: AsyncSession, viewer: Viewer, customer_id: int,
                             names: Sequence[str]) -> Customer:
     """Make `names` the customer's whole set of tags: new names become tags, repeats collapse."""

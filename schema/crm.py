@@ -13,6 +13,7 @@ from strawberry.scalars import JSON
 import models
 from auth.permissions import MONEY, OFFICE_ONLY, money_only, office_only
 from resolvers import stats
+from resolvers.tags import carriers_of_tags
 from schema.common import Money
 from schema.context import Info
 from schema.enums import NoteVisibility
@@ -34,6 +35,11 @@ class Tag(relay.Node):
     @classmethod
     def is_type_of(cls, obj: Any, info: Any) -> bool:
         return isinstance(obj, models.Tag)
+
+    @strawberry.field(description="How many customers carry it (merged ones included).")
+    async def customer_count(self, root: strawberry.Parent[models.Tag], info: Info) -> int:
+        count: int = await info.context.loaders.values("tag.customerCount", carriers_of_tags, 0).load(root.id)
+        return count
 
 
 @strawberry.type(description="A to-do about a customer, for one staff user, who is notified once when it comes "

@@ -15,8 +15,10 @@ from resolvers.billing.listing import batches_statement, invoices_statement, tra
 from resolvers.customers import customers_statement
 from resolvers.jobs import jobs_statement
 from resolvers.loaders import root_page
+from resolvers.tags import tags_statement
 from schema.billing import Batch, Invoice, Transaction
 from schema.context import Info
+from schema.crm import Tag
 from schema.customers import Customer
 from schema.enums import CustomerStatus, InvoiceStatus, JobStatus, TransactionStatus
 from schema.errors import PublicError
@@ -171,6 +173,11 @@ class Query:
     async def employees(self, info: Info) -> list[Employee]:
         statement = readable(info.context.viewer, models.Employee).order_by(models.Employee.name)  # type: ignore[arg-type]
         return await info.context.loaders.fetch_all(statement)  # type: ignore[no-any-return]
+
+    @strawberry.field(description="Every tag, by name (for the tag filter and renaming). Office only: empty for "
+                                  "everyone else.")
+    async def tags(self, info: Info) -> list[Tag]:
+        return await info.context.loaders.fetch_all(tags_statement(info.context.viewer))  # type: ignore[no-any-return]
 
     @strawberry.field(description="Teams the viewer may see, by name.")
     async def teams(self, info: Info) -> list[Team]:

@@ -7,10 +7,11 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models import Tag
+from tests import factories
 from tests.factories_crm import CRM_TABLES, Scene, Sessions, assert_refused_to_outsiders, rows, scene, tag
 from tests.factories_customers import activities
 from tests.factories_jobs import database_state, ghost, mutate, only_error
-from tests.graphql import gid
+from tests.graphql import execute, gid
 
 TAG = "tag { id name color }"
 
@@ -86,3 +87,19 @@ async def test_only_the_office_may_rename_tags(sessions: Sessions, session: Asyn
     row = await tag(session, "VIP", s.ada)
     await assert_refused_to_outsiders(sessions, s, "tagRename", "TagRenameInput",
                                       {"tagId": gid("Tag", row), "name": "Cheapskate"}, TAG)
+
+
+async def test_the_office_lists_every_tag_with_its_customer_count(sessions: Sessions, session: AsyncSession) -> None:
+    # given three tags, on two, one and no customers
+    s = await scene(session)
+    await tag(session, "vip", s.ada, s.grace)
+    await tag(session, "Pool", s.ada)
+    await tag(session, "Autopay")
+    query = "{ tags { name customerCount } }"
+
+    # when the office lists them (to rename one, say); then by name however cased, with their counts
+    assert (await execute(sessions, s.office, query))["tags"] == [
+        {"name": "Autopay", "customerCount": 0}, {"name": "Pool", "customerCount": 1},
+        {"name": "vip", "customerCount": 2}]
+    # and a client gets none
+    assert (await execute(sessions, factories.client_of(s.ada), query))["tags"] == []
