@@ -468,6 +468,12 @@ class Load:
         return self.requests / self.seconds if self.seconds else 0.0
 
 
+def median_load(loads: Sequence[Load]) -> Load:
+    """The round with the median rate (its own p50 and p99 with it)."""
+    ordered = sorted(loads, key=lambda load: load.rate)
+    return ordered[(len(ordered) - 1) // 2]
+
+
 def drive(url: str, script: Path, seconds: float, connections: int, threads: int) -> Load:
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds:g}s", "--timeout", "60s", "-s", str(script),
                url]
@@ -566,24 +572,28 @@ def run(args: argparse.Namespace) -> None:
             for scenario in scenarios:
                 counts = check(scenario, values[scenario.key], all_servers, headers[scenario.key])
                 print(f"checked {scenario.name}: same rows on every server {counts}", flush=True)
-                loads: dict[str, Load] = {}
-                for name in SERVERS:
-                    server = all_servers[name]
-                    script = workdir / f"{scenario.key}-{name}.lua"
-                    script.write_text(wrk_script([scenario.bodies[name](v) for v in values[scenario.key]],
-                                                 headers[scenario.key][name]))
-                    drive(server.url, script, args.warmup, args.connections, args.threads)
-                    with profiling(args.profile if name == "ours" else None, server, scenario.key, args.duration):
-                        loads[name] = drive(server.url, script, args.duration, args.connections, args.threads)
-                    if loads[name].errors:
-                        raise SystemExit(f"{scenario.name}: {name} had errors under load: {loads[name].errors}")
-                    print(f"  {name:<13}{loads[name].rate:>9.1f} req/s  p50 {loads[name].p50_ms:.1f} ms  "
-                          f"p99 {loads[name].p99_ms:.1f} ms", flush=True)
-                rows.append((scenario, counts, loads))
+                rounds: dict[str, list[Load]] = {name: [] for name in SERVERS}
+                for round_ in range(args.rounds):  # the servers take turns, so a burst of load hits each alike
+                    for name in SERVERS:
+                        server = all_servers[name]
+                        script = workdir / f"{scenario.key}-{name}.lua"
+                        script.write_text(wrk_script([scenario.bodies[name](v) for v in values[scenario.key]],
+                                                     headers[scenario.key][name]))
+                        drive(server.url, script, args.warmup, args.connections, args.threads)
+                        spied = args.profile if name == "ours" and round_ == 0 else None
+                        with profiling(spied, server, scenario.key, args.duration):
+                            load = drive(server.url, script, args.duration, args.connections, args.threads)
+                        if load.errors:
+                            raise SystemExit(f"{scenario.name}: {name} had errors under load: {load.errors}")
+                        rounds[name].append(load)
+                        print(f"  {name:<13}{load.rate:>9.1f} req/s  p50 {load.p50_ms:.1f} ms  "
+                              f"p99 {load.p99_ms:.1f} ms", flush=True)
+                rows.append((scenario, counts, {name: median_load(loads) for name, loads in rounds.items()}))
     print()
     print(f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, commit {commit()}, {load_before} before the "
           f"run, {uptime().removeprefix('load average ')} after, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}; wrk -t{args.threads} -c{args.connections} -d{args.duration:g}s")
+          f"Python {platform.python_version()}; wrk -t{args.threads} -c{args.connections} -d{args.duration:g}s, "
+          f"median of {args.rounds} round(s)")
     print()
     print("| scenario | ours req/s | PostGraphile 4 req/s | floor req/s | ours p50 ms | PostGraphile p50 ms "
           "| floor p50 ms | ours / PostGraphile req/s | ours p50 / floor p50 |")
@@ -602,6 +612,8 @@ def main() -> None:
     parser.add_argument("--regenerate", action="store_true", help="load the database again even if it is loaded")
     parser.add_argument("--duration", type=float, default=10, help="seconds of load per server and scenario")
     parser.add_argument("--warmup", type=float, default=2, help="seconds of untimed load first")
+    parser.add_argument("--rounds", type=int, default=1, help="measure each server this many times, taking "
+                        "turns, and report the median round (steadier ratios on a shared machine)")
     parser.add_argument("--connections", type=int, default=4)
     parser.add_argument("--threads", type=int, default=1, help="wrk threads")
     parser.add_argument("--terms", type=int, default=200, help="misspelt names the search cycles through")
