@@ -13,6 +13,11 @@ TRUNCATE … RESTART IDENTITY did. The app itself joins through `create_app(sett
 Committed (`@pytest.mark.committed` on a test or module): the rows must be seen by other connections — a
 server in another process, a uvicorn app with its own engine, LISTEN/NOTIFY, row locks between concurrent
 sessions, VACUUM — so sessions commit for real and every table is emptied after the test.
+
+The demo (`demo.build.seed_demo`, a year of history through the business functions: seconds of work) is seeded
+once per run into a template database (`demo_template`); a module that reads the demo gets a copy of its own
+(`demo_database`, `CREATE DATABASE … TEMPLATE`, a file copy), dropped when the module is done, and per test
+`demo_sessions`, one rolled-back transaction on that copy.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import tempfile
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,10 +44,14 @@ from sqlmodel import SQLModel
 
 import models  # noqa: F401 - every table on the metadata
 from app.database import EmbeddedPostgres, create_engine, create_session_factory, libpq_url
+from demo.build import seed_demo
 from models.deployment import bind_deployment
 from tests import factories
 
 COMMITTED = "committed"
+DEMO_TEMPLATE = pytest.StashKey[str]()
+"""The name of this run's demo template database, the same in every xdist worker (the controller picks it)."""
+DEMO_TEMPLATE_INPUT = "dop_demo_template"
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -51,6 +61,28 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", f"{COMMITTED}: the test's rows must be committed for real (other processes or connections read "
         "them); tables are emptied after it instead of rolling back one transaction")
+    workerinput = getattr(config, "workerinput", None)
+    config.stash[DEMO_TEMPLATE] = (workerinput[DEMO_TEMPLATE_INPUT] if workerinput
+                                   else f"dop_demo_{uuid.uuid4().hex[:12]}")
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """xdist: every worker uses the controller's template name, so workers on one server share one seed."""
+    node.workerinput[DEMO_TEMPLATE_INPUT] = node.config.stash[DEMO_TEMPLATE]
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """The controller (or a run without workers) drops the shared demo template on `TEST_DATABASE_URL`'s server
+    once every worker is done (an embedded server goes away with its data)."""
+    configured = os.environ.get("TEST_DATABASE_URL")
+    if hasattr(session.config, "workerinput") or not configured:
+        return
+    try:
+        with psycopg.connect(libpq_url(configured), autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{session.config.stash[DEMO_TEMPLATE]}" WITH (FORCE)')
+    except psycopg.OperationalError:
+        pass  # the server is gone: nothing left to drop
 
 
 SERVED_ELSEWHERE = frozenset({"live_server", "dop_serve", "app_server"})
@@ -58,10 +90,27 @@ SERVED_ELSEWHERE = frozenset({"live_server", "dop_serve", "app_server"})
 for that server to see it, so a test using one is committed without having to say so."""
 
 
+SLOWEST_FIRST = (
+    "authorization/test_transports.py", "app/test_demo_data.py", "e2e/test_portal.py",
+    "authorization/test_authorization.py", "subscriptions/test_access_changes.py",
+    "subscriptions/test_two_processes.py", "subscriptions/test_job_status_changed.py", "app/test_deployment.py",
+    "app/test_serve.py", "documents/test_pdfs.py", "documents/test_document_scopes.py",
+    "models/test_migrations.py", "bench/test_generate.py",
+)
+"""The modules that take longest (measured with `--durations=0`, summed per file), longest first. `./run test`
+hands whole files to the workers (`--dist loadfile`) in collection order (`--no-loadscope-reorder`), so these
+go first and the short files fill the gaps at the end: otherwise a long file dealt last keeps one worker busy
+while the other waits. The order changes nothing but the balance. (`test_demo_data` comes second so that the
+other worker is busy with it while the first builds the demo template.)"""
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if SERVED_ELSEWHERE.intersection(getattr(item, "fixturenames", ())):
             item.add_marker(COMMITTED)
+    tests_dir = Path(__file__).parent
+    rank = {tests_dir / name: index for index, name in enumerate(SLOWEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path, len(rank)))
 
 
 @pytest.fixture(scope="session")
@@ -101,6 +150,16 @@ def database_url(postgres_server_url: str) -> Iterator[str]:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def _create_database(admin_url: str, name: str, template: str | None = None) -> None:
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+
+
+def _drop_database(admin_url: str, name: str) -> None:
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture(scope="session")
 def migrated_database_url(database_url: str) -> str:
     """This run's database, migrated once to head through the real Alembic migrations."""
@@ -108,6 +167,84 @@ def migrated_database_url(database_url: str) -> str:
 
     upgrade(database_url)
     return database_url
+
+
+@pytest.fixture(scope="session")
+async def demo_template(request: pytest.FixtureRequest, postgres_server_url: str) -> str:
+    """This run's demo, migrated and seeded once on the server; returns the template database's name.
+
+    Built under an advisory lock on the server, so the xdist workers sharing `TEST_DATABASE_URL` seed it once
+    (the second waits and finds it ready); each worker's embedded server builds its own. Nobody connects to it
+    afterwards (`ALLOW_CONNECTIONS false`), so copies can always be taken. Dropped by `pytest_sessionfinish`.
+    """
+    from app.migrations import upgrade
+
+    name = request.config.stash[DEMO_TEMPLATE]
+    server = make_url(postgres_server_url)
+    admin_url = server.render_as_string(hide_password=False)
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute("SELECT pg_advisory_lock(hashtext(%s))", (name,))
+        try:
+            if admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone():
+                return name
+            admin.execute(f'CREATE DATABASE "{name}"')
+            url = server.set(database=name).render_as_string(hide_password=False)
+            try:
+                upgrade(url)
+                engine = create_engine(url)
+                try:
+                    sessions = create_session_factory(engine)
+                    bind_deployment(sessions, factories.DEPLOYMENT)
+                    async with sessions() as seeding, seeding.begin():
+                        await seed_demo(seeding)
+                finally:
+                    await engine.dispose()
+                admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+            except BaseException:
+                admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                raise
+        finally:
+            admin.execute("SELECT pg_advisory_unlock(hashtext(%s))", (name,))
+    return name
+
+
+@dataclass(frozen=True)
+class DemoDatabase:
+    """A copy of the demo template for one module: its URL (for a server in another process) and an engine."""
+
+    url: str
+    engine: AsyncEngine
+
+    def sessions(self) -> async_sessionmaker[AsyncSession]:
+        """The app's own session factory on the copy (commits are real; the copy is dropped after the module)."""
+        factory = create_session_factory(self.engine)
+        bind_deployment(factory, factories.DEPLOYMENT)
+        return factory
+
+
+@pytest.fixture(scope="module")
+async def demo_database(postgres_server_url: str, demo_template: str) -> AsyncIterator[DemoDatabase]:
+    """The demo in a database of this module's own: a copy of the template, dropped afterwards."""
+    server = make_url(postgres_server_url)
+    admin_url = server.render_as_string(hide_password=False)
+    name = f"{demo_template}_{uuid.uuid4().hex[:8]}"
+    _create_database(admin_url, name, template=demo_template)
+    url = server.set(database=name).render_as_string(hide_password=False)
+    engine = create_engine(url)
+    try:
+        yield DemoDatabase(url, engine)
+    finally:
+        await engine.dispose()
+        _drop_database(admin_url, name)
+
+
+@pytest.fixture
+async def demo_sessions(demo_database: DemoDatabase) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """Sessions on the module's demo copy in one transaction rolled back after the test (id sequences are left
+    as the demo left them, so new rows do not collide with the demo's)."""
+    async with demo_database.engine.connect() as connection, sessions_in_transaction(connection) as factory:
+        bind_deployment(factory, factories.DEPLOYMENT)
+        yield factory
 
 
 @pytest.fixture(scope="session")

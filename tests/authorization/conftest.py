@@ -1,8 +1,8 @@
 """A live server for the transport tests: the real app (`app.asgi.create_app`) in its production
-configuration, on uvicorn at a random 127.0.0.1 port, over this run's migrated database with the demo data.
+configuration, on uvicorn at a random 127.0.0.1 port, over a copy of the demo data of the module's own.
 
-The demo data is seeded once per module (`live_demo`) and the tables are emptied when the module is done,
-so these fixtures do not use the per-test `sessions` fixture (which would empty the tables after each test).
+The demo data is the run's seeded template, copied once per module (`demo_database`, dropped when the
+module is done), so these fixtures do not use the per-test `sessions` fixture (which is not on the demo).
 """
 
 from __future__ import annotations
@@ -13,16 +13,11 @@ from dataclasses import dataclass
 
 import pytest
 import uvicorn
-from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
-from sqlmodel import SQLModel
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.asgi import create_app
-from app.database import create_session_factory
 from app.settings import Settings
-from demo.build import seed_demo
-from models.deployment import bind_deployment
-from tests import factories
+from tests.conftest import DemoDatabase
 
 
 @dataclass(frozen=True)
@@ -58,23 +53,16 @@ async def stop_server(server: uvicorn.Server, task: asyncio.Task[None]) -> None:
 
 
 @pytest.fixture(scope="module")
-async def live_demo(engine: AsyncEngine) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    """The demo data, seeded once for the module; every table is emptied afterwards."""
-    sessions = create_session_factory(engine)
-    bind_deployment(sessions, factories.DEPLOYMENT)
-    async with sessions() as seeding, seeding.begin():
-        await seed_demo(seeding)
-    yield sessions
-    tables = ", ".join(f'"{table.name}"' for table in SQLModel.metadata.sorted_tables)
-    async with engine.begin() as connection:
-        await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+def live_demo(demo_database: DemoDatabase) -> async_sessionmaker[AsyncSession]:
+    """The app's own sessions on the module's copy of the demo: what they commit, the live server sees."""
+    return demo_database.sessions()
 
 
 @pytest.fixture(scope="module")
-async def live_server(migrated_database_url: str, live_demo: async_sessionmaker[AsyncSession]
-                      ) -> AsyncIterator[LiveServer]:
-    """The real app with `APP_ENV=production` (limits, masking, no GET, no IDE), mail to the console."""
-    settings = Settings(database_url=migrated_database_url, app_env="production", smtp_host=None,
+async def live_server(demo_database: DemoDatabase) -> AsyncIterator[LiveServer]:
+    """The real app with `APP_ENV=production` (limits, masking, no GET, no IDE), mail to the console, over the
+    module's copy of the demo."""
+    settings = Settings(database_url=demo_database.url, app_env="production", smtp_host=None,
                         broadcast_url="memory://", rate_limit_url="memory://")
     live, server, task = await start_server(settings)
     try:

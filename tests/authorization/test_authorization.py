@@ -162,9 +162,9 @@ class Checker:
 
 
 @pytest.fixture
-def sessions(live_demo: async_sessionmaker[AsyncSession]) -> async_sessionmaker[AsyncSession]:
-    """The demo, seeded once for the module (these tests only read it; seeding takes seconds)."""
-    return live_demo
+def sessions(demo_sessions: async_sessionmaker[AsyncSession]) -> async_sessionmaker[AsyncSession]:
+    """The demo (the module's copy of the run's seeded template), in a transaction rolled back after each test."""
+    return demo_sessions
 
 
 @pytest.fixture

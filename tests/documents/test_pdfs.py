@@ -7,6 +7,8 @@ also turned into a PNG under tests/artifacts/ for a person to look at.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -18,11 +20,11 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from adapters.documents import format_day
-from demo.build import seed_demo
 from models import Allocation, PaymentTransaction
 from models.base import row_id
 from models.enums import InvoiceStatus, PaymentMethod, TransactionStatus
 from tests import factories
+from tests.conftest import DemoDatabase
 from tests.documents import (
     client,
     document_app,
@@ -36,6 +38,16 @@ from tests.documents import (
 from tests.graphql import execute, gid
 
 Sessions = async_sessionmaker[AsyncSession]
+
+
+@dataclass(frozen=True)
+class Demo:
+    """Where the demo tests read: the demo copy's engine (for the document routes), sessions and a session."""
+
+    engine: AsyncEngine
+    sessions: Sessions
+    session: AsyncSession
+
 
 MONEY = "{ amount cents }"
 INVOICE = f"""
@@ -92,13 +104,15 @@ def assert_invoice_figures(text: str, invoice: dict[str, Any]) -> None:
 
 
 @pytest.fixture
-async def demo(sessions: Sessions) -> None:
-    async with sessions() as seeding, seeding.begin():
-        await seed_demo(seeding)
+async def demo(demo_database: DemoDatabase, demo_sessions: Sessions) -> AsyncIterator[Demo]:
+    """The demo (this module's copy of the run's seeded template), in a transaction rolled back after the test."""
+    async with demo_sessions() as session:
+        yield Demo(demo_database.engine, demo_sessions, session)
 
 
 async def test_demo_invoice_pdf_shows_the_api_figures_and_no_internal_note(
-        demo: None, engine: AsyncEngine, sessions: Sessions, session: AsyncSession) -> None:
+        demo: Demo) -> None:
+    engine, sessions, session = demo.engine, demo.sessions, demo.session
     # given a demo invoice that is partly paid (the case with the most figures)
     listed = await execute(sessions, factories.office(), """{ invoices(first: 100, filter: {statuses: [PARTIALLY_PAID]})
         { nodes { id internalNotes transactions { id } } } }""")
@@ -119,7 +133,8 @@ async def test_demo_invoice_pdf_shows_the_api_figures_and_no_internal_note(
 
 
 async def test_demo_batch_pdf_lists_every_invoice_with_the_api_totals(
-        demo: None, engine: AsyncEngine, sessions: Sessions, session: AsyncSession) -> None:
+        demo: Demo) -> None:
+    engine, sessions, session = demo.engine, demo.sessions, demo.session
     # given a demo batch with several invoices
     listed = await execute(sessions, factories.office(), f"""{{ batches(first: 50) {{ nodes {{
         id number status pdfUrl subtotal {MONEY} tax {MONEY} total {MONEY} amountPaid {MONEY} balance {MONEY}
@@ -152,7 +167,8 @@ async def test_demo_batch_pdf_lists_every_invoice_with_the_api_totals(
 
 
 async def test_demo_receipt_pdf_shows_amount_method_status_date_and_allocations(
-        demo: None, engine: AsyncEngine, sessions: Sessions, session: AsyncSession) -> None:
+        demo: Demo) -> None:
+    engine, sessions, session = demo.engine, demo.sessions, demo.session
     # given a demo payment spread over invoices
     listed = await execute(sessions, factories.office(), f"""{{ transactions(first: 100) {{ nodes {{
         id method status occurredAt receiptUrl amount {MONEY}
@@ -179,7 +195,8 @@ async def test_demo_receipt_pdf_shows_amount_method_status_date_and_allocations(
 
 
 async def test_demo_statement_pdf_shows_open_invoices_aging_last_payment_and_credit(
-        demo: None, engine: AsyncEngine, sessions: Sessions, session: AsyncSession) -> None:
+        demo: Demo) -> None:
+    engine, sessions, session = demo.engine, demo.sessions, demo.session
     # given the demo customer owing the most past due
     aging = f"""aging {{ asOf openBalance {MONEY} overdue {MONEY} current {MONEY} days1To30 {MONEY}
         days31To60 {MONEY} days61To90 {MONEY} over90Days {MONEY} credit {MONEY}

@@ -1,7 +1,7 @@
 """The portal end to end, in a real browser: Debian's chromium driven by `playwright-core` from Node.
 
-The test starts the real app (uvicorn, in its own process) on a random port over this run's fresh database
-seeded with the demo data, with mail going to the test SMTP server. The browser script
+The test starts the real app (uvicorn, in its own process) on a random port over a copy of this run's demo
+data (seeded once, see tests/conftest.py `demo_template`), with mail going to the test SMTP server. The browser script
 (`portal-web/e2e/portal.mjs`) signs people in through the pages: it asks a small loopback endpoint served
 here for the codes the SMTP server received. Screenshots go to `tests/artifacts/screens/`.
 
@@ -27,12 +27,12 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
 import models
-from demo.build import seed_demo
 from models.enums import NoteVisibility
+from tests.conftest import DemoDatabase
 from tests.smtp import CODE, SMTPServer, free_port
 from tests.smtp import smtp_server_fixture as smtp_server_fixture
 
@@ -103,13 +103,13 @@ class CodeEndpoint:
 
 
 @pytest.fixture
-def app_server(migrated_database_url: str, smtp_server: SMTPServer, tmp_path: Path) -> Iterator[str]:
-    """The real app in a process of its own, on a random port; its base URL."""
+def app_server(demo_database: DemoDatabase, smtp_server: SMTPServer, tmp_path: Path) -> Iterator[str]:
+    """The real app in a process of its own, on a random port, over the module's copy of the demo; its base URL."""
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
     env = {
         **os.environ,
-        "DATABASE_URL": migrated_database_url,
+        "DATABASE_URL": demo_database.url,
         "PUBLIC_URL": base_url,
         "SMTP_HOST": smtp_server.host,
         "SMTP_PORT": str(smtp_server.port),
@@ -158,12 +158,11 @@ async def internal_texts(session: AsyncSession) -> list[str]:
 
 @pytest.mark.timeout(480)
 async def test_the_portal_in_a_real_browser(
-    sessions: async_sessionmaker[AsyncSession], smtp_server: SMTPServer, app_server: str, tmp_path: Path,
+    demo_database: DemoDatabase, smtp_server: SMTPServer, app_server: str, tmp_path: Path,
 ) -> None:
-    # given: the demo company, today, and the app serving the built portal
-    async with sessions() as session, session.begin():
-        await seed_demo(session)
-    async with sessions() as session:
+    # given: the demo company, today (the run's seeded template, copied for this module), and the app serving
+    # the built portal
+    async with demo_database.sessions()() as session:
         users = (await session.execute(sa.select(col(models.User.username), col(models.User.email)))).all()
         emails = {str(username).lower(): str(email) for username, email in users}
         notes = await internal_texts(session)
