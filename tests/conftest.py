@@ -199,6 +199,8 @@ async def demo_template(request: pytest.FixtureRequest, postgres_server_url: str
                         await seed_demo(seeding)
                 finally:
                     await engine.dispose()
+                with psycopg.connect(url, autocommit=True) as template:
+                    template.execute("VACUUM ANALYZE")  # copies keep the statistics; none would gather them
                 admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
             except BaseException:
                 admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

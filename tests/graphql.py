@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from strawberry.relay import GlobalID
 
@@ -28,9 +29,9 @@ def context_for(viewer: Viewer, sessions: async_sessionmaker[AsyncSession]) -> C
 
 
 async def execute(sessions: async_sessionmaker[AsyncSession], viewer: Viewer, query: str,
-                  variables: dict[str, Any] | None = None) -> dict[str, Any]:
+                  variables: dict[str, Any] | None = None, *, schema: strawberry.Schema = SCHEMA) -> dict[str, Any]:
     """Execute and return `data`, failing the test with the errors if there are any."""
-    result = await SCHEMA.execute(query, variable_values=variables,
+    result = await schema.execute(query, variable_values=variables,
                                   context_value=context_for(viewer, sessions))
     assert result.errors is None, [error.formatted for error in result.errors]
     assert result.data is not None
@@ -38,9 +39,9 @@ async def execute(sessions: async_sessionmaker[AsyncSession], viewer: Viewer, qu
 
 
 async def execute_raw(sessions: async_sessionmaker[AsyncSession], viewer: Viewer, query: str,
-                      variables: dict[str, Any] | None = None) -> Any:
+                      variables: dict[str, Any] | None = None, *, schema: strawberry.Schema = SCHEMA) -> Any:
     """Execute and return the whole result (data and errors) for tests that expect errors."""
-    return await SCHEMA.execute(query, variable_values=variables, context_value=context_for(viewer, sessions))
+    return await schema.execute(query, variable_values=variables, context_value=context_for(viewer, sessions))
 
 
 def gid(type_name: str, row: Any) -> str:
