@@ -93,9 +93,10 @@ for that server to see it, so a test using one is committed without having to sa
 SLOWEST_FIRST = (
     "authorization/test_transports.py", "app/test_demo_data.py", "e2e/test_portal.py",
     "authorization/test_authorization.py", "subscriptions/test_access_changes.py",
-    "subscriptions/test_two_processes.py", "subscriptions/test_job_status_changed.py", "app/test_deployment.py",
-    "app/test_serve.py", "documents/test_pdfs.py", "documents/test_document_scopes.py",
-    "models/test_migrations.py", "bench/test_generate.py",
+    "subscriptions/test_two_processes.py", "subscriptions/test_job_status_changed.py",
+    "subscriptions/test_ws_frames.py", "documents/test_document_scopes.py", "subscriptions/test_reminders_due.py",
+    "schema/mutations/test_payment_once.py", "app/test_serve.py", "subscriptions/test_broadcast_outage.py",
+    "documents/test_pdfs.py", "models/test_migrations.py",
 )
 """The modules that take longest (measured with `--durations=0`, summed per file), longest first. `./run test`
 hands whole files to the workers (`--dist loadfile`) in collection order (`--no-loadscope-reorder`), so these
