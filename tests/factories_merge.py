@@ -43,6 +43,7 @@ from models.enums import (
 )
 from tests import factories
 from tests.factories_billing import issued_invoice, payment
+from tests.factories_jobs import database_state
 
 # Every table a reminder, merge or delete may write: "nothing changed" compares all of their rows.
 CRM_TABLES = ("customer", "reminder", "activity", "notification", "property", "job", "invoice", "batch",
@@ -53,12 +54,7 @@ CRM_TABLES = ("customer", "reminder", "activity", "notification", "property", "j
 async def table_state(sessions: async_sessionmaker[AsyncSession],
                       tables: tuple[str, ...] = CRM_TABLES) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of `tables`, in id order: compare before and after a refused write."""
-    state: dict[str, list[tuple[Any, ...]]] = {}
-    async with sessions() as session:
-        for table in tables:
-            rows = await session.execute(sa.text(f'SELECT * FROM "{table}" ORDER BY id'))
-            state[table] = [tuple(row) for row in rows]
-    return state
+    return await database_state(sessions, tables)
 
 
 async def staff(session: AsyncSession, role: Role = Role.OFFICE, **fields: Any) -> tuple[User, Viewer]:
