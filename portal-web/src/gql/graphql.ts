@@ -330,6 +330,31 @@ export type ChecklistItemSetDoneInput = {
   itemId: Scalars['ID']['input'];
 };
 
+/** An item of a service's checklist template, copied onto each new job. */
+export type ChecklistTemplateItem = {
+  __typename?: 'ChecklistTemplateItem';
+  /** What to do. */
+  label: Scalars['String']['output'];
+  /** Whether the job can't be finished until it is ticked. */
+  required: Scalars['Boolean']['output'];
+};
+
+/** An item of a checklist template. */
+export type ChecklistTemplateItemInput = {
+  /** What to do (at most 200 characters, not twice in one list). */
+  label: Scalars['String']['input'];
+  /** Whether a job can't be finished until it is ticked. */
+  required?: Scalars['Boolean']['input'];
+};
+
+/** The whole checklist template of a service, in order. */
+export type ChecklistTemplateSetInput = {
+  /** The new list, in order (at most 50; [] clears it). It replaces the old list. */
+  items: Array<ChecklistTemplateItemInput>;
+  /** The service. */
+  serviceId: Scalars['ID']['input'];
+};
+
 /** A Stripe-hosted payment page for one balance: send the payer to `url`. */
 export type CheckoutSession = {
   __typename?: 'CheckoutSession';
@@ -366,36 +391,147 @@ export type CheckoutSessionCreatePayload = MutationPayload & {
   userErrors: Array<UserError>;
 };
 
-/** The company this deployment serves, as anyone may see it. */
+/** The company this deployment serves. Its name, time zone, currency and contact details anyone may see; its billing settings only the office. */
 export type Company = {
   __typename?: 'Company';
+  /** Fixed part of the ACH fee, per bank payment. Office only (OWNER, OFFICE): null for everyone else. */
+  achFeeFixed?: Maybe<Money>;
+  /** ACH fee in percent of a bank (ACH) payment, charged on checkout. Office only (OWNER, OFFICE): null for everyone else. */
+  achFeePercent?: Maybe<Scalars['Decimal']['output']>;
+  /** The address printed on invoices and statements. Office only (OWNER, OFFICE): null for everyone else. */
+  address?: Maybe<Address>;
+  /** Fixed part of the card fee, per card payment. Office only (OWNER, OFFICE): null for everyone else. */
+  cardFeeFixed?: Maybe<Money>;
+  /** Card fee in percent of a card payment, charged on checkout. Office only (OWNER, OFFICE): null for everyone else. */
+  cardFeePercent?: Maybe<Scalars['Decimal']['output']>;
   /** ISO 4217 currency of every amount. */
   currency: Scalars['String']['output'];
   /** Where clients write to. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Whether a logo is set (printed on PDFs instead of the name as a wordmark). Office only (OWNER, OFFICE): null for everyone else. */
+  hasLogo?: Maybe<Scalars['Boolean']['output']>;
+  /** Printed before every invoice number ("INV-" makes INV-1001). Office only (OWNER, OFFICE): null for everyone else. */
+  invoicePrefix?: Maybe<Scalars['String']['output']>;
   /** The company's name. */
   name: Scalars['String']['output'];
+  /** The number the next invoice gets (a number already used is skipped). Office only (OWNER, OFFICE): null for everyone else. */
+  nextInvoiceNumber?: Maybe<Scalars['Int']['output']>;
+  /** Whether clients are notified when their job is finished. Office only (OWNER, OFFICE): null for everyone else. */
+  notifyClientsOnJobFinished?: Maybe<Scalars['Boolean']['output']>;
+  /** Days from issue to due date on new invoices (0: due on receipt). Office only (OWNER, OFFICE): null for everyone else. */
+  paymentTermsDays?: Maybe<Scalars['Int']['output']>;
   /** Where clients call. */
   phone?: Maybe<Scalars['String']['output']>;
+  /** Sales tax in percent (8.875 means 8.875 %), applied to taxable lines of new invoices. Office only (OWNER, OFFICE): null for everyone else. */
+  taxRate?: Maybe<Scalars['Decimal']['output']>;
   /** IANA time zone dates and times are shown in. */
   timeZone: Scalars['String']['output'];
   /** The company's website. */
   website?: Maybe<Scalars['String']['output']>;
 };
 
-/** A person on a customer's account and what they do for it. */
+/** Company settings to change: leave a field out to keep it. On an empty database the first call creates the company and needs `name`. */
+export type CompanyUpdateInput = {
+  /** Fixed ACH fee per payment, in the company's currency (at least 0, at most 2 decimals). */
+  achFeeFixed?: InputMaybe<Scalars['Decimal']['input']>;
+  /** ACH fee in percent of a bank payment (0 to less than 100, at most 3 decimals). */
+  achFeePercent?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The whole address printed on documents; null clears it. */
+  address?: InputMaybe<AddressInput>;
+  /** Fixed card fee per payment, in the company's currency (e.g. 0.30; at least 0, at most 2 decimals). */
+  cardFeeFixed?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Card fee in percent of a card payment (0 to less than 100, at most 3 decimals). */
+  cardFeePercent?: InputMaybe<Scalars['Decimal']['input']>;
+  /** ISO 4217 code of a currency with cents (USD, CAD, EUR…). It can't change once an invoice or payment exists (CONFLICT). */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Where clients write to; null clears it. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Printed before invoice numbers: up to 12 letters, digits, '.', '_' or '-' ("INV-"); "" or null for none. */
+  invoicePrefix?: InputMaybe<Scalars['String']['input']>;
+  /** A PNG or JPEG logo, at most 2 MB, printed on PDFs (sent as a GraphQL multipart request); null removes the logo. */
+  logo?: InputMaybe<Scalars['Upload']['input']>;
+  /** The company's name (not blank). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The number the next invoice gets: higher than every number already used (numbers never go backwards). */
+  nextInvoiceNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** Whether clients are notified when their job is finished. */
+  notifyClientsOnJobFinished?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Days from issue to due date, 0 to 365 (0: due on receipt). */
+  paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Where clients call; null clears it. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Sales tax in percent, 0 to less than 100, at most 4 decimals (8.875). New invoices use it; issued ones keep theirs. */
+  taxRate?: InputMaybe<Scalars['Decimal']['input']>;
+  /** IANA time zone, e.g. America/Chicago: dates, invoice and due dates follow it. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** https://… address; null clears it. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of companyUpdate. */
+export type CompanyUpdatePayload = MutationPayload & {
+  __typename?: 'CompanyUpdatePayload';
+  /** The company as saved; null when nothing was saved. */
+  company?: Maybe<Company>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** A person on a customer's account and what they do for it. Readable by the office, by field employees on the customer's jobs and by the customer's own users and tokens (they are their people): name, role and default-billing mark for all of them; e-mail and phone only for those who see the whole account. */
 export type Contact = Node & {
   __typename?: 'Contact';
-  /** E-mail address. */
+  /** E-mail address, lower case. Staff, and client users or tokens who see the whole account: null for those limited to some properties. */
   email?: Maybe<Scalars['String']['output']>;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** The customer's default billing contact (at most one per customer, always a BILLING one). */
+  isDefaultBilling: Scalars['Boolean']['output'];
   /** Full name. */
   name: Scalars['String']['output'];
-  /** Phone number (E.164). */
+  /** Phone number (E.164). Staff, and client users or tokens who see the whole account: null for those limited to some properties. */
   phone?: Maybe<Scalars['String']['output']>;
   /** Billing, approver, owner or on-site. */
   role: ContactRole;
+};
+
+/** A new contact on a customer's account. */
+export type ContactCreateInput = {
+  /** The customer (not a merged one). */
+  customerId: Scalars['ID']['input'];
+  /** Make this the customer's default billing contact (role must be BILLING); the previous default loses the mark. */
+  defaultBilling?: Scalars['Boolean']['input'];
+  /** E-mail address: validated, stored lower case. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Full name (required; trimmed, inner spaces collapsed). */
+  name: Scalars['String']['input'];
+  /** Phone number in any format (US without a country code), stored in E.164. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Billing, approver, owner or on-site. */
+  role?: ContactRole;
+};
+
+/** The result of contactCreate. */
+export type ContactCreatePayload = MutationPayload & {
+  __typename?: 'ContactCreatePayload';
+  /** The contact; null when nothing was saved. */
+  contact?: Maybe<Contact>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** The contact to remove. */
+export type ContactDeleteInput = {
+  /** The contact. */
+  contactId: Scalars['ID']['input'];
+};
+
+/** The result of contactDelete. */
+export type ContactDeletePayload = MutationPayload & {
+  __typename?: 'ContactDeletePayload';
+  /** The id of the removed contact; null when nothing was removed. */
+  deletedContactId?: Maybe<Scalars['ID']['output']>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
 };
 
 /** What a contact does for the account. */
@@ -404,6 +540,31 @@ export type ContactRole =
   | 'BILLING'
   | 'ON_SITE'
   | 'OWNER';
+
+/** Changes to a contact: only the fields given change. */
+export type ContactUpdateInput = {
+  /** The contact to change. */
+  contactId: Scalars['ID']['input'];
+  /** true makes this the default billing contact (the previous one loses the mark); false unmarks. */
+  defaultBilling?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new e-mail; null clears it. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** A new name (cannot be blank). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A new phone; null clears it. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** A new role. */
+  role?: InputMaybe<ContactRole>;
+};
+
+/** The result of contactUpdate. */
+export type ContactUpdatePayload = MutationPayload & {
+  __typename?: 'ContactUpdatePayload';
+  /** The contact as saved; null when nothing was saved. */
+  contact?: Maybe<Contact>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
 
 /** A client's request to correct an invoice or a transaction, and the office's answer. */
 export type CorrectionRequest = Node & {
@@ -495,7 +656,7 @@ export type Customer = Node & {
   billingAddress: Address;
   /** The name invoices are addressed to. */
   billingName?: Maybe<Scalars['String']['output']>;
-  /** People on the account. */
+  /** People on the account, by name (see `Contact` for who reads which fields). */
   contacts: Array<Contact>;
   /** When the record was created (UTC). */
   createdAt: Scalars['DateTime']['output'];
@@ -519,7 +680,7 @@ export type Customer = Node & {
   kind: CustomerKind;
   /** The customer this one was merged into, if any. Staff only: null for client users and integrations. */
   mergedInto?: Maybe<Customer>;
-  /** Notes on the account: clients get customer-facing notes only. */
+  /** Notes on the account, newest first. Staff read them all; the customer's users and tokens only those visible to the customer (and, when limited to some properties, only account-wide ones and those about their properties and jobs). */
   notes: Array<Note>;
   /** Active notices shown to the office. Office only (OWNER, OFFICE): null for everyone else. */
   notices?: Maybe<Array<Notice>>;
@@ -533,6 +694,8 @@ export type Customer = Node & {
   reminders?: Maybe<Array<Reminder>>;
   /** A link to the customer's statement as a PDF, signed and valid for one hour. Also null for client users limited to some properties. Null for viewers without finances (field employees, clients without finances). */
   statementUrl?: Maybe<Scalars['String']['output']>;
+  /** Jobs completed, first and last visit, average days between visits, invoiced totals and open balance (money for viewers who see money), top services: computed in SQL, batched across a page of customers. Staff only: null for client users and integrations. */
+  stats?: Maybe<CustomerStats>;
   /** Active or archived. */
   status: CustomerStatus;
   /** Labels the office put on this client. Office only (OWNER, OFFICE): null for everyone else. */
@@ -633,6 +796,21 @@ export type CustomerCreatePayload = MutationPayload & {
   userErrors: Array<UserError>;
 };
 
+/** The customer to delete. */
+export type CustomerDeleteInput = {
+  /** The customer (one without history). */
+  customerId: Scalars['ID']['input'];
+};
+
+/** The result of customerDelete. */
+export type CustomerDeletePayload = MutationPayload & {
+  __typename?: 'CustomerDeletePayload';
+  /** The id the customer had; null when nothing was deleted. */
+  deletedCustomerId?: Maybe<Scalars['ID']['output']>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
 /** A row of a connection and its cursor. */
 export type CustomerEdge = {
   __typename?: 'CustomerEdge';
@@ -642,16 +820,273 @@ export type CustomerEdge = {
   node: Customer;
 };
 
+/** Which customers to list. */
+export type CustomerFilter = {
+  /** Only customers carrying ALL of these tags (names, however cased; like a CRM's filter chips, each chip narrows the list). Tags are office-only: for anyone else this matches no customer. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A column of the file and what it was read as. */
+export type CustomerImportColumn = {
+  __typename?: 'CustomerImportColumn';
+  /** What the column was read as (IGNORE: not imported). */
+  field: CustomerImportField;
+  /** The header as the file writes it. */
+  header: Scalars['String']['output'];
+};
+
+/** Read the file's column `header` (any case) as `field`. */
+export type CustomerImportColumnInput = {
+  /** What the column holds. */
+  field: CustomerImportField;
+  /** A column header as the file writes it (case and punctuation ignored). */
+  header: Scalars['String']['input'];
+};
+
+/** What a column of an imported client list holds. Several columns may feed EMAILS, PHONES, TAGS and NOTES (e.g. “Mobile” and “Home phone”); each other field takes one column. IGNORE leaves a column out. */
+export type CustomerImportField =
+  | 'ADDRESS'
+  | 'ADDRESS_LINE2'
+  | 'BILLING_NAME'
+  | 'CITY'
+  | 'COUNTRY'
+  | 'DISPLAY_NAME'
+  | 'EMAILS'
+  | 'IGNORE'
+  | 'NOTES'
+  | 'PHONES'
+  | 'POSTAL_CODE'
+  | 'PROPERTY_ADDRESS'
+  | 'PROPERTY_ADDRESS_LINE2'
+  | 'PROPERTY_CITY'
+  | 'PROPERTY_COUNTRY'
+  | 'PROPERTY_NAME'
+  | 'PROPERTY_POSTAL_CODE'
+  | 'PROPERTY_REGION'
+  | 'REGION'
+  | 'TAGS';
+
+/** A client list to import. Sent as a GraphQL multipart request with an `Apollo-Require-Preflight` header. */
+export type CustomerImportInput = {
+  /** Check and report every row; write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
+  /** A CSV file (comma, semicolon or tab separated; UTF-8, or Windows-1252/Latin-1), a header line then one client per line; at most 1,000 rows and 2 MiB. */
+  file: Scalars['Upload']['input'];
+  /** Columns to read as a given field, where the header alone does not say (headers such as Name, Email, Mobile, Address, Zip, Property, Tags, Notes are recognised). */
+  mapping?: InputMaybe<Array<CustomerImportColumnInput>>;
+};
+
+/** What became of a row: CREATED a new customer; MATCHED an existing one (or one an earlier row created), adding only its new property, tags and note; REJECTED (nothing written, see `problems`). */
+export type CustomerImportOutcome =
+  | 'CREATED'
+  | 'MATCHED'
+  | 'REJECTED';
+
+/** The result of customerImport. */
+export type CustomerImportPayload = MutationPayload & {
+  __typename?: 'CustomerImportPayload';
+  /** Row by row; null when the file as a whole was refused (see userErrors). */
+  report?: Maybe<CustomerImportReport>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** The closest earlier customer to a created one, by name: worth a look, perhaps a merge. */
+export type CustomerImportPossibleDuplicate = {
+  __typename?: 'CustomerImportPossibleDuplicate';
+  /** The existing customer; null for a customer this file would create in a dry run (see `line`). */
+  customer?: Maybe<Customer>;
+  /** Its name. */
+  displayName: Scalars['String']['output'];
+  /** The file's line that created it, if this import did. */
+  line?: Maybe<Scalars['Int']['output']>;
+  /** How alike the names are, 0 to 1 (trigram similarity). */
+  score: Scalars['Float']['output'];
+};
+
+/** What an import did (or, in a dry run, would do), row by row. */
+export type CustomerImportReport = {
+  __typename?: 'CustomerImportReport';
+  /** Every column of the file, as read. */
+  columns: Array<CustomerImportColumn>;
+  /** True when nothing was written (what an import would do). */
+  dryRun: Scalars['Boolean']['output'];
+  /** How the file was read: utf-8, windows-1252 or latin-1. */
+  encoding: Scalars['String']['output'];
+  /** Headers not imported (map them with `mapping`). */
+  ignoredColumns: Array<Scalars['String']['output']>;
+  /** Every row, in the file's order. */
+  rows: Array<CustomerImportRow>;
+  /** How many rows had each outcome. */
+  totals: CustomerImportTotals;
+};
+
+/** One row of the file and what became of it. */
+export type CustomerImportRow = {
+  __typename?: 'CustomerImportRow';
+  /** The customer created or matched; null when rejected, and in a dry run for a customer the file would create. */
+  customer?: Maybe<Customer>;
+  /** The client's name as read. */
+  displayName?: Maybe<Scalars['String']['output']>;
+  /** The file's line the row starts on (the header is line 1). */
+  line: Scalars['Int']['output'];
+  /** Why the row is that customer (same e-mail, phone, name or billing name however typed). */
+  matchedBy: Array<DuplicateReason>;
+  /** Whether the row added its note (internal) to the customer. */
+  noteAdded: Scalars['Boolean']['output'];
+  /** Created, matched or rejected. */
+  outcome: CustomerImportOutcome;
+  /** For a created customer: an earlier customer with a similar name, if any. */
+  possibleDuplicate?: Maybe<CustomerImportPossibleDuplicate>;
+  /** Why the row was rejected, for a person. */
+  problems: Array<Scalars['String']['output']>;
+  /** The name of the property the row added, if any. */
+  propertyAdded?: Maybe<Scalars['String']['output']>;
+  /** For a row matched to a customer an earlier row of this file created: that row's line. */
+  sameAsLine?: Maybe<Scalars['Int']['output']>;
+  /** Tags the row put on the customer. */
+  tagsAdded: Array<Scalars['String']['output']>;
+};
+
+/** How many rows had each outcome. */
+export type CustomerImportTotals = {
+  __typename?: 'CustomerImportTotals';
+  /** Rows that created a customer. */
+  created: Scalars['Int']['output'];
+  /** Rows matched to an existing customer or an earlier row. */
+  matched: Scalars['Int']['output'];
+  /** Created rows with a similar earlier customer. */
+  possibleDuplicates: Scalars['Int']['output'];
+  /** Rows rejected; nothing of them was written. */
+  rejected: Scalars['Int']['output'];
+  /** Rows read (blank lines are not rows). */
+  rows: Scalars['Int']['output'];
+};
+
 /** What kind of client a customer is. */
 export type CustomerKind =
   | 'BUSINESS'
   | 'PROPERTY_MANAGER'
   | 'RESIDENTIAL';
 
+/** Something in the way of a merge, or to look at before it. */
+export type CustomerMergeConflict = {
+  __typename?: 'CustomerMergeConflict';
+  /** True when the merge would be refused (a userError). */
+  blocking: Scalars['Boolean']['output'];
+  /** What it is. */
+  code: MergeConflictCode;
+  /** What it means, for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** How many records of each kind belong to the source customer (and would move). */
+export type CustomerMergeCounts = {
+  __typename?: 'CustomerMergeCounts';
+  /** Batch invoices. */
+  batches: Scalars['Int']['output'];
+  /** Contacts. */
+  contacts: Scalars['Int']['output'];
+  /** Invoices. */
+  invoices: Scalars['Int']['output'];
+  /** Jobs (with their status history, checklists and files). */
+  jobs: Scalars['Int']['output'];
+  /** Notes. */
+  notes: Scalars['Int']['output'];
+  /** Notices. */
+  notices: Scalars['Int']['output'];
+  /** Properties. */
+  properties: Scalars['Int']['output'];
+  /** Reminders. */
+  reminders: Scalars['Int']['output'];
+  /** Tags (one the target has already is kept once). */
+  tags: Scalars['Int']['output'];
+  /** API tokens (they keep working, now for the target). */
+  tokens: Scalars['Int']['output'];
+  /** Payments (with their allocations). */
+  transactions: Scalars['Int']['output'];
+  /** Portal users (their sessions keep working, now on the target). */
+  users: Scalars['Int']['output'];
+};
+
+/** Which customer to merge into which (see `customerMergePreview` first). */
+export type CustomerMergeInput = {
+  /** The duplicate: everything it has moves away; it keeps its row, marked `mergedInto`. */
+  sourceId: Scalars['ID']['input'];
+  /** The customer to keep: it receives everything. */
+  targetId: Scalars['ID']['input'];
+};
+
+/** The result of customerMerge. */
+export type CustomerMergePayload = MutationPayload & {
+  __typename?: 'CustomerMergePayload';
+  /** What moved; null when refused. */
+  moved?: Maybe<CustomerMergeCounts>;
+  /** The duplicate, now empty and `mergedInto` the target; null when refused. */
+  source?: Maybe<Customer>;
+  /** The customer kept, with everything; null when refused. */
+  target?: Maybe<Customer>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** What merging the source customer into the target would do. Writes nothing. */
+export type CustomerMergePreview = {
+  __typename?: 'CustomerMergePreview';
+  /** No blocking conflict: customerMerge would go through now. */
+  canMerge: Scalars['Boolean']['output'];
+  /** Blocking ones first, then the rest. */
+  conflicts: Array<CustomerMergeConflict>;
+  /** What would move from the source to the target. */
+  moves: CustomerMergeCounts;
+  /** The duplicate, which would keep its row, marked merged. */
+  source: Customer;
+  /** The customer that would keep everything. */
+  target: Customer;
+};
+
+/** A customer's figures at a glance, as the viewer may see them: visits are the finished jobs (a field employee's own only); money from issued invoices (not draft, not void). */
+export type CustomerStats = {
+  __typename?: 'CustomerStats';
+  /** (last − first) / (visits − 1) in days, to one decimal; null with fewer than two visits. */
+  averageDaysBetweenVisits?: Maybe<Scalars['Float']['output']>;
+  /** The issued invoices' average total; null without invoices. Null for viewers without finances (field employees, clients without finances). */
+  averageInvoiced?: Maybe<Money>;
+  /** The first finished job's scheduled day (company time zone); null without one. */
+  firstJobOn?: Maybe<Scalars['Date']['output']>;
+  /** Finished jobs. */
+  jobsCompleted: Scalars['Int']['output'];
+  /** The last finished job's scheduled day (company time zone); null without one. */
+  lastJobOn?: Maybe<Scalars['Date']['output']>;
+  /** What is left to pay on open and partially paid invoices after completed payments. Null for viewers without finances (field employees, clients without finances). */
+  openBalance?: Maybe<Money>;
+  /** The services on the most finished jobs, at most 5, most used first. */
+  topServices: Array<ServiceUse>;
+  /** Sum of the issued invoices' totals. Null for viewers without finances (field employees, clients without finances). */
+  totalInvoiced?: Maybe<Money>;
+};
+
 /** Whether a customer is in use. */
 export type CustomerStatus =
   | 'ACTIVE'
   | 'ARCHIVED';
+
+/** A customer's tags, all of them. */
+export type CustomerTagsSetInput = {
+  /** The customer (not a merged one). */
+  customerId: Scalars['ID']['input'];
+  /** Tag names: trimmed, inner spaces collapsed, matched to existing tags however cased (a new name creates a tag, spelt as typed); repeats collapse; [] removes every tag. At most 50 names of at most 50 characters. */
+  tags: Array<Scalars['String']['input']>;
+};
+
+/** The result of customerTagsSet. */
+export type CustomerTagsSetPayload = MutationPayload & {
+  __typename?: 'CustomerTagsSetPayload';
+  /** The customer with its tags as saved; null when nothing was saved. */
+  customer?: Maybe<Customer>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
 
 /** Changes to a customer: only the fields given change. */
 export type CustomerUpdateInput = {
@@ -753,6 +1188,61 @@ export type Employee = Node & {
   name: Scalars['String']['output'];
   /** Phone. Staff only: null for client users and integrations. */
   phone?: Maybe<Scalars['String']['output']>;
+  /** The user they sign in as, if any. Office only (OWNER, OFFICE): null for everyone else. */
+  user?: Maybe<User>;
+};
+
+/** A new employee. To let them sign in, link an existing staff user (`userId`) or create one (`newUser`), not both. */
+export type EmployeeCreateInput = {
+  /** Whether they can be put on jobs and teams. */
+  active?: Scalars['Boolean']['input'];
+  /** E-mail (staff only). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Full name. */
+  name: Scalars['String']['input'];
+  /** Create an EMPLOYEE user who signs in as this employee. */
+  newUser?: InputMaybe<EmployeeUserInput>;
+  /** Phone (staff only). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** An existing staff user (owner or office, not yet an employee) who signs in as this employee. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of creating or changing an employee. */
+export type EmployeePayload = MutationPayload & {
+  __typename?: 'EmployeePayload';
+  /** The employee as saved; null when nothing was saved. */
+  employee?: Maybe<Employee>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to an employee: leave a field out to keep it. */
+export type EmployeeUpdateInput = {
+  /** false retires them: not on new jobs or teams, and their EMPLOYEE sign-in user is disabled (enable it again with userSetActive). Jobs they worked keep them. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new e-mail; null clears it. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The employee to change. */
+  id: Scalars['ID']['input'];
+  /** A new name (not blank). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Create an EMPLOYEE user who signs in as this employee. */
+  newUser?: InputMaybe<EmployeeUserInput>;
+  /** A new phone; null clears it. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Link an existing staff user who then signs in as this employee. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A sign-in user made for an employee (role EMPLOYEE); they sign in with e-mailed codes. */
+export type EmployeeUserInput = {
+  /** Where sign-in codes go; the employee's e-mail when left out. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** E-mail a welcome with the username and the sign-in link now. */
+  sendCredentials?: Scalars['Boolean']['input'];
+  /** 3–40 letters, digits, '.', '_' or '-'; unique ignoring case. */
+  username: Scalars['String']['input'];
 };
 
 /** An uploaded file. Clients only ever see files marked visible to them. */
@@ -1283,6 +1773,15 @@ export type JobUpdateInput = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What stands in the way of a merge (SAME_CUSTOMER, SOURCE_MERGED, TARGET_MERGED: blocking) or deserves a look before it (BOTH_DEFAULT_BILLING_CONTACT, TARGET_ARCHIVED, TARGET_WITHOUT_PORTAL_ACCESS). The company bills in one currency, so customers never differ in currency. */
+export type MergeConflictCode =
+  | 'BOTH_DEFAULT_BILLING_CONTACT'
+  | 'SAME_CUSTOMER'
+  | 'SOURCE_MERGED'
+  | 'TARGET_ARCHIVED'
+  | 'TARGET_MERGED'
+  | 'TARGET_WITHOUT_PORTAL_ACCESS';
+
 /** An exact amount in a currency (never a float). */
 export type Money = {
   __typename?: 'Money';
@@ -1316,16 +1815,38 @@ export type Mutation = {
   checklistItemAdd: ChecklistItemPayload;
   /** Tick a checklist item off or open it again: the job's assigned employees and the office. Once a job is Finished or Cancelled only the office may change its checklist. */
   checklistItemSetDone: ChecklistItemPayload;
+  /** Owner: replace a service's checklist template. New jobs with the service copy it; jobs already made keep the checklist they have. */
+  checklistTemplateSet: ServicePayload;
   /** Start paying an invoice's or a batch's balance on a Stripe-hosted page (card fee added for cards). Asking again within a few minutes returns the same page. Office, or a client user with finances who can see the invoice or batch. */
   checkoutSessionCreate: CheckoutSessionCreatePayload;
+  /** Owner: set up or change the company. Only the fields given change; every problem is reported at once and nothing is saved unless all of it holds. The next invoice, PDF and e-mail use the new values; issued invoices keep theirs. The first call on an empty database creates the company. */
+  companyUpdate: CompanyUpdatePayload;
+  /** Add a person to a customer's account. E-mail and phone are normalised like a customer's. Sending the same contact again (same name however cased, role, e-mail, phone) returns the existing one: a retry adds nothing. Office only (OWNER, OFFICE). */
+  contactCreate: ContactCreatePayload;
+  /** Remove a contact from its customer's account; the activity trail keeps who it was. A second call for the same contact finds nothing (NOT_FOUND) and changes nothing. Office only (OWNER, OFFICE). */
+  contactDelete: ContactDeletePayload;
+  /** Change a contact: only the fields given, with the same checks as contactCreate. The default billing contact must keep the BILLING role. Office only (OWNER, OFFICE). */
+  contactUpdate: ContactUpdatePayload;
   /** Answer a client's correction request. Office only. */
   correctionRequestAnswer: CorrectionRequestPayload;
   /** Ask the office to correct an invoice or a transaction. Client users with finances only. */
   correctionRequestCreate: CorrectionRequestPayload;
   /** Create a customer, searching first. If an existing customer has the same name or billing name (however typed), e-mail or phone, nothing is created: a DUPLICATE_CANDIDATES userError names the matches and `duplicateCandidates` lists them; pass `confirmNew: true` to create anyway. Similar names never block: they come back in `duplicateCandidates` with the new customer. Office only (OWNER, OFFICE). */
   customerCreate: CustomerCreatePayload;
+  /** Delete a customer with no history, together with its properties, contacts, tags, notes, reminders and notices. A customer with jobs, invoices, batches, transactions, files, portal users, API tokens or customers merged into it is refused with HAS_HISTORY, the message counting what it has: archive it instead (customerUpdate, status ARCHIVED). A merged customer stays as the trace of its merge (CONFLICT). The activity trail keeps a `customer.deleted` entry. Office only (OWNER, OFFICE). */
+  customerDelete: CustomerDeletePayload;
+  /** Import a client list (CSV) in one transaction: each row becomes a customer with its property, tags and an internal note, unless an existing customer (or an earlier row) has its e-mail or phone, or else its name or billing name however typed: then the row is MATCHED and only adds what is new. A bad row is REJECTED with its line and reasons and never stops the others; importing the same file again creates nothing. A file over 1,000 rows or 2 MiB, without a name column, or not readable as CSV is refused whole (userError at ["input", "file"] or ["input", "mapping"]). Office only (OWNER, OFFICE). */
+  customerImport: CustomerImportPayload;
+  /** Merge a duplicate customer (source) into another (target), in one transaction: every property, job, invoice, batch, transaction, correction request, file, contact, note, tag, reminder, notice, portal user, API token and activity entry moves to the target; totals and balances are unchanged. The source keeps its row with `mergedInto` set (readable by staff, gone from lists, search and duplicateCandidates); both trails record the merge. Moved portal users and tokens keep working and see the target. Refused with CONFLICT: the same customer, a source merged already (running it twice), a target that was merged. Office only (OWNER, OFFICE). */
+  customerMerge: CustomerMergePayload;
+  /** Set a customer's tags: the list given replaces the old one; names are matched case-insensitively and new ones become tags. Sending the same list again changes nothing. Office only (OWNER, OFFICE). */
+  customerTagsSet: CustomerTagsSetPayload;
   /** Change a customer: only the fields given. The same checks as customerCreate; a new name, e-mail or phone that another customer has is refused with DUPLICATE_CANDIDATES unless `confirmNew: true`. Archive with status ARCHIVED. A merged customer cannot change (CONFLICT). Office only (OWNER, OFFICE). */
   customerUpdate: CustomerUpdatePayload;
+  /** Owner: add an employee, optionally with a sign-in user (linked or new). */
+  employeeCreate: EmployeePayload;
+  /** Owner: change an employee (only the fields given), retire them (`active: false`), or give them a sign-in user. */
+  employeeUpdate: EmployeePayload;
   /** Show a file to the client portal or hide it (office only). */
   fileSetVisibility: FilePayload;
   /** Attach a photo or PDF to a job (its assigned employees and the office) or to a property (office only). A multipart request (GraphQL multipart request spec) with an `Apollo-Require-Preflight` header. */
@@ -1346,6 +1867,16 @@ export type Mutation = {
   jobSetStatus: JobSetStatusPayload;
   /** Change a job's schedule, crew, services or notes (office only). */
   jobUpdate: JobPayload;
+  /** Write a note on a customer, optionally about one of its properties or jobs. Internal by default; with `visibleToCustomer: true` the customer's users and tokens read it too (a note about a property or job only those who see that property or job). The same note sent again (same author, target and text as the customer's latest note) returns that note. Office only (OWNER, OFFICE). */
+  noteCreate: NoteCreatePayload;
+  /** Delete a note. The activity trail records that it was deleted and whether the customer could see it. A second call finds nothing (NOT_FOUND). Office only (OWNER, OFFICE). */
+  noteDelete: NoteDeletePayload;
+  /** Change a note's text or visibility (what it is about stays: delete and write a new note to move it). Office only (OWNER, OFFICE). */
+  noteUpdate: NoteUpdatePayload;
+  /** Put a notice (a banner such as "gate code changed") on a customer: `Customer.notices` lists the active ones. The same text again while it is active returns the existing notice. Office only (OWNER, OFFICE); never shown to clients or integrations. */
+  noticeCreate: NoticeCreatePayload;
+  /** Take a notice down: it leaves `Customer.notices` and stays in the activity trail (`active: false`). Removing it again changes nothing. Office only (OWNER, OFFICE). */
+  noticeRemove: NoticeRemovePayload;
   /** Mark the viewer's notifications read (some, or every unread one). */
   notificationMarkRead: NotificationMarkReadPayload;
   /** Record a payment received and apply it to invoices (what is left is credit). Office only. Once: a retried idempotencyKey returns the same payment; a second payment with the same method and reference is refused (DUPLICATE_REFERENCE). */
@@ -1360,14 +1891,32 @@ export type Mutation = {
   propertyCreate: PropertyPayload;
   /** Change a property, or move it to another customer while it has no jobs or invoices (office only). */
   propertyUpdate: PropertyPayload;
+  /** Mark a reminder done: it leaves the office's lists and is never notified. Completing a done reminder changes nothing and returns it. Office only (OWNER, OFFICE). */
+  reminderComplete: ReminderCompletePayload;
+  /** Create a reminder about a customer for a staff user. When it comes due, its assignee gets one in-app notification (REMINDER_DUE, also on `notificationReceived`). A merged customer takes no reminders (CONFLICT). Office only (OWNER, OFFICE). */
+  reminderCreate: ReminderCreatePayload;
+  /** Change an open reminder: only the fields given. A new due time or assignee re-arms it (one notification when it comes due again). A done reminder cannot change (NOT_ALLOWED). Office only (OWNER, OFFICE). */
+  reminderUpdate: ReminderUpdatePayload;
   /** E-mail a 6-digit sign-in code to a username's address. The answer is the same whether or not the username exists or may sign in; at most 5 codes per 15 minutes per username and 20 per hour per client. */
   requestLoginCode: RequestLoginCodePayload;
+  /** Owner: add a service to the catalog. */
+  serviceCreate: ServicePayload;
+  /** Owner: change a catalog service (only the fields given). A service is never deleted: retire it with `active: false`. Existing jobs keep the price, name and checklist they were made with. */
+  serviceUpdate: ServicePayload;
   /** Sign in with the username and the newest e-mailed code: starts a session (an HttpOnly cookie for browsers, `token` for API clients). A code works once, for 10 minutes, and dies after 5 wrong tries. */
   signIn: SignInPayload;
   /** End the current session (and clear the cookie); `everywhere` ends all of your sessions. API tokens are revoked with apiTokenRevoke instead. */
   signOut: SignOutPayload;
   /** Owner: create a staff user (OWNER, OFFICE, or EMPLOYEE linked to an employee). */
   staffUserCreate: StaffUserCreatePayload;
+  /** Delete a tag and take it off every customer; each of them keeps an entry in its activity trail. A second call finds nothing (NOT_FOUND) and changes nothing. Office only (OWNER, OFFICE). */
+  tagDelete: TagDeletePayload;
+  /** Rename a tag on every customer that carries it (a change of case only is allowed). A name another tag already has, however cased, is refused with CONFLICT: tags are never merged silently (delete one and re-tag its customers instead). Every carrier's activity trail records it. Office only (OWNER, OFFICE). */
+  tagRename: TagRenamePayload;
+  /** Owner: make a team of employees. */
+  teamCreate: TeamPayload;
+  /** Owner: rename a team and/or replace its members. */
+  teamUpdate: TeamPayload;
   /** Office: enable or disable a user (staff users: owner only). Disabling ends their sessions and pending codes at once. */
   userSetActive: UserSetActivePayload;
   /** Office: what a customer user sees (money or not; some properties or all). */
@@ -1410,8 +1959,38 @@ export type MutationChecklistItemSetDoneArgs = {
 
 
 /** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationChecklistTemplateSetArgs = {
+  input: ChecklistTemplateSetInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
 export type MutationCheckoutSessionCreateArgs = {
   input: CheckoutSessionCreateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationCompanyUpdateArgs = {
+  input: CompanyUpdateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationContactCreateArgs = {
+  input: ContactCreateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationContactDeleteArgs = {
+  input: ContactDeleteInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationContactUpdateArgs = {
+  input: ContactUpdateInput;
 };
 
 
@@ -1434,8 +2013,44 @@ export type MutationCustomerCreateArgs = {
 
 
 /** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationCustomerDeleteArgs = {
+  input: CustomerDeleteInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationCustomerImportArgs = {
+  input: CustomerImportInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationCustomerMergeArgs = {
+  input: CustomerMergeInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationCustomerTagsSetArgs = {
+  input: CustomerTagsSetInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
 export type MutationCustomerUpdateArgs = {
   input: CustomerUpdateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationEmployeeCreateArgs = {
+  input: EmployeeCreateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationEmployeeUpdateArgs = {
+  input: EmployeeUpdateInput;
 };
 
 
@@ -1500,6 +2115,36 @@ export type MutationJobUpdateArgs = {
 
 
 /** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationNoteCreateArgs = {
+  input: NoteCreateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationNoteDeleteArgs = {
+  input: NoteDeleteInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationNoteUpdateArgs = {
+  input: NoteUpdateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationNoticeCreateArgs = {
+  input: NoticeCreateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationNoticeRemoveArgs = {
+  input: NoticeRemoveInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
 export type MutationNotificationMarkReadArgs = {
   input: NotificationMarkReadInput;
 };
@@ -1542,8 +2187,38 @@ export type MutationPropertyUpdateArgs = {
 
 
 /** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationReminderCompleteArgs = {
+  input: ReminderCompleteInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationReminderCreateArgs = {
+  input: ReminderCreateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationReminderUpdateArgs = {
+  input: ReminderUpdateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
 export type MutationRequestLoginCodeArgs = {
   input: RequestLoginCodeInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationServiceCreateArgs = {
+  input: ServiceCreateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationServiceUpdateArgs = {
+  input: ServiceUpdateInput;
 };
 
 
@@ -1562,6 +2237,30 @@ export type MutationSignOutArgs = {
 /** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
 export type MutationStaffUserCreateArgs = {
   input: StaffUserCreateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationTagDeleteArgs = {
+  input: TagDeleteInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationTagRenameArgs = {
+  input: TagRenameInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationTeamCreateArgs = {
+  input: TeamCreateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationTeamUpdateArgs = {
+  input: TeamUpdateInput;
 };
 
 
@@ -1600,7 +2299,7 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
-/** A note on an account. Clients only ever receive CUSTOMER notes. */
+/** A note on an account, optionally about one property or job. Internal notes are for staff; a note visible to the customer is also shown to the customer's users and tokens: account-wide ones to all of them, one about a property or job only to those who may see that property or job. Clients never receive internal notes. */
 export type Note = Node & {
   __typename?: 'Note';
   /** The note. */
@@ -1609,8 +2308,73 @@ export type Note = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** The job it is about, if any. */
+  job?: Maybe<Job>;
+  /** The property it is about (a job's property for a note about a job); null for an account-wide note. */
+  property?: Maybe<Property>;
+  /** When it was last changed (UTC). */
+  updatedAt: Scalars['DateTime']['output'];
   /** INTERNAL (staff) or CUSTOMER (the client too). */
   visibility: NoteVisibility;
+  /** Whether the customer's users see it (visibility CUSTOMER). */
+  visibleToCustomer: Scalars['Boolean']['output'];
+};
+
+/** A new note on a customer. */
+export type NoteCreateInput = {
+  /** The customer (not a merged one). */
+  customerId: Scalars['ID']['input'];
+  /** The customer's job it is about, if any (the note is then about its property). */
+  jobId?: InputMaybe<Scalars['ID']['input']>;
+  /** The customer's property it is about, if any. */
+  propertyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The note (required, at most 5,000 characters). */
+  text: Scalars['String']['input'];
+  /** Show it to the customer's users in the portal; internal (staff only) if false. */
+  visibleToCustomer?: Scalars['Boolean']['input'];
+};
+
+/** The result of noteCreate. */
+export type NoteCreatePayload = MutationPayload & {
+  __typename?: 'NoteCreatePayload';
+  /** The note; null when nothing was saved. */
+  note?: Maybe<Note>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** The note to delete. */
+export type NoteDeleteInput = {
+  /** The note. */
+  noteId: Scalars['ID']['input'];
+};
+
+/** The result of noteDelete. */
+export type NoteDeletePayload = MutationPayload & {
+  __typename?: 'NoteDeletePayload';
+  /** The id of the deleted note; null when nothing was deleted. */
+  deletedNoteId?: Maybe<Scalars['ID']['output']>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to a note: only the fields given change. */
+export type NoteUpdateInput = {
+  /** The note. */
+  noteId: Scalars['ID']['input'];
+  /** The new text (cannot be blank; at most 5,000 characters). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** true shows it to the customer's users; false makes it internal. */
+  visibleToCustomer?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The result of noteUpdate. */
+export type NoteUpdatePayload = MutationPayload & {
+  __typename?: 'NoteUpdatePayload';
+  /** The note as saved; null when nothing was saved. */
+  note?: Maybe<Note>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
 };
 
 /** Who may read a note. */
@@ -1627,6 +2391,38 @@ export type Notice = Node & {
   id: Scalars['ID']['output'];
   /** The notice. */
   text: Scalars['String']['output'];
+};
+
+/** A new notice on a customer. */
+export type NoticeCreateInput = {
+  /** The customer (not a merged one). */
+  customerId: Scalars['ID']['input'];
+  /** The banner's text (required, at most 500 characters). */
+  text: Scalars['String']['input'];
+};
+
+/** The result of noticeCreate. */
+export type NoticeCreatePayload = MutationPayload & {
+  __typename?: 'NoticeCreatePayload';
+  /** The notice; null when nothing was saved. */
+  notice?: Maybe<Notice>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** The notice to take down. */
+export type NoticeRemoveInput = {
+  /** The notice. */
+  noticeId: Scalars['ID']['input'];
+};
+
+/** The result of noticeRemove. */
+export type NoticeRemovePayload = MutationPayload & {
+  __typename?: 'NoticeRemovePayload';
+  /** The notice, now inactive; null when nothing was saved. */
+  notice?: Maybe<Notice>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
 };
 
 /** A message for the signed-in user (a finished job, later invoices and payments). */
@@ -1676,7 +2472,8 @@ export type NotificationKind =
   | 'INVOICE_GENERATED'
   | 'JOB_COMPLETED'
   | 'LOGIN_CODE'
-  | 'PAYMENT_RECORDED';
+  | 'PAYMENT_RECORDED'
+  | 'REMINDER_DUE';
 
 /** Which of the viewer's notifications to mark read. */
 export type NotificationMarkReadInput = {
@@ -1982,11 +2779,13 @@ export type Query = {
   __typename?: 'Query';
   /** Batch invoices, newest first. Empty for viewers without finances. */
   batches: BatchConnection;
-  /** The company: name, time zone and currency for showing dates and money. */
+  /** The company: name, time zone and currency for showing dates and money; the billing settings for the office. */
   company: Company;
   /** Correction requests the viewer may read (the office: all), newest first. */
   correctionRequests: CorrectionRequestConnection;
-  /** Customers, by name; with `search`, best matches by name, billing name or e-mail. */
+  /** Before merging two customers: what would move from the source (`sourceId`, the duplicate) to the target (`targetId`, the one to keep), and the conflicts. Office only (OWNER, OFFICE). */
+  customerMergePreview: CustomerMergePreview;
+  /** Customers, by name; with `search`, best matches by name, billing name, e-mail or phone; `filter.tags` keeps those carrying all the tags given. */
   customers: CustomerConnection;
   /** Customers owing money past its due date, most overdue first (today in the company's time zone); see each one's `aging`. For the office; empty for anyone else. */
   customersByOverdue: CustomerConnection;
@@ -2014,8 +2813,12 @@ export type Query = {
   paymentSettings: PaymentSettings;
   /** Properties, by name. */
   properties: PropertyConnection;
+  /** Open reminders for the office's day, soonest due first (then those without a due time), optionally only overdue, today's or upcoming ones (the company's time zone) and only one staff user's. Office only (OWNER, OFFICE). */
+  reminders: ReminderConnection;
   /** The service catalog. */
   services: Array<Service>;
+  /** Every tag, by name (for the tag filter and renaming). Office only: empty for everyone else. */
+  tags: Array<Tag>;
   /** Teams the viewer may see, by name. */
   teams: Array<Team>;
   /** Payments, newest first. Empty for viewers without finances. */
@@ -2042,8 +2845,16 @@ export type QueryCorrectionRequestsArgs = {
 
 
 /** Everything the viewer may read, from the top. */
+export type QueryCustomerMergePreviewArgs = {
+  sourceId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
+};
+
+
+/** Everything the viewer may read, from the top. */
 export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CustomerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<CustomerStatus>;
@@ -2118,6 +2929,14 @@ export type QueryPropertiesArgs = {
 
 
 /** Everything the viewer may read, from the top. */
+export type QueryRemindersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReminderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything the viewer may read, from the top. */
 export type QueryTransactionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   customerId?: InputMaybe<Scalars['ID']['input']>;
@@ -2125,17 +2944,118 @@ export type QueryTransactionsArgs = {
   statuses?: InputMaybe<Array<TransactionStatus>>;
 };
 
-/** A to-do about a customer. Office only. */
+/** A to-do about a customer, for one staff user, who is notified once when it comes due. Office only. */
 export type Reminder = Node & {
   __typename?: 'Reminder';
+  /** The staff user it is for (notified when it comes due). Office only (OWNER, OFFICE): null for everyone else. */
+  assignee?: Maybe<User>;
+  /** When it was written (UTC). Office only (OWNER, OFFICE): null for everyone else. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The customer it is about. Office only (OWNER, OFFICE): null for everyone else. */
+  customer?: Maybe<Customer>;
   /** When it was done (UTC). */
   doneAt?: Maybe<Scalars['DateTime']['output']>;
   /** When (UTC). */
   dueAt?: Maybe<Scalars['DateTime']['output']>;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** When its assignee was notified that it came due (UTC); null while it has not come due, or since its due time or assignee changed. Office only (OWNER, OFFICE): null for everyone else. */
+  notifiedAt?: Maybe<Scalars['DateTime']['output']>;
   /** What to do. */
   text: Scalars['String']['output'];
+};
+
+/** The reminder that is done. */
+export type ReminderCompleteInput = {
+  /** The reminder. */
+  reminderId: Scalars['ID']['input'];
+};
+
+/** The result of reminderComplete. */
+export type ReminderCompletePayload = MutationPayload & {
+  __typename?: 'ReminderCompletePayload';
+  /** The reminder, done; null when not found. */
+  reminder?: Maybe<Reminder>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** A page of a list that can grow: `first`/`after` to page, `totalCount` for all. */
+export type ReminderConnection = {
+  __typename?: 'ReminderConnection';
+  /** The rows with their cursors. */
+  edges: Array<ReminderEdge>;
+  /** The rows alone (one level shallower than edges). */
+  nodes: Array<Reminder>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many rows the whole list has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new reminder. */
+export type ReminderCreateInput = {
+  /** The staff user (owner, office or field employee; active) it is for; the signed-in user when left out. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The customer it is about. */
+  customerId: Scalars['ID']['input'];
+  /** When it is due. Without a time zone it is read in the company's time zone. A past time is allowed: the assignee is notified at once. */
+  dueAt: Scalars['DateTime']['input'];
+  /** What is to be done (required; trimmed; at most 2000 characters). */
+  text: Scalars['String']['input'];
+};
+
+/** The result of reminderCreate. */
+export type ReminderCreatePayload = MutationPayload & {
+  __typename?: 'ReminderCreatePayload';
+  /** The new reminder; null when it was not created. */
+  reminder?: Maybe<Reminder>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** When a reminder is due, in the company's time zone: OVERDUE (before today), TODAY, UPCOMING (after today). */
+export type ReminderDue =
+  | 'OVERDUE'
+  | 'TODAY'
+  | 'UPCOMING';
+
+/** A row of a connection and its cursor. */
+export type ReminderEdge = {
+  __typename?: 'ReminderEdge';
+  /** Opaque position of this row; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Reminder;
+};
+
+/** Which open reminders to list. */
+export type ReminderFilter = {
+  /** Only those for this staff user. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those due before today (OVERDUE), today (TODAY) or later (UPCOMING). */
+  due?: InputMaybe<ReminderDue>;
+};
+
+/** Changes to an open reminder: only the fields given change. */
+export type ReminderUpdateInput = {
+  /** Another active staff user, who is notified when it comes due (the reminder is re-armed); null leaves it unassigned (nobody is notified). */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** A new due time (cannot be null; without a time zone, the company's). Re-arms the reminder: its assignee is notified again when it comes due. */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The reminder to change. */
+  reminderId: Scalars['ID']['input'];
+  /** New text (cannot be blank). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of reminderUpdate. */
+export type ReminderUpdatePayload = MutationPayload & {
+  __typename?: 'ReminderUpdatePayload';
+  /** The reminder as saved; null when nothing was saved. */
+  reminder?: Maybe<Reminder>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
 };
 
 /** Ask for a sign-in code by e-mail. */
@@ -2165,6 +3085,8 @@ export type Service = Node & {
   __typename?: 'Service';
   /** Whether it can be booked. */
   active: Scalars['Boolean']['output'];
+  /** The checklist new jobs with this service get, in order (jobs already made keep theirs). Staff only: null for client users and integrations. */
+  checklistTemplate?: Maybe<Array<ChecklistTemplateItem>>;
   /** The default unit price. Null for viewers without finances (field employees, clients without finances). */
   defaultPrice?: Maybe<Money>;
   /** What it includes. */
@@ -2175,6 +3097,54 @@ export type Service = Node & {
   name: Scalars['String']['output'];
   /** Whether tax applies to it. */
   taxable: Scalars['Boolean']['output'];
+};
+
+/** A new catalog service. */
+export type ServiceCreateInput = {
+  /** Whether new jobs can book it. */
+  active?: Scalars['Boolean']['input'];
+  /** Price of one unit in the company's currency (at least 0, at most 2 decimals); jobs copy it. */
+  defaultPrice: Scalars['Decimal']['input'];
+  /** What it includes. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The service's name, unique ignoring case. */
+  name: Scalars['String']['input'];
+  /** Whether tax applies to it. */
+  taxable?: Scalars['Boolean']['input'];
+};
+
+/** The result of creating or changing a service or its checklist template. */
+export type ServicePayload = MutationPayload & {
+  __typename?: 'ServicePayload';
+  /** The service as saved; null when nothing was saved. */
+  service?: Maybe<Service>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to a service: leave a field out to keep it. Jobs already made keep their lines as they are. */
+export type ServiceUpdateInput = {
+  /** false retires the service: new jobs can't book it; jobs and invoices that have it keep it. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new default price for new jobs (at least 0, at most 2 decimals). */
+  defaultPrice?: InputMaybe<Scalars['Decimal']['input']>;
+  /** A new description; null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The service to change. */
+  id: Scalars['ID']['input'];
+  /** A new name (not blank). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Whether tax applies on new jobs. */
+  taxable?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A catalog service and on how many of the customer's finished jobs it was done. */
+export type ServiceUse = {
+  __typename?: 'ServiceUse';
+  /** Finished jobs with this service (a job counts once). */
+  jobs: Scalars['Int']['output'];
+  /** The service. */
+  service?: Maybe<Service>;
 };
 
 /** Sign in with a username and the code e-mailed to it. */
@@ -2268,10 +3238,46 @@ export type Tag = Node & {
   __typename?: 'Tag';
   /** A CSS colour for the label. */
   color?: Maybe<Scalars['String']['output']>;
+  /** How many customers carry it (merged ones included). */
+  customerCount: Scalars['Int']['output'];
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
   /** The label. */
   name: Scalars['String']['output'];
+};
+
+/** The tag to delete. */
+export type TagDeleteInput = {
+  /** The tag. */
+  tagId: Scalars['ID']['input'];
+};
+
+/** The result of tagDelete. */
+export type TagDeletePayload = MutationPayload & {
+  __typename?: 'TagDeletePayload';
+  /** The id of the deleted tag; null when nothing was deleted. */
+  deletedTagId?: Maybe<Scalars['ID']['output']>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** A tag's new name, and optionally its colour. */
+export type TagRenameInput = {
+  /** A new colour as #rrggbb; null removes it; left out keeps it. */
+  color?: InputMaybe<Scalars['String']['input']>;
+  /** The new name (trimmed; at most 50 characters). */
+  name: Scalars['String']['input'];
+  /** The tag. */
+  tagId: Scalars['ID']['input'];
+};
+
+/** The result of tagRename. */
+export type TagRenamePayload = MutationPayload & {
+  __typename?: 'TagRenamePayload';
+  /** The tag as saved; null when nothing was saved. */
+  tag?: Maybe<Tag>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
 };
 
 /** A crew of employees. */
@@ -2283,6 +3289,33 @@ export type Team = Node & {
   members: Array<Employee>;
   /** The team's name. */
   name: Scalars['String']['output'];
+};
+
+/** A new team. */
+export type TeamCreateInput = {
+  /** Its employees (active ones). */
+  memberIds?: Array<Scalars['ID']['input']>;
+  /** The team's name, unique ignoring case. */
+  name: Scalars['String']['input'];
+};
+
+/** The result of creating or changing a team. */
+export type TeamPayload = MutationPayload & {
+  __typename?: 'TeamPayload';
+  /** The team as saved; null when nothing was saved. */
+  team?: Maybe<Team>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to a team: leave a field out to keep it. */
+export type TeamUpdateInput = {
+  /** The team to change. */
+  id: Scalars['ID']['input'];
+  /** The whole new list of members ([] for nobody). */
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A new name (not blank). */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A payment (or attempt): amount, method, status and where it was applied. */
@@ -2401,6 +3434,7 @@ export type UserErrorCode =
   | 'CONFLICT'
   | 'DUPLICATE_CANDIDATES'
   | 'DUPLICATE_REFERENCE'
+  | 'HAS_HISTORY'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INVALID'
   | 'NOT_ALLOWED'
