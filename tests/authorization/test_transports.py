@@ -66,6 +66,10 @@ class Credential:
 
 @pytest.fixture(scope="module")
 async def credentials(live_demo: Sessions) -> dict[str, Credential]:
+    return await demo_credentials(live_demo)
+
+
+async def demo_credentials(live_demo: Sessions) -> dict[str, Credential]:
     """A real session for every demo user and two API tokens for pm1's customer."""
     async with live_demo() as session:
         expected = await viewers(session)
@@ -343,49 +347,6 @@ async def test_over_http_the_session_cookie_works_the_same(
     # when they read every root list; then the same rules hold
     assert me.get("data", {}).get("me") == {"username": "pm1-site"}, me
     assert await run.root_lists(execute, "HTTP (cookie)") > 0
-
-
-@pytest.mark.parametrize("part", ["root lists", "node by id"])
-@pytest.mark.parametrize("name", CREDENTIALS)
-async def test_over_websocket_every_credential_sees_only_its_own(
-    name: str, part: str, credentials: dict[str, Credential], live_server: LiveServer, session: AsyncSession,
-    internal: set[str],
-) -> None:
-    # given a WebSocket opened with the credential in `connection_init`
-    run = Run(name, credentials[name], session, internal)
-    async with open_ws(live_server) as conn:
-        await ws_init(conn, credentials[name].token)
-        counter = iter(range(1_000_000))
-
-        async def execute(query: str, variables: dict[str, Any] | None) -> dict[str, Any]:
-            return await ws_execute(conn, str(next(counter)), query, variables)
-
-        # when every generated query runs as a `subscribe` message
-        if part == "root lists":
-            # then the same rules hold as over HTTP, and it did see something
-            assert await run.root_lists(execute, "WebSocket") > 0
-        else:
-            # then exactly the rows in scope resolve by id
-            await run.nodes_by_id(execute, "WebSocket")
-
-
-async def test_websocket_without_connection_init_is_closed_4401(live_server: LiveServer) -> None:
-    # given an anonymous WebSocket; when it subscribes without connection_init; then it is closed 4401
-    async with open_ws(live_server) as conn:
-        await conn.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": "{ me { id } }"}}))
-        assert await close_code(conn) == 4401
-
-
-async def test_websocket_with_a_bad_token_is_closed_4403(live_server: LiveServer) -> None:
-    # given a WebSocket whose connection_init carries a token that does not exist
-    async with open_ws(live_server) as conn:
-        await conn.send(json.dumps({"type": "connection_init",
-                                    "payload": {"authorization": "Bearer dop_not-a-real-token"}}))
-        # then it is closed 4403
-        assert await close_code(conn) == 4403
-    async with open_ws(live_server) as conn:
-        await conn.send(json.dumps({"type": "connection_init", "payload": {}}))
-        assert await close_code(conn) == 4403
 
 
 async def test_a_revoked_token_stops_working_at_once_over_http(
