@@ -10,6 +10,7 @@ import { graphql } from './gql';
 import { Layout } from './components/Layout';
 import { ErrorState, Loading } from './components/ui';
 import { SignIn } from './pages/SignIn';
+import { officeRoutes } from './pages/office/routes';
 
 const loadDashboard = () => import('./pages/client/Dashboard');
 const loadJobs = () => import('./pages/client/Jobs');
@@ -25,7 +26,6 @@ const Properties = lazy(() => import('./pages/client/Properties'));
 const PropertyDetail = lazy(() => import('./pages/client/PropertyDetail'));
 const FieldToday = lazy(() => import('./pages/field/Today'));
 const FieldJob = lazy(() => import('./pages/field/FieldJob'));
-const Customers = lazy(() => import('./pages/office/Customers'));
 
 const SignOut = graphql(`
   mutation SignOut { signOut { userErrors { message } } }
@@ -86,7 +86,10 @@ function routesFor(viewer: ViewerInfo): Route[] {
     ['/properties', () => <Properties />],
     ['/properties/:id', ({ id }) => <PropertyDetail id={id} />],
   ];
-  if (viewer.role === 'OWNER' || viewer.role === 'OFFICE') return [['/', () => <Customers />], ...shared];
+  if (viewer.role === 'OWNER' || viewer.role === 'OFFICE') {
+    // The office's own pages first; the client pages below stay reachable (read-only) until an area replaces them.
+    return [...officeRoutes(viewer).map((route): Route => [route.pattern, route.render]), ...shared];
+  }
   return [['/', () => <Dashboard />], ...shared];
 }
 

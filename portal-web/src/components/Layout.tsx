@@ -4,6 +4,7 @@ import { useConnection } from '../lib/connection';
 import { showNotice, useNotice } from '../lib/notice';
 import { useViewer } from '../session';
 import { NotificationBell } from './NotificationBell';
+import { officeNav } from '../pages/office/routes';
 
 export interface NavItem {
   href: string;
@@ -13,11 +14,7 @@ export interface NavItem {
 export function navFor(role: string | null | undefined, finances: boolean, hasBatches = true): NavItem[] {
   if (role === 'EMPLOYEE') return [{ href: '/', label: 'Today' }];
   if (role === 'OWNER' || role === 'OFFICE') {
-    return [
-      { href: '/', label: 'Customers' },
-      { href: '/jobs', label: 'Jobs' },
-      { href: '/invoices', label: 'Invoices' },
-    ];
+    return officeNav(role);
   }
   return [
     { href: '/', label: 'Dashboard' },

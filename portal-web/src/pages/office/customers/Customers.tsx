@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
-import { graphql } from '../../gql';
-import { Empty, ErrorState, Loading, PageHeader } from '../../components/ui';
+import { graphql } from '../../../gql';
+import { Empty, ErrorState, Loading, PageHeader } from '../../../components/ui';
 
 const CustomersQuery = graphql(`
   query OfficeCustomers($search: String) {

@@ -1,0 +1,4 @@
+import type { OfficeRoute } from '../routes';
+
+/** The profile area's pages. */
+export const routes: OfficeRoute[] = [];
