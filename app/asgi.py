@@ -164,7 +164,8 @@ def create_app(settings: Settings | None = None, *,
     engine = create_engine(settings.database_url)
     use_rate_limit_storage(settings.rate_limit_storage_url)
     runtime = Runtime(settings=settings, engine=engine, sessions=sessions or create_session_factory(engine),
-                      files=FileStore(settings.uploads_dir), payments=gateway_from_settings(settings))
+                      files=FileStore(settings.uploads_dir), payments=gateway_from_settings(settings),
+                      autocommit=engine.execution_options(isolation_level="AUTOCOMMIT") if sessions is None else None)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

@@ -33,11 +33,19 @@ class Runtime:
     broadcast: LiveBroadcaster | None = None
     connections: LiveConnections | None = None
     """The open WebSockets, re-checked on every operation and on every access change (`app.ws_access`)."""
+    autocommit: AsyncEngine | None = None
+    """The engine in autocommit mode, for single statements that need no transaction of their own (the viewer's
+    lookup, compiled reads): no BEGIN and COMMIT round trips. Used only while `sessions` is bound to `engine`
+    (tests run the app inside one rolled-back transaction of theirs: then such statements run in a session)."""
     deployment: Deployment = field(init=False)
 
     def __post_init__(self) -> None:
         self.deployment = self.settings.deployment()
         bind_deployment(self.sessions, self.deployment)
+
+    def autocommit_engine(self) -> AsyncEngine | None:
+        """`autocommit` while the sessions are the app's own (on `engine`), else None."""
+        return self.autocommit if self.sessions.kw.get("bind") is self.engine else None
 
 
 def bearer_token(headers: Any) -> str | None:
@@ -47,7 +55,13 @@ def bearer_token(headers: Any) -> str | None:
 
 
 async def resolve_viewer(runtime: Runtime, *, session_token: str | None, bearer: str | None) -> Viewer:
+    """The request's viewer: one statement (lookup and sliding expiry), autocommitted when the app owns its
+    sessions."""
     if not session_token and not bearer:
         return ANONYMOUS
+    autocommit = runtime.autocommit_engine()
+    if autocommit is not None:
+        async with runtime.sessions(bind=autocommit) as session:
+            return await viewer_for_request(session, session_token=session_token, bearer_token=bearer)
     async with runtime.sessions() as session, session.begin():
         return await viewer_for_request(session, session_token=session_token, bearer_token=bearer)

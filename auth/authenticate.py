@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
-from auth.codes import may_sign_in
+from auth.codes import may_sign_in, may_sign_in_condition
 from auth.sessions import SESSION_IDLE_TTL, TOUCH_EVERY, hash_token
 from auth.tokens import is_api_token
 from auth.viewer import ANONYMOUS, Viewer
@@ -49,30 +49,42 @@ async def viewer_for_request(session: AsyncSession, *, session_token: str | None
 
 
 async def viewer_for_session(session: AsyncSession, token: str, *, now: datetime | None = None) -> Viewer:
-    """The user behind a session token (and the session's expiry slid forward)."""
+    """The user behind a session token (and the session's expiry slid forward), in one statement.
+
+    The lookup and the sliding expiry are one round trip: a data-modifying CTE touches the session (at most
+    once per `TOUCH_EVERY`, only when `may_sign_in_condition` holds) while the SELECT reads the row as it
+    was; `may_sign_in` then decides on the row exactly as before.
+    """
     now = now or utc_now()
+    token_hash = hash_token(token)
+    live = (col(UserSession.token_hash) == token_hash, col(UserSession.revoked_at).is_(None),
+            col(UserSession.expires_at) > now)
+    touched = (
+        sa.update(UserSession)
+        .where(*live,
+               sa.or_(col(UserSession.last_seen_at).is_(None), col(UserSession.last_seen_at) <= now - TOUCH_EVERY),
+               col(UserSession.user_id).in_(
+                   sa.select(col(User.id)).outerjoin(Customer, col(Customer.id) == col(User.customer_id))
+                   .where(may_sign_in_condition())))
+        .values(last_seen_at=now, expires_at=now + SESSION_IDLE_TTL)
+        .returning(col(UserSession.id))
+        .cte("touched")
+    )
     scope = (sa.select(sa.func.array_agg(col(UserProperty.property_id)))
              .where(col(UserProperty.user_id) == col(User.id)).scalar_subquery())
     statement = (
-        sa.select(UserSession, User, col(Customer.portal_access), scope)
+        sa.select(col(UserSession.id), User, col(Customer.portal_access), scope)
         .join(User, col(User.id) == col(UserSession.user_id))
         .outerjoin(Customer, col(Customer.id) == col(User.customer_id))
-        .where(col(UserSession.token_hash) == hash_token(token), col(UserSession.revoked_at).is_(None),
-               col(UserSession.expires_at) > now)
+        .where(*live)
+        .add_cte(touched)
     )
     row = (await session.execute(statement)).first()
     if row is None:
         return ANONYMOUS
-    user_session, user, portal_access, property_ids = row
+    session_id, user, portal_access, property_ids = row
     if not may_sign_in(user, portal_access):
         return ANONYMOUS
-    await session.execute(
-        sa.update(UserSession)
-        .where(col(UserSession.id) == user_session.id,
-               sa.or_(col(UserSession.last_seen_at).is_(None), col(UserSession.last_seen_at) <= now - TOUCH_EVERY))
-        .values(last_seen_at=now, expires_at=now + SESSION_IDLE_TTL)
-        .execution_options(synchronize_session=False)
-    )
     is_customer = user.role is Role.CUSTOMER
     return Viewer(
         user_id=user.id,
@@ -81,36 +93,38 @@ async def viewer_for_session(session: AsyncSession, token: str, *, now: datetime
         employee_id=user.employee_id,
         property_ids=_property_ids(property_ids) if is_customer else None,
         finances=user.finances if is_customer else True,
-        session_id=user_session.id,
+        session_id=session_id,
     )
 
 
 async def viewer_for_api_token(session: AsyncSession, token: str, *, now: datetime | None = None) -> Viewer:
-    """The CUSTOMER viewer an API token acts as (and its `last_used_at` recorded)."""
+    """The CUSTOMER viewer an API token acts as (and its `last_used_at` recorded), in one statement."""
     now = now or utc_now()
+    usable = (col(ApiToken.token_hash) == hash_token(token), col(ApiToken.revoked_at).is_(None),
+              col(ApiToken.customer_id).in_(sa.select(col(Customer.id)).where(col(Customer.portal_access).is_(True))))
+    touched = (
+        sa.update(ApiToken)
+        .where(*usable,
+               sa.or_(col(ApiToken.last_used_at).is_(None), col(ApiToken.last_used_at) <= now - TOUCH_EVERY))
+        .values(last_used_at=now)
+        .returning(col(ApiToken.id))
+        .cte("touched")
+    )
     scope = (sa.select(sa.func.array_agg(col(ApiTokenProperty.property_id)))
              .where(col(ApiTokenProperty.api_token_id) == col(ApiToken.id)).scalar_subquery())
     statement = (
-        sa.select(ApiToken, scope)
-        .join(Customer, col(Customer.id) == col(ApiToken.customer_id))
-        .where(col(ApiToken.token_hash) == hash_token(token), col(ApiToken.revoked_at).is_(None),
-               col(Customer.portal_access).is_(True))
+        sa.select(col(ApiToken.id), col(ApiToken.customer_id), col(ApiToken.finances), scope)
+        .where(*usable)
+        .add_cte(touched)
     )
     row = (await session.execute(statement)).first()
     if row is None:
         return ANONYMOUS
-    api_token, property_ids = row
-    await session.execute(
-        sa.update(ApiToken)
-        .where(col(ApiToken.id) == api_token.id,
-               sa.or_(col(ApiToken.last_used_at).is_(None), col(ApiToken.last_used_at) <= now - TOUCH_EVERY))
-        .values(last_used_at=now)
-        .execution_options(synchronize_session=False)
-    )
+    api_token_id, customer_id, finances, property_ids = row
     return Viewer(
         role=Role.CUSTOMER,
-        customer_id=api_token.customer_id,
+        customer_id=customer_id,
         property_ids=_property_ids(property_ids),
-        finances=api_token.finances,
-        api_token_id=api_token.id,
+        finances=finances,
+        api_token_id=api_token_id,
     )

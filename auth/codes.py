@@ -28,6 +28,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col
 
 from adapters.mail import company_name, enqueue_mail, render_mail
@@ -103,6 +104,13 @@ def may_sign_in(user: User, portal_access: bool | None) -> bool:
     if not user.active or user.locked_at is not None:
         return False
     return user.role is not Role.CUSTOMER or bool(portal_access)
+
+
+def may_sign_in_condition() -> ColumnElement[bool]:
+    """`may_sign_in` as SQL over `user` outer-joined to its `customer` (for statements that decide in the
+    database, such as the session lookup's sliding expiry)."""
+    return sa.and_(col(User.active).is_(True), col(User.locked_at).is_(None),
+                   sa.or_(col(User.role) != Role.CUSTOMER, col(Customer.portal_access).is_(True)))
 
 
 def _normalize_username(username: str) -> str:
