@@ -4,10 +4,11 @@ import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from
 const listeners = new Set<() => void>();
 window.addEventListener('popstate', () => listeners.forEach((listener) => listener()));
 
-export function navigate(to: string, replace = false): void {
+/** Go to `to` (a new history entry unless `replace`); the page scrolls to the top unless `keepScroll` (tabs). */
+export function navigate(to: string, replace = false, { keepScroll = false }: { keepScroll?: boolean } = {}): void {
   if (replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
-  window.scrollTo(0, 0);
+  if (!keepScroll) window.scrollTo(0, 0);
   listeners.forEach((listener) => listener());
 }
 
