@@ -51,8 +51,11 @@ from resolvers.values import KEEP, Keep
 
 def jobs_statement(viewer: Viewer, *, statuses: list[JobStatus] | None = None, customer_id: int | None = None,
                    property_ids: list[int] | None = None, scheduled_from: datetime | None = None,
-                   scheduled_to: datetime | None = None, oldest_first: bool = False) -> sa.Select[Any]:
+                   scheduled_to: datetime | None = None, oldest_first: bool = False,
+                   uninvoiced: bool = False) -> sa.Select[Any]:
     statement = readable(viewer, Job)
+    if uninvoiced:
+        statement = statement.where(not_invoiced(viewer))
     if statuses:
         statement = statement.where(col(Job.status).in_(statuses))
     if customer_id is not None:
@@ -66,6 +69,21 @@ def jobs_statement(viewer: Viewer, *, statuses: list[JobStatus] | None = None, c
     if oldest_first:
         return statement.order_by(col(Job.scheduled_start), col(Job.id))
     return statement.order_by(*NEWEST_JOBS)
+
+
+def not_invoiced(viewer: Viewer) -> ColumnElement[bool]:
+    """Jobs on no invoice but void ones (what is still to bill); matches nothing for viewers who see no money.
+
+    Whether a job was billed is financial: a viewer without finances learns nothing from this filter.
+    """
+    if not viewer.sees_money:
+        return sa.false()
+    billed = (
+        sa.select(col(InvoiceJob.job_id))
+        .join(Invoice, col(Invoice.id) == col(InvoiceJob.invoice_id))
+        .where(col(InvoiceJob.job_id) == col(Job.id), col(Invoice.status) != InvoiceStatus.VOID)
+    )
+    return ~sa.exists(billed)
 
 
 # ---------------------------------------------------------------------------------------------------------

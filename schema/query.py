@@ -56,6 +56,10 @@ class JobFilter:
     scheduled_from: datetime | None = strawberry.field(default=None, description="Scheduled at or after.")
     scheduled_to: datetime | None = strawberry.field(default=None, description="Scheduled before.")
     oldest_first: bool = strawberry.field(default=False, description="Soonest first (a day's route).")
+    uninvoiced: bool = strawberry.field(
+        default=False,
+        description="Only jobs on no invoice (a void invoice doesn't count): with statuses [FINISHED], what is "
+                    "still to bill. Matches nothing for viewers without finances.")
 
 
 @strawberry.input(description="Which customers to list.")
@@ -135,6 +139,7 @@ class Query:
             customer_id=_id_or_none(f.customer_id, "Customer", "filter.customerId"),
             property_ids=[_argument_id(p, "Property", "filter.propertyIds") for p in f.property_ids or []],
             scheduled_from=f.scheduled_from, scheduled_to=f.scheduled_to, oldest_first=f.oldest_first,
+            uninvoiced=f.uninvoiced,
         )
         return connection(await root_page(info.context.sessions, statement, window(info, first, after)))  # type: ignore[no-any-return]
 

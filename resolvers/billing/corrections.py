@@ -6,7 +6,9 @@ readable by whoever may read that record (`auth.scope`), so the office sees it w
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
@@ -19,6 +21,7 @@ from models import CorrectionRequest, Invoice, PaymentTransaction
 from models.enums import CorrectionStatus
 from models.problems import Forbidden, ProblemCode, UserInputError
 from resolvers.billing.invoices import NO_SUCH
+from resolvers.billing.lifecycle import credit_invoice
 from resolvers.crm import record_activity
 
 MESSAGE_LENGTH = 2000
@@ -66,9 +69,16 @@ async def create_correction_request(session: AsyncSession, viewer: Viewer, *, me
     return request
 
 
+CREDIT_FIELD = ("input", "creditAmount")
+
+
 async def answer_correction_request(session: AsyncSession, viewer: Viewer, *, request_id: int, answer: str,
-                                    ) -> CorrectionRequest:
-    """The office answers an open request (status ANSWERED); an answered one is not answered again."""
+                                    credit_amount: Decimal | None = None) -> CorrectionRequest:
+    """The office answers an open request (status ANSWERED); an answered one is not answered again.
+
+    With `credit_amount` the office accepts it with a credit document of that amount on the request's invoice
+    (as invoiceCredit does, the answer being its reason), in the same transaction: both happen or neither.
+    """
     text = _message(answer, "answer", "answer")
     statement: sa.Select[Any] = (
         readable(viewer, CorrectionRequest).where(col(CorrectionRequest.id) == request_id)
@@ -79,6 +89,8 @@ async def answer_correction_request(session: AsyncSession, viewer: Viewer, *, re
         raise UserInputError.one(("input", "id"), ProblemCode.NOT_FOUND, NO_SUCH.format(what="correction request"))
     if request.status is not CorrectionStatus.OPEN:
         raise UserInputError.one(("input", "id"), ProblemCode.CONFLICT, "This request is already answered.")
+    if credit_amount is not None:
+        await _credit(session, viewer, request, credit_amount, text)
     request.status = CorrectionStatus.ANSWERED
     request.answer = text
     request.answered_by_user_id = viewer.user_id
@@ -87,6 +99,18 @@ async def answer_correction_request(session: AsyncSession, viewer: Viewer, *, re
     record_activity(session, viewer, subject=request, verb="correction.answered", customer_id=request.customer_id)
     await session.flush()
     return request
+
+
+async def _credit(session: AsyncSession, viewer: Viewer, request: CorrectionRequest, amount: Decimal,
+                  reason: str) -> None:
+    if request.invoice_id is None:
+        raise UserInputError.one(CREDIT_FIELD, ProblemCode.NOT_ALLOWED,
+                                 "This request is about a payment, not an invoice: answer it without a credit.")
+    try:
+        await credit_invoice(session, viewer, invoice_id=request.invoice_id, amount=amount, reason=reason)
+    except UserInputError as refused:
+        # The credit's problems are about the amount the office typed here (or the invoice it cannot credit).
+        raise UserInputError([replace(problem, field=CREDIT_FIELD) for problem in refused.problems]) from None
 
 
 def correction_requests_statement(viewer: Viewer, *, status: CorrectionStatus | None = None) -> sa.Select[Any]:

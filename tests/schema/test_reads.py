@@ -110,3 +110,48 @@ async def test_nodes_loads_each_type_in_one_statement(
     # then they come back in order, with one statement per type
     assert [node["id"] for node in data["nodes"]] == ids
     assert counter.count == 2
+
+
+UNINVOICED = """query ($first: Int) { jobs(filter: {statuses: [FINISHED], uninvoiced: true}, first: $first) {
+    totalCount nodes { id } } }"""
+
+
+async def test_finished_jobs_still_to_bill_are_those_on_no_invoice_but_a_void_one(
+    sessions: async_sessionmaker[AsyncSession], session: AsyncSession
+) -> None:
+    # given two customers' finished jobs: one billed, one on a void invoice only, two never billed, one pending
+    await factories.company(session)
+    first, second = await factories.customer(session), await factories.customer(session)
+    here, there = await factories.property_(session, first), await factories.property_(session, second)
+    billed = await factories.job(session, here, status=JobStatus.FINISHED)
+    await factories.invoice(session, [billed], status=InvoiceStatus.OPEN)
+    voided = await factories.job(session, here, status=JobStatus.FINISHED)
+    await factories.invoice(session, [voided], status=InvoiceStatus.VOID)
+    fresh = [await factories.job(session, place, status=JobStatus.FINISHED) for place in (here, there)]
+    await factories.job(session, there, status=JobStatus.PENDING)
+    await session.commit()
+
+    # when the office lists finished jobs not invoiced, across customers
+    page = (await execute(sessions, factories.office(), UNINVOICED, {"first": 10}))["jobs"]
+
+    # then the void invoice's job and the two never billed are there, with their count; the billed one is not
+    assert page["totalCount"] == 3
+    assert {node["id"] for node in page["nodes"]} == {gid("Job", voided), *(gid("Job", job) for job in fresh)}
+
+
+async def test_a_client_without_finances_learns_nothing_from_the_to_bill_filter(
+    sessions: async_sessionmaker[AsyncSession], session: AsyncSession
+) -> None:
+    # given a client's finished job never billed
+    await factories.company(session)
+    owner = await factories.customer(session)
+    await factories.job(session, await factories.property_(session, owner), status=JobStatus.FINISHED)
+    await session.commit()
+
+    # when the client's users ask for jobs still to bill, with and without finances
+    with_money = await execute(sessions, factories.client_of(owner), UNINVOICED, {"first": 10})
+    without = await execute(sessions, factories.client_of(owner, finances=False), UNINVOICED, {"first": 10})
+
+    # then only the one who sees money gets the job; the other gets none
+    assert with_money["jobs"]["totalCount"] == 1
+    assert without["jobs"]["totalCount"] == 0

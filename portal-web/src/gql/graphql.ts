@@ -593,6 +593,8 @@ export type CorrectionRequest = Node & {
 export type CorrectionRequestAnswerInput = {
   /** The answer, shown to the client. */
   answer: Scalars['String']['input'];
+  /** Accept it with a credit of this many dollars on the request's (paid or partially paid) invoice: a credit document as invoiceCredit makes, the answer being its reason, made with the answer or not at all. Leave out to answer only (decline, or explain). */
+  creditAmount?: InputMaybe<Scalars['Decimal']['input']>;
   /** The open correction request. */
   id: Scalars['ID']['input'];
 };
@@ -1611,6 +1613,8 @@ export type JobFilter = {
   scheduledTo?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only these statuses. */
   statuses?: InputMaybe<Array<JobStatus>>;
+  /** Only jobs on no invoice (a void invoice doesn't count): with statuses [FINISHED], what is still to bill. Matches nothing for viewers without finances. */
+  uninvoiced?: Scalars['Boolean']['input'];
 };
 
 /** A service on a job: quantity × unit price. */
@@ -1827,7 +1831,7 @@ export type Mutation = {
   contactDelete: ContactDeletePayload;
   /** Change a contact: only the fields given, with the same checks as contactCreate. The default billing contact must keep the BILLING role. Office only (OWNER, OFFICE). */
   contactUpdate: ContactUpdatePayload;
-  /** Answer a client's correction request. Office only. */
+  /** Answer a client's correction request, optionally accepting it with a credit on its invoice. Office only. */
   correctionRequestAnswer: CorrectionRequestPayload;
   /** Ask the office to correct an invoice or a transaction. Client users with finances only. */
   correctionRequestCreate: CorrectionRequestPayload;

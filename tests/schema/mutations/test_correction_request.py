@@ -190,3 +190,62 @@ async def test_a_client_may_not_answer(sessions: async_sessionmaker[AsyncSession
 
     assert result.errors
     assert await lifecycle.snapshot(sessions) == before
+
+
+ANSWER_WITH_CREDIT = """
+mutation ($input: CorrectionRequestAnswerInput!) {
+  correctionRequestAnswer(input: $input) {
+    correctionRequest { status answer invoice { credits { total { amount } notes } } }
+    userErrors { field code message }
+  }
+}
+"""
+
+
+async def test_the_office_accepts_a_request_with_a_credit_on_its_invoice(
+        sessions: async_sessionmaker[AsyncSession], session: AsyncSession) -> None:
+    # given a client's request about their paid invoice
+    world = await lifecycle.world(session)
+    client = await lifecycle.viewer_of(session, world.client)
+    created = await execute(sessions, client, CREATE, {"input": {
+        "invoiceId": gid("Invoice", world.invoices[S.PAID]), "message": "The oven was not cleaned."}})
+    request_id = created["correctionRequestCreate"]["correctionRequest"]["id"]
+
+    # when the office answers it with a credit of $10
+    data = await execute(sessions, factories.office(), ANSWER_WITH_CREDIT, {"input": {
+        "id": request_id, "answer": "Sorry, the oven is credited.", "creditAmount": "10"}})
+
+    # then the request is answered and the invoice carries a $10 credit whose reason is the answer
+    payload = data["correctionRequestAnswer"]
+    assert payload["userErrors"] == []
+    assert (payload["correctionRequest"]["status"], payload["correctionRequest"]["answer"]) == (
+        "ANSWERED", "Sorry, the oven is credited.")
+    [credit] = payload["correctionRequest"]["invoice"]["credits"]
+    assert credit["total"]["amount"] == "-10.00"
+    assert "Sorry, the oven is credited." in credit["notes"]
+
+
+@pytest.mark.parametrize(("about", "amount"), [("open invoice", "10"), ("paid invoice", "100000"),
+                                               ("paid invoice", "0"), ("payment", "10")])
+async def test_a_credit_the_invoice_cannot_take_leaves_the_request_open(
+        about: str, amount: str, sessions: async_sessionmaker[AsyncSession], session: AsyncSession) -> None:
+    # given a request about an open invoice (nothing paid to credit), a paid one, or a payment
+    world = await lifecycle.world(session)
+    payment = await billing.payment(session, world.invoices[S.OPEN], 100)
+    await session.commit()
+    client = await lifecycle.viewer_of(session, world.client)
+    target = ({"transactionId": gid("Transaction", payment)} if about == "payment" else
+              {"invoiceId": gid("Invoice", world.invoices[S.OPEN if about == "open invoice" else S.PAID])})
+    created = await execute(sessions, client, CREATE, {"input": {**target, "message": "Please check"}})
+    request_id = created["correctionRequestCreate"]["correctionRequest"]["id"]
+    before = await lifecycle.snapshot(sessions)
+
+    # when the office tries to accept it with a credit it cannot give
+    data = await execute(sessions, factories.office(), ANSWER, {"input": {
+        "id": request_id, "answer": "Credited.", "creditAmount": amount}})
+
+    # then the credit amount is refused in words, and nothing changed: no credit, the request still open
+    [error] = data["correctionRequestAnswer"]["userErrors"]
+    assert error["field"] == ["input", "creditAmount"]
+    assert error["message"]
+    assert await lifecycle.snapshot(sessions) == before
