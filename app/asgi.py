@@ -52,7 +52,9 @@ class PortalFiles(StaticFiles):
     Only the portal's own sections fall back: any other unknown path stays a 404.
     """
 
-    PAGES = frozenset({"jobs", "invoices", "batches", "transactions", "properties", "customers"})
+    PAGES = frozenset({"jobs", "invoices", "batches", "transactions", "properties", "customers",
+                       # the office's own sections (issue 12)
+                       "schedule", "billing", "access", "settings"})
 
     async def get_response(self, path: str, scope: Any) -> Response:
         try:

@@ -22,7 +22,7 @@ def client(tmp_path: Path) -> TestClient:
 
 
 @pytest.mark.parametrize("path", ["/", "/jobs", "/jobs/Sm9iOjU3OQ==", "/invoices/abc", "/properties", "/batches/1",
-                                  "/transactions"])
+                                  "/transactions", "/schedule", "/schedule/day", "/billing", "/access", "/settings"])
 def test_portal_pages_get_the_app(client: TestClient, path: str) -> None:
     # when a page of the portal is opened directly (a bookmark, a reload)
     response = client.get(path)
