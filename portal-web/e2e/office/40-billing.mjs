@@ -98,8 +98,8 @@ export async function run(ctx) {
   const client = await ctx.browser.newContext({ viewport: { width: 390, height: 844 } });
   const pm = await client.newPage();
   await signIn(pm, 'pm1');
-  const theirs = await api(pm, `{ invoices(filter: {statuses: [OPEN]}, first: 1) { totalCount nodes { id balance { cents } } } }`);
-  const open = theirs.invoices.nodes[0];
+  const theirs = await api(pm, `{ invoices(filter: {statuses: [OPEN]}, first: 50) { totalCount nodes { id balance { cents } pendingAmount { cents } } } }`);
+  const open = theirs.invoices.nodes.find((one) => one.balance.cents > 2500 && one.pendingAmount.cents === 0);
   check(open, 'pm1 has an open invoice');
   await pm.goto(`${ctx.base}/invoices/${encodeURIComponent(open.id)}`);
   await pm.getByRole('button', { name: 'Report a payment made elsewhere' }).click();
@@ -171,7 +171,7 @@ export async function run(ctx) {
   await ctx.screens(page, 'billing-overdue');
   const customerId = (await api(page, INVOICE, { id: open.id })).node.customer.id;
   await page.goto(`${ctx.base}/billing/batches/new?customer=${encodeURIComponent(customerId)}`);
-  const boxes = page.locator('tr[data-invoice] input[type=checkbox]');
+  const boxes = page.locator('tr[data-invoice] input[type=checkbox]:not([disabled])');
   await boxes.first().waitFor();
   await boxes.nth(0).check();
   await boxes.nth(1).check();

@@ -33,8 +33,8 @@ export default function Billing({ tab }: { tab?: string }) {
   const [{ data }, refetchCounts] = useLiveQuery({ query: BillingCounts, requestPolicy: 'cache-and-network' });
   const tabs: TabItem[] = [
     { id: 'to-invoice', label: 'To invoice', count: data?.toInvoice.totalCount },
-    { id: 'approvals', label: 'Payments to approve', count: data?.toApprove.totalCount },
-    { id: 'corrections', label: 'Correction requests', count: data?.corrections.totalCount },
+    { id: 'approvals', label: 'To approve', count: data?.toApprove.totalCount },
+    { id: 'corrections', label: 'Corrections', count: data?.corrections.totalCount },
     { id: 'overdue', label: 'Overdue', count: data?.overdue.totalCount },
     { id: 'invoices', label: 'Invoices', count: null },
   ];

@@ -52,7 +52,8 @@ function BatchForm({ customerId }: { customerId: string }) {
   const [messages, setMessages] = useState<string[]>([]);
   const customer = data?.customer?.__typename === 'Customer' ? data.customer : null;
   const open = data?.open.nodes ?? [];
-  const free = (invoice: (typeof open)[number]) => !invoice.batch || invoice.batch.status === 'VOID' || invoice.batch.status === 'PAID';
+  const isCredit = (invoice: (typeof open)[number]) => invoice.balance.cents <= 0;
+  const free = (invoice: (typeof open)[number]) => !isCredit(invoice) && (!invoice.batch || invoice.batch.status === 'VOID' || invoice.batch.status === 'PAID');
   const sum = [...picked.values()].reduce((total, cents) => total + cents, 0);
   const currency = open[0]?.balance.currency ?? 'USD';
 
@@ -100,16 +101,17 @@ function BatchForm({ customerId }: { customerId: string }) {
           <div className="table-wrap">
             <table className="table billing-table">
               <caption className="visually-hidden">Open invoices of {customer.displayName}</caption>
-              <thead><tr><th scope="col" className="check"><span className="visually-hidden">Pick</span></th><th scope="col">Invoice</th><th scope="col">Property</th>
+              <thead><tr><th scope="col" className="pick"><span className="visually-hidden">Pick</span></th><th scope="col">Invoice</th><th scope="col">Property</th>
                 <th scope="col">Issued</th><th scope="col" className="hide-md">Due</th><th scope="col" className="num">Total</th><th scope="col" className="num">Balance</th></tr></thead>
               <tbody>
                 {open.map((invoice) => (
                   <tr key={invoice.id} data-invoice={invoice.id}>
-                    <td className="check">{free(invoice)
+                    <td className="pick">{free(invoice)
                       ? <input type="checkbox" checked={picked.has(invoice.id)} onChange={() => toggle(invoice)} aria-label={`Put invoice ${invoice.displayNumber} in the batch`} />
-                      : <span className="visually-hidden">In a batch</span>}</td>
+                      : <span className="visually-hidden">{isCredit(invoice) ? 'A credit note' : 'In a batch'}</span>}</td>
                     <th scope="row" className="nowrap"><Link href={invoiceHref(invoice.id)}>{invoice.displayNumber}</Link>
-                      {!free(invoice) && invoice.batch && <span className="block small muted">in <Link href={batchHref(invoice.batch.id)}>batch {invoice.batch.number}</Link></span>}</th>
+                      {isCredit(invoice) && <span className="block small muted">credit note</span>}
+                      {!isCredit(invoice) && !free(invoice) && invoice.batch && <span className="block small muted">in <Link href={batchHref(invoice.batch.id)}>batch {invoice.batch.number}</Link></span>}</th>
                     <td>{invoice.property?.name ?? 'Several'}</td>
                     <td className="nowrap">{formatCalendarDate(invoice.issuedOn)}</td>
                     <td className="nowrap hide-md">{formatCalendarDate(invoice.dueOn)}</td>

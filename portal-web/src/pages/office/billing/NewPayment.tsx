@@ -194,15 +194,18 @@ function PaymentForm({ customerId, batchId, invoiceId }: { customerId: string; b
             <div className="table-wrap">
               <table className="table billing-table">
                 <caption className="visually-hidden">Open invoices</caption>
-                <thead><tr><th scope="col" className="check"><span className="visually-hidden">Pick</span></th><th scope="col">Invoice</th><th scope="col">Issued</th>
+                <thead><tr><th scope="col" className="pick"><span className="visually-hidden">Pick</span></th><th scope="col">Invoice</th><th scope="col">Issued</th>
                   <th scope="col" className="hide-md">Due</th><th scope="col" className="num">Balance</th><th scope="col" className="num">This payment</th></tr></thead>
                 <tbody>
                   {open.map((invoice) => {
                     const at = picked.findIndex((item) => item.id === invoice.id);
                     return (
                       <tr key={invoice.id} data-invoice={invoice.id}>
-                        <td className="check"><input type="checkbox" checked={at >= 0} onChange={() => toggle(invoice)} aria-label={`Apply to invoice ${invoice.displayNumber}`} /></td>
-                        <th scope="row" className="nowrap"><Link href={invoiceHref(invoice.id)}>{invoice.displayNumber}</Link>{at >= 0 && <span className="muted small"> #{at + 1}</span>}</th>
+                        <td className="pick">{invoice.balance.cents > 0
+                          ? <input type="checkbox" checked={at >= 0} onChange={() => toggle(invoice)} aria-label={`Apply to invoice ${invoice.displayNumber}`} />
+                          : <span className="visually-hidden">A credit note</span>}</td>
+                        <th scope="row" className="nowrap"><Link href={invoiceHref(invoice.id)}>{invoice.displayNumber}</Link>{at >= 0 && <span className="muted small"> #{at + 1}</span>}
+                          {invoice.balance.cents <= 0 && <span className="block small muted">credit note</span>}</th>
                         <td className="nowrap">{formatCalendarDate(invoice.issuedOn)}</td>
                         <td className="nowrap hide-md">{formatCalendarDate(invoice.dueOn)}</td>
                         <td className="num nowrap"><Amount money={invoice.balance} />{invoice.pendingAmount.cents > 0 && <span className="block small muted">reported: <Amount money={invoice.pendingAmount} /></span>}</td>

@@ -58,7 +58,7 @@ export function Overdue() {
                 <td className="num nowrap"><Amount money={customer.aging?.openBalance} /></td>
                 <td className="nowrap hide-md">{customer.aging?.lastPayment ? formatCalendarDate(customer.aging.lastPayment.occurredAt.slice(0, 10)) : 'Never'}</td>
                 <td className="actions">
-                  {customer.statementUrl && <a className="button secondary small" href={customer.statementUrl} download>Statement</a>}
+                  {customer.statementUrl && <a className="button secondary small" href={customer.statementUrl} download>Statement PDF</a>}
                   <Link className="button secondary small" href={newPaymentHref(customer.id)}>Record payment</Link>
                 </td>
               </tr>

@@ -57,13 +57,13 @@ export function ToInvoice() {
         <table className="table billing-table">
           <caption className="visually-hidden">Finished jobs to invoice</caption>
           <thead>
-            <tr><th scope="col" className="check"><span className="visually-hidden">Pick</span></th><th scope="col">Finished</th><th scope="col">Customer</th>
+            <tr><th scope="col" className="pick"><span className="visually-hidden">Pick</span></th><th scope="col">Finished</th><th scope="col">Customer</th>
               <th scope="col">Property</th><th scope="col" className="hide-md">Services</th><th scope="col" className="num">Total</th><th scope="col"><span className="visually-hidden">Act</span></th></tr>
           </thead>
           <tbody>
             {jobs.map((job) => (
               <tr key={job.id} data-job={job.id}>
-                <td className="check">
+                <td className="pick">
                   <input type="checkbox" checked={chosen.has(job.id)} onChange={() => toggle(job.id, job.customer?.id ?? '')}
                     aria-label={`Pick the job of ${formatDate(job.finishedAt ?? job.scheduledStart)} at ${job.property?.name ?? ''}`} />
                 </td>
