@@ -76,7 +76,9 @@ export function Layout({ children, onSignOut }: { children: ReactNode; onSignOut
   const field = viewer.role === 'EMPLOYEE';
 
   useEffect(() => {
-    // Move focus to the new page's heading for keyboard and screen-reader users.
+    // Move focus to the new page's heading for keyboard and screen-reader users; not when the path changed
+    // because a tab was chosen (the focus stays on the tab, so the arrow keys keep working).
+    if (document.activeElement?.closest('[role="tablist"]')) return;
     const heading = main.current?.querySelector<HTMLElement>('#page-title');
     heading?.focus({ preventScroll: true });
   }, [path]);
