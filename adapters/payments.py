@@ -24,9 +24,13 @@ __all__ = [
     "CheckoutRequest",
     "CheckoutSession",
     "InvalidWebhook",
+    "OffSessionCharge",
+    "OffSessionOutcome",
     "PaymentServiceError",
+    "SetupRequest",
     "StripeGateway",
     "StripeSettings",
+    "decline_message",
     "gateway_from_settings",
 ]
 
@@ -77,6 +81,46 @@ class CheckoutSession:
 
     id: str
     url: str
+
+
+@dataclass(frozen=True, slots=True)
+class SetupRequest:
+    """Save a payment method for later on Stripe's page (Checkout in `setup` mode), for one Stripe customer."""
+
+    stripe_customer_id: str
+    payment_method_types: Sequence[str]
+    success_url: str
+    cancel_url: str
+    idempotency_key: str
+    metadata: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class OffSessionCharge:
+    """Charge a saved method while the payer is away (autopay)."""
+
+    stripe_customer_id: str
+    stripe_payment_method_id: str
+    amount_cents: int
+    currency: str
+    idempotency_key: str
+    description: str
+    metadata: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class OffSessionOutcome:
+    """What Stripe answered to an off-session charge: accepted (`succeeded` or `processing`), or refused with
+    Stripe's code (`card_declined`, `authentication_required`, …) and a message safe to show the payer."""
+
+    payment_intent_id: str | None
+    status: str
+    failure_code: str | None = None
+    failure_message: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.failure_code is not None
 
 
 class StripeGateway:
@@ -136,6 +180,97 @@ class StripeGateway:
             raise PaymentServiceError("The payment service answered without a checkout page. Try again later.")
         return CheckoutSession(id=str(session.id), url=str(session.url))
 
+    async def ensure_customer(self, *, name: str, email: str | None, idempotency_key: str,
+                              metadata: Mapping[str, str]) -> str:
+        """A Stripe Customer for one of our customers (saved methods hang off it); its id (cus_…). The same
+        idempotency key returns the same Customer."""
+        params: dict[str, Any] = {"name": name, "metadata": dict(metadata)}
+        if email:
+            params["email"] = email
+        client, http = self._client()
+        try:
+            customer = await client.v1.customers.create_async(
+                params,  # type: ignore[arg-type]
+                {"idempotency_key": idempotency_key},
+            )
+        except stripe.StripeError as error:
+            raise PaymentServiceError(_explain(error)) from error
+        finally:
+            await http.close_async()  # type: ignore[no-untyped-call]
+        return str(customer.id)
+
+    async def create_setup_session(self, request: SetupRequest) -> CheckoutSession:
+        """A Stripe-hosted Checkout session in `setup` mode: the payer enters a card (or bank account) on
+        Stripe's page; Stripe attaches it to the customer and tells us by webhook (`payment_method.attached`)."""
+        metadata = dict(request.metadata)
+        params: dict[str, Any] = {
+            "mode": "setup", "customer": request.stripe_customer_id, "currency": "usd",
+            "payment_method_types": list(request.payment_method_types),
+            "success_url": request.success_url, "cancel_url": request.cancel_url,
+            "metadata": metadata, "setup_intent_data": {"metadata": metadata},
+        }
+        client, http = self._client()
+        try:
+            session = await client.v1.checkout.sessions.create_async(
+                params,  # type: ignore[arg-type]
+                {"idempotency_key": request.idempotency_key},
+            )
+        except stripe.StripeError as error:
+            raise PaymentServiceError(_explain(error)) from error
+        finally:
+            await http.close_async()  # type: ignore[no-untyped-call]
+        if not session.id or not session.url:
+            raise PaymentServiceError("The payment service answered without a page to add the card. Try again later.")
+        return CheckoutSession(id=str(session.id), url=str(session.url))
+
+    async def detach_payment_method(self, payment_method_id: str) -> None:
+        """Forget a saved method at Stripe (it can't be charged again). One already detached counts as done."""
+        client, http = self._client()
+        try:
+            await client.v1.payment_methods.detach_async(payment_method_id)
+        except stripe.InvalidRequestError as error:
+            if error.code not in ("resource_missing", "payment_method_not_attached") \
+                    and "not attached" not in str(error.user_message or ""):
+                raise PaymentServiceError(_explain(error)) from error
+        except stripe.StripeError as error:
+            raise PaymentServiceError(_explain(error)) from error
+        finally:
+            await http.close_async()  # type: ignore[no-untyped-call]
+
+    async def charge_off_session(self, charge: OffSessionCharge) -> OffSessionOutcome:
+        """A PaymentIntent confirmed at once, off session, on a saved method. A decline or a bank asking for
+        authentication is an answer (`failed`), not an exception; only a failure to reach Stripe raises
+        `PaymentServiceError` (then try again with the same idempotency key: still one charge)."""
+        params: dict[str, Any] = {
+            "amount": charge.amount_cents, "currency": charge.currency.lower(),
+            "customer": charge.stripe_customer_id, "payment_method": charge.stripe_payment_method_id,
+            "off_session": True, "confirm": True, "description": charge.description,
+            "metadata": dict(charge.metadata),
+        }
+        client, http = self._client()
+        try:
+            intent = await client.v1.payment_intents.create_async(
+                params,  # type: ignore[arg-type]
+                {"idempotency_key": charge.idempotency_key},
+            )
+        except stripe.CardError as error:
+            payload = error.error
+            refused = getattr(payload, "payment_intent", None) if payload is not None else None
+            intent_id = refused.get("id") if isinstance(refused, Mapping) else getattr(refused, "id", None)
+            return OffSessionOutcome(payment_intent_id=str(intent_id) if intent_id else None,
+                                     status="requires_payment_method", failure_code=error.code or "card_declined",
+                                     failure_message=decline_message(error.code))
+        except stripe.StripeError as error:
+            raise PaymentServiceError(_explain(error)) from error
+        finally:
+            await http.close_async()  # type: ignore[no-untyped-call]
+        status = str(intent.status)
+        if status in ("succeeded", "processing"):
+            return OffSessionOutcome(payment_intent_id=str(intent.id), status=status)
+        code = "authentication_required" if status == "requires_action" else "payment_failed"
+        return OffSessionOutcome(payment_intent_id=str(intent.id), status=status, failure_code=code,
+                                 failure_message=decline_message(code))
+
     def verify_event(self, payload: bytes, signature: str | None) -> dict[str, Any]:
         """The event in a webhook delivery, after checking its `Stripe-Signature` (HMAC-SHA256 of
         `"{t}.{raw body}"` with the endpoint's secret) and that `t` is at most 300 s old."""
@@ -160,6 +295,16 @@ def _explain(error: stripe.StripeError) -> str:
     if isinstance(error, stripe.AuthenticationError | stripe.PermissionError):
         return "Online payment is not set up correctly. Ask the office to check the Stripe keys."
     return "The payment service refused to start the payment. Try again later or contact the office."
+
+
+def decline_message(code: str | None) -> str:
+    if code == "authentication_required":
+        return "Your bank asked you to confirm this payment, so it could not be taken automatically."
+    if code == "expired_card":
+        return "The saved card has expired."
+    if code == "insufficient_funds":
+        return "The card was declined for insufficient funds."
+    return "The saved card was declined."
 
 
 class StripeSettings(Protocol):

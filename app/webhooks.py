@@ -1,7 +1,7 @@
 """`POST /webhooks/stripe`: Stripe's signed events, each applied exactly once.
 
 The signature is checked on the raw body (Stripe's own `construct_event`, 300-second tolerance) before
-anything is parsed or stored. A genuine event is then applied by `resolvers.billing.online_payments
+anything is parsed or stored. A genuine event is then applied by `resolvers.billing.stripe_events
 .process_event` in one transaction that also stores its id, so a redelivery is answered 200 and does nothing.
 
 Answers: 200 (applied, ignored or a duplicate: Stripe stops retrying), 400 (forged, stale or malformed:
@@ -21,7 +21,8 @@ from starlette.responses import JSONResponse, Response
 
 from adapters.payments import InvalidWebhook, gateway_from_settings
 from app.settings import Settings
-from resolvers.billing.online_payments import WEBHOOK_VIEWER, process_event
+from resolvers.billing.online_payments import WEBHOOK_VIEWER
+from resolvers.billing.stripe_events import process_event
 from resolvers.transactions import run_in_transaction
 
 log = logging.getLogger(__name__)

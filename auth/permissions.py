@@ -96,6 +96,25 @@ class SeesMoney(BasePermission):
         return _viewer(info).sees_money
 
 
+class SeesAccountMoney(BasePermission):
+    """Office, and client users or tokens with finances over the whole account: saved cards and autopay."""
+
+    message = "Only office staff, and client users who see the whole account's finances, may do this."
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        return _viewer(info).sees_whole_account
+
+
+class IsClientUser(BasePermission):
+    """A client's portal user (a person, not an integration token): their word on a finished job."""
+
+    message = "Only a client's portal user may do this."
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        viewer = _viewer(info)
+        return viewer.is_client and viewer.user_id is not None
+
+
 class SeesAccountPeople(BasePermission):
     """Staff, and client users or tokens who see the whole account: how to reach the account's people.
 
@@ -127,6 +146,10 @@ def office_only() -> list[FieldExtension]:
 
 def money_only() -> list[FieldExtension]:
     return [PermissionExtension(permissions=[SeesMoney()], fail_silently=True)]
+
+
+def account_money_only() -> list[FieldExtension]:
+    return [PermissionExtension(permissions=[SeesAccountMoney()], fail_silently=True)]
 
 
 def whole_account_only() -> list[FieldExtension]:

@@ -19,6 +19,7 @@ from models import (
     Activity,
     Allocation,
     ApiToken,
+    AutopayCharge,
     Batch,
     ChecklistItem,
     ChecklistTemplateItem,
@@ -33,6 +34,7 @@ from models import (
     Job,
     JobAssignment,
     JobLine,
+    JobReview,
     JobStatusChange,
     Note,
     Notice,
@@ -40,6 +42,7 @@ from models import (
     PaymentTransaction,
     Property,
     Reminder,
+    SavedPaymentMethod,
     Service,
     StoredFile,
     Tag,
@@ -231,6 +234,16 @@ def _correction_condition(viewer: Viewer) -> ColumnElement[bool]:
     )
 
 
+def _review_condition(viewer: Viewer) -> ColumnElement[bool]:
+    """The office reads every review; a client the reviews of the jobs it sees (one per job: its account's
+    word, never another account's). Field employees don't: ratings are the office's to read."""
+    if viewer.is_office:
+        return EVERYTHING
+    if viewer.is_client:
+        return col(JobReview.job_id).in_(sa.select(col(Job.id)).where(job_condition(viewer)))
+    return NOTHING
+
+
 def _service_condition(viewer: Viewer) -> ColumnElement[bool]:
     return EVERYTHING if viewer.is_authenticated else NOTHING
 
@@ -265,6 +278,9 @@ CONDITIONS: dict[type[Any], Callable[[Viewer], ColumnElement[bool]]] = {
     ApiToken: _office_only,
     Notification: _notification_condition,
     CorrectionRequest: _correction_condition,
+    SavedPaymentMethod: account_condition(col(SavedPaymentMethod.customer_id)),
+    AutopayCharge: _office_only,
+    JobReview: _review_condition,
 }
 
 

@@ -10,6 +10,7 @@ from models.billing import (
     PaymentTransaction,
     StripeEvent,
 )
+from models.cards import AutopayCharge, JobReview, SavedPaymentMethod
 from models.company import Company
 from models.crm import Activity, Note, Notice, Reminder
 from models.customers import Contact, Customer, CustomerTag, Tag
@@ -21,10 +22,44 @@ from models.staff import ChecklistTemplateItem, Employee, Service, Team, TeamMem
 from models.users import ApiToken, ApiTokenProperty, LoginCode, User, UserProperty, UserSession
 
 __all__ = [
-    "Activity", "Allocation", "ApiToken", "ApiTokenProperty", "Batch", "ChecklistItem",
-    "ChecklistTemplateItem", "Company", "Contact", "CorrectionRequest", "Customer", "CustomerTag",
-    "Employee", "Invoice", "InvoiceJob", "InvoiceLine", "Job", "JobAssignment", "JobLine",
-    "JobStatusChange", "LoginCode", "Note", "Notice", "Notification", "OutboxMail", "PaymentTransaction",
-    "Property", "Reminder", "Service", "StoredFile", "StripeEvent", "Tag", "Team", "TeamMember", "User",
-    "UserProperty", "UserSession",
+    "Activity",
+    "Allocation",
+    "ApiToken",
+    "ApiTokenProperty",
+    "AutopayCharge",
+    "Batch",
+    "ChecklistItem",
+    "ChecklistTemplateItem",
+    "Company",
+    "Contact",
+    "CorrectionRequest",
+    "Customer",
+    "CustomerTag",
+    "Employee",
+    "Invoice",
+    "InvoiceJob",
+    "InvoiceLine",
+    "Job",
+    "JobAssignment",
+    "JobLine",
+    "JobReview",
+    "JobStatusChange",
+    "LoginCode",
+    "Note",
+    "Notice",
+    "Notification",
+    "OutboxMail",
+    "PaymentTransaction",
+    "Property",
+    "Reminder",
+    "SavedPaymentMethod",
+    "Service",
+    "StoredFile",
+    "StripeEvent",
+    "Tag",
+    "Team",
+    "TeamMember",
+    "User",
+    "UserProperty",
+    "UserSession",
 ]

@@ -21,6 +21,7 @@ class Company(Base, table=True):
         sa.CheckConstraint("card_fee_fixed_cents >= 0 AND ach_fee_fixed_cents >= 0", name="fixed_fees_positive"),
         sa.CheckConstraint("next_invoice_number > 0 AND next_batch_number > 0", name="sequence_positive"),
         sa.CheckConstraint("payment_terms_days >= 0", name="terms_positive"),
+        sa.CheckConstraint("review_window_days BETWEEN 0 AND 365", name="review_window_range"),
     )
 
     name: str
@@ -46,3 +47,5 @@ class Company(Base, table=True):
     next_batch_number: int = Field(default=1, sa_type=sa.BigInteger)
     payment_terms_days: int = 30
     notify_clients_job_completed: bool = True
+    review_window_days: int = Field(default=7, sa_column_kwargs={"server_default": "7"})
+    """How many days after a job is finished its client may review it (and change the review)."""

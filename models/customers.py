@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlmodel import Field
 
-from models.base import Base, enum_type, foreign_key
+from models.base import Base, enum_type, foreign_key, timestamp
 from models.enums import ContactRole, CustomerKind, CustomerStatus
 
 # The database derives the keys used for "same client however typed": case, spacing and punctuation go.
@@ -58,6 +60,14 @@ class Customer(Base, table=True):
                                    index=True)
     portal_access: bool = True
     merged_into_id: int | None = foreign_key("customer.id", nullable=True)
+    stripe_customer_id: str | None = Field(default=None, unique=True)
+    """The customer's Customer object at Stripe, made when a payment method is first saved."""
+    autopay: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
+    """Issued invoices and batches are charged to the default saved method (models.cards.AutopayCharge)."""
+    autopay_consent_text: str | None = None
+    autopay_changed_at: datetime | None = timestamp()
+    autopay_changed_by_user_id: int | None = Field(default=None, sa_type=sa.BigInteger)
+    """Who last turned autopay on or off (a user id; no foreign key: users already point at customers)."""
 
 
 class Contact(Base, table=True):

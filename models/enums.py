@@ -97,8 +97,25 @@ class NotificationKind(StrEnum):
     PAYMENT_RECORDED = "PAYMENT_RECORDED"
     LOGIN_CODE = "LOGIN_CODE"
     REMINDER_DUE = "REMINDER_DUE"
+    AUTOPAY_FAILED = "AUTOPAY_FAILED"
+    JOB_PROBLEM = "JOB_PROBLEM"
 
 
 class CorrectionStatus(StrEnum):
     OPEN = "OPEN"
     ANSWERED = "ANSWERED"
+
+
+class SavedMethodKind(StrEnum):
+    CARD = "CARD"
+    US_BANK_ACCOUNT = "US_BANK_ACCOUNT"
+
+
+class AutopayChargeStatus(StrEnum):
+    """QUEUED (to send to Stripe) → SUBMITTED (Stripe accepted it) → SUCCEEDED, or FAILED (declined, needs
+    authentication); a FAILED charge the client later completes at Stripe still ends SUCCEEDED."""
+
+    QUEUED = "QUEUED"
+    SUBMITTED = "SUBMITTED"
+    SUCCEEDED = "SUCCEEDED"
+    FAILED = "FAILED"

@@ -25,6 +25,7 @@ from adapters.mail import company_name, enqueue_mail, render_mail
 from auth.scope import readable
 from auth.viewer import Viewer
 from models import Batch, Company, Invoice, Notification, PaymentTransaction, User, UserProperty
+from models.base import row_id
 from models.deployment import deployment_of
 from models.enums import NotificationKind, Role
 from models.money import Money
@@ -38,6 +39,7 @@ __all__ = [
     "notifications_statement",
     "notify_batch_ready",
     "notify_invoice_issued",
+    "notify_office",
     "notify_payment_recorded",
     "recipients",
 ]
@@ -172,6 +174,29 @@ async def notify_payment_recorded(session: AsyncSession, transaction: PaymentTra
         mail_subject=f"Payment received: {amount}", amount=amount, method=method,
         url=_portal_url(session, "/transactions"),
     )
+
+
+async def notify_office(session: AsyncSession, *, kind: NotificationKind, title: str, body: str, subject: Any,
+                        path: str, flush: bool = True) -> list[Notification]:
+    """An in-app notification and an e-mail for every active owner and office user (a failed autopay
+    charge, a problem a client flagged). `flush=False`: the caller flushes and publishes."""
+    users = list((await session.execute(sa.select(User).where(
+        col(User.role).in_([Role.OWNER, Role.OFFICE]), col(User.active).is_(True)).order_by(col(User.id)))).scalars())
+    name = await company_name(session)
+    url = _portal_url(session, path)
+    created: list[Notification] = []
+    for user in users:
+        notification = Notification(user_id=row_id(user), kind=kind, title=title, body=body,
+                                    subject_type=type(subject).__name__, subject_id=subject.id)
+        session.add(notification)
+        created.append(notification)
+        mail = render_mail("office_alert", title, company_name=name, name=user.name, title=title, body=body, url=url)
+        enqueue_mail(session, user.email, mail.subject, mail.text, mail.html)
+    if flush:
+        await session.flush()
+        for notification in created:
+            _publish(session, notification)
+    return created
 
 
 # ---------------------------------------------------------------------------------------------- reading

@@ -23,11 +23,14 @@ from models import (
     Job,
     JobAssignment,
     JobLine,
+    JobReview,
     JobStatusChange,
     PaymentTransaction,
     Property,
+    SavedPaymentMethod,
     StoredFile,
     TeamMember,
+    User,
 )
 from models.enums import InvoiceStatus, TransactionStatus
 from resolvers.loaders import Children
@@ -50,6 +53,11 @@ TRANSACTIONS_OF_CUSTOMER = Children("customer.transactions", PaymentTransaction,
                                     col(PaymentTransaction.customer_id), NEWEST_TRANSACTIONS)
 FILES_OF_PROPERTY = Children("property.files", StoredFile, col(StoredFile.property_id),
                              (col(StoredFile.id).desc(),))
+
+PAYMENT_METHODS_OF_CUSTOMER = Children("customer.paymentMethods", SavedPaymentMethod,
+                                       col(SavedPaymentMethod.customer_id),
+                                       (col(SavedPaymentMethod.is_default).desc(), col(SavedPaymentMethod.id).desc()))
+REVIEW_OF_JOB = Children("job.review", JobReview, col(JobReview.job_id), (col(JobReview.id),))
 
 LINES_OF_JOB = Children("job.lines", JobLine, col(JobLine.job_id), (col(JobLine.position), col(JobLine.id)))
 CHECKLIST_OF_JOB = Children("job.checklist", ChecklistItem, col(ChecklistItem.job_id),
@@ -140,3 +148,10 @@ def batch_paid_cents(batch_ids: list[int]) -> sa.Select[Any, Any]:
                col(PaymentTransaction.status) == TransactionStatus.COMPLETED)
         .group_by(col(Invoice.batch_id))
     )
+
+
+def user_display_names(user_ids: list[int]) -> sa.Select[Any, Any]:
+    """(user id, name or else username): who changed a setting, as a person reads it."""
+    statement: sa.Select[Any, Any] = sa.select(col(User.id), sa.func.coalesce(col(User.name), col(User.username))).where(
+        col(User.id).in_(user_ids))
+    return statement

@@ -7,7 +7,7 @@ from typing import Any
 
 import strawberry
 
-from schema import billing, corrections, crm, customers, files, jobs, properties, staff, users
+from schema import billing, cards, corrections, crm, customers, files, jobs, properties, staff, users
 from schema.common import BOUNDED_DECIMAL
 from schema.company import CompanyQueries
 from schema.corrections import CorrectionQueries
@@ -34,7 +34,8 @@ NODE_TYPES = [
     customers.Customer, customers.Contact, properties.Property, jobs.Job, jobs.JobLine, jobs.ChecklistItem,
     jobs.JobStatusChange, billing.Invoice, billing.InvoiceLine, billing.Batch, billing.Transaction,
     billing.Allocation, staff.Employee, staff.Team, staff.Service, files.File, crm.Note, crm.Tag, crm.Reminder,
-    crm.Notice, crm.Activity, users.User, users.ApiToken, corrections.CorrectionRequest,
+    crm.Notice, crm.Activity, users.User, users.ApiToken, corrections.CorrectionRequest, cards.SavedPaymentMethod,
+    cards.JobReview,
 ]
 
 

@@ -14,6 +14,7 @@ from auth.permissions import (
     OFFICE_ONLY,
     STAFF_ONLY,
     WHOLE_ACCOUNT,
+    account_money_only,
     money_only,
     office_only,
     staff_only,
@@ -29,6 +30,7 @@ from resolvers.crm import (
     REMINDERS_OF_CUSTOMER,
     tags_of_customer,
 )
+from schema.cards import Autopay, SavedPaymentMethod
 from schema.common import Address
 from schema.context import Info
 from schema.crm import load_stats
@@ -203,6 +205,22 @@ class Customer(relay.Node):
     async def users(self, root: strawberry.Parent[models.Customer], info: Info,
                     ) -> list[Annotated[User, strawberry.lazy("schema.users")]] | None:
         return await users_of_customer(info.context.loaders, info.context.viewer, root.id)  # type: ignore[arg-type,return-value]
+
+    @strawberry.field(description="Saved cards and bank accounts (at Stripe), the default first, then the newest. "
+                                  f"{MONEY} {WHOLE_ACCOUNT}", extensions=account_money_only())
+    async def payment_methods(self, root: strawberry.Parent[models.Customer], info: Info,
+                              ) -> list[SavedPaymentMethod] | None:
+        return await info.context.loaders.all_children(reads.PAYMENT_METHODS_OF_CUSTOMER).load(root.id)  # type: ignore[arg-type]
+
+    @strawberry.field(description=f"Whether issued invoices are charged to the default method automatically, and "
+                                  f"the consent recorded. {MONEY} {WHOLE_ACCOUNT}", extensions=account_money_only())
+    async def autopay(self, root: strawberry.Parent[models.Customer], info: Info) -> Autopay | None:
+        name = None
+        if root.autopay_changed_by_user_id is not None:
+            name = await info.context.loaders.values("user.displayName", reads.user_display_names).load(
+                root.autopay_changed_by_user_id)
+        return Autopay(enabled=root.autopay, consent_text=root.autopay_consent_text,
+                       changed_at=root.autopay_changed_at, changed_by_name=name)
 
     @strawberry.field(description=f"Who did what on this account, newest first. {OFFICE_ONLY}",
                       extensions=office_only())

@@ -14,6 +14,7 @@ from auth.permissions import MONEY, STAFF_ONLY, money_only, staff_only
 from resolvers import reads
 from resolvers.billing.arithmetic import line_amount
 from resolvers.checklists import done_by_names
+from resolvers.reviews import review_closes_at
 from schema.common import Money, money, restricted_money_field
 from schema.context import Info
 from schema.enums import JobStatus
@@ -21,6 +22,7 @@ from schema.staff import Employee, Team
 
 if TYPE_CHECKING:
     from schema.billing import Invoice
+    from schema.cards import JobReview
     from schema.customers import Customer
     from schema.files import File
     from schema.properties import Property
@@ -150,6 +152,19 @@ class Job(relay.Node):
                       ) -> Annotated[Invoice, strawberry.lazy("schema.billing")] | None:
         invoices = await info.context.loaders.all_children(reads.CURRENT_INVOICE_OF_JOB).load(root.id)  # type: ignore[arg-type]
         return invoices[0] if invoices else None
+
+    @strawberry.field(description="The client's review, if one was written (the office, and the client's users "
+                                  "who see the job).")
+    async def review(self, root: strawberry.Parent[models.Job], info: Info,
+                     ) -> Annotated[JobReview, strawberry.lazy("schema.cards")] | None:
+        reviews = await info.context.loaders.all_children(reads.REVIEW_OF_JOB).load(root.id)  # type: ignore[arg-type]
+        return reviews[0] if reviews else None
+
+    @strawberry.field(description="Until when the client may review (or change its review of) this finished job "
+                                  "(UTC); null while it is not finished.")
+    async def review_closes_at(self, root: strawberry.Parent[models.Job], info: Info) -> datetime | None:
+        company: Any = await info.context.company()
+        return review_closes_at(root, company.review_window_days)
 
     @strawberry.field(description="Every invoice that billed this job, void ones included. Empty without finances.")
     async def invoices(self, root: strawberry.Parent[models.Job], info: Info,

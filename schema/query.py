@@ -37,7 +37,8 @@ NODE_MODELS: dict[str, type[Any]] = {
     "Team": models.Team, "Service": models.Service, "File": models.StoredFile, "Note": models.Note,
     "Tag": models.Tag, "Reminder": models.Reminder, "Notice": models.Notice, "Activity": models.Activity,
     "User": models.User, "ApiToken": models.ApiToken,
-    "CorrectionRequest": models.CorrectionRequest,
+    "CorrectionRequest": models.CorrectionRequest, "SavedPaymentMethod": models.SavedPaymentMethod,
+    "JobReview": models.JobReview,
 }
 
 

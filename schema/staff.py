@@ -9,7 +9,8 @@ from strawberry import relay
 
 import models
 from auth.permissions import OFFICE_ONLY, STAFF_ONLY, office_only, staff_only
-from resolvers import reads, staff
+from resolvers import reads, reviews, staff
+from schema.cards import Rating, rating_of
 from schema.common import Money, restricted_money_field
 from schema.context import Info
 
@@ -31,6 +32,11 @@ class Employee(relay.Node):
     def is_type_of(cls, obj: Any, info: Any) -> bool:
         return isinstance(obj, models.Employee)
 
+    @strawberry.field(description=f"Clients' stars on the jobs they were assigned to (average and count); null "
+                                  f"before any review. {OFFICE_ONLY}", extensions=office_only())
+    async def rating(self, root: strawberry.Parent[models.Employee], info: Info) -> Rating | None:
+        return rating_of(await info.context.loaders.values("employee.rating", reviews.employee_ratings).load(root.id))
+
     @strawberry.field(description=f"The user they sign in as, if any. {OFFICE_ONLY}", extensions=office_only())
     async def user(self, root: strawberry.Parent[models.Employee], info: Info) -> UserRef | None:
         users = await info.context.loaders.all_children(staff.USERS_OF_EMPLOYEE).load(root.id)  # type: ignore[arg-type]
@@ -45,6 +51,11 @@ class Team(relay.Node):
     @classmethod
     def is_type_of(cls, obj: Any, info: Any) -> bool:
         return isinstance(obj, models.Team)
+
+    @strawberry.field(description=f"Clients' stars on the jobs the team was sent to (average and count); null "
+                                  f"before any review. {OFFICE_ONLY}", extensions=office_only())
+    async def rating(self, root: strawberry.Parent[models.Team], info: Info) -> Rating | None:
+        return rating_of(await info.context.loaders.values("team.rating", reviews.team_ratings).load(root.id))
 
     @strawberry.field(description="Who is on the team.")
     async def members(self, root: strawberry.Parent[models.Team], info: Info) -> list[Employee]:

@@ -8,6 +8,16 @@ It implements what our code calls, the way Stripe answers it:
   `idempotency_error`).
 * `GET /v1/checkout/sessions/{id}`: the session, or 404 `resource_missing`.
 * `GET /pay/{id}`: a stand-in for Stripe's hosted page (plain HTML), so a browser can follow the `url`.
+* Saved methods: `POST /v1/customers` (`cus_test_…`); Checkout sessions in `setup` mode (a `customer` and no
+  line items; a `setup_intent` `seti_test_…`); `POST /v1/payment_methods/{id}/detach`.
+* Off-session charges: `POST /v1/payment_intents` with `confirm` and `off_session`, idempotent like the
+  sessions. The saved method decides the answer as Stripe's test cards do: `4242…` succeeds, `0341…`
+  (`DECLINING`) is declined (402 `card_error`, `card_declined`, with the failed intent), `3184…`
+  (`NEEDS_AUTHENTICATION`) needs the cardholder (402 `authentication_required`).
+
+Tests finish a setup with `save_card(session_id, number=…)` (the method attached to the session's customer;
+the `payment_method.attached` event to deliver is `attached_event(pm)`), and build the events of an intent
+with `intent_event(type, intent_id)`.
 
 Every request is recorded (`requests`) for assertions. Tests drive the rest of a payment themselves:
 `pay(session_id)` marks a session paid (or, for ACH, `processing`) and gives it a payment intent id;
@@ -54,6 +64,11 @@ __all__ = ["RecordedRequest", "StripeServer", "sign", "stripe_configured_fixture
 
 TEST_SECRET_KEY = "sk_test_dop_0123456789"
 TEST_WEBHOOK_SECRET = "whsec_dop_test_0123456789abcdef"
+SUCCEEDING = "4242424242424242"
+DECLINING = "4000000000000341"
+"""Attaches fine, and every charge is declined (`card_declined`), as Stripe's test card does."""
+NEEDS_AUTHENTICATION = "4000002760003184"
+"""Every off-session charge needs the cardholder to authenticate (`authentication_required`)."""
 
 
 @dataclass(frozen=True)
@@ -119,7 +134,12 @@ class StripeServer:
     sessions: dict[str, dict[str, Any]] = field(default_factory=dict)
     line_items: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Each session's line items as sent (Stripe only returns them when expanded)."""
+    customers: dict[str, dict[str, Any]] = field(default_factory=dict)
+    payment_methods: dict[str, dict[str, Any]] = field(default_factory=dict)
+    intents: dict[str, dict[str, Any]] = field(default_factory=dict)
     _idempotent: dict[str, tuple[dict[str, Any], str]] = field(default_factory=dict)
+    _numbers: dict[str, str] = field(default_factory=dict)
+    """The card number behind each saved method (Stripe never tells it; it decides how charges go)."""
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     # --- what tests use -----------------------------------------------------------------------------------
@@ -129,6 +149,9 @@ class StripeServer:
             self.requests.clear()
             self.sessions.clear()
             self.line_items.clear()
+            self.customers.clear()
+            self.payment_methods.clear()
+            self.intents.clear()
             self._idempotent.clear()
 
     def created_sessions(self) -> list[RecordedRequest]:
@@ -160,6 +183,36 @@ class StripeServer:
                 "amount_refunded": refunded, "refunded": refunded >= total, "currency": session["currency"],
                 "payment_intent": session["payment_intent"], "status": "succeeded"}
 
+    def created_intents(self) -> list[RecordedRequest]:
+        return [r for r in self.requests if r.method == "POST" and r.path == "/v1/payment_intents"]
+
+    def save_card(self, session_id: str, *, number: str = SUCCEEDING, exp_month: int = 12,
+                  exp_year: int = 2030, brand: str = "visa") -> dict[str, Any]:
+        """The payer entered a card on the setup page: a PaymentMethod attached to the session's customer."""
+        with self._lock:
+            session = self.sessions[session_id]
+            pm_id = f"pm_test_{secrets.token_hex(12)}"
+            method = {"id": pm_id, "object": "payment_method", "type": "card", "customer": session["customer"],
+                      "card": {"brand": brand, "last4": number[-4:], "exp_month": exp_month, "exp_year": exp_year,
+                               "funding": "credit", "country": "US"},
+                      "billing_details": {}, "livemode": False, "created": int(time.time()),
+                      "metadata": {}}
+            self.payment_methods[pm_id] = method
+            self._numbers[pm_id] = number
+            session["status"] = "complete"
+            return _copy(method)
+
+    def attached_event(self, method: dict[str, Any]) -> dict[str, Any]:
+        return self.event("payment_method.attached", method)
+
+    def intent_event(self, type_: str, intent_id: str) -> dict[str, Any]:
+        """`payment_intent.succeeded` / `payment_intent.payment_failed` for an intent as it is now (for a
+        failure, as Stripe sends it: `last_payment_error` filled)."""
+        intent = _copy(self.intents[intent_id])
+        if type_ == "payment_intent.succeeded":
+            intent.update(status="succeeded", last_payment_error=None, amount_received=intent["amount"])
+        return self.event(type_, intent)
+
     @staticmethod
     def event(type_: str, obj: dict[str, Any], *, event_id: str | None = None,
               created: int | None = None) -> dict[str, Any]:
@@ -174,6 +227,9 @@ class StripeServer:
             Route("/v1/checkout/sessions", self._create_session, methods=["POST"]),
             Route("/v1/checkout/sessions/{session_id}", self._get_session, methods=["GET"]),
             Route("/pay/{session_id}", self._hosted_page, methods=["GET"]),
+            Route("/v1/customers", self._create_customer, methods=["POST"]),
+            Route("/v1/payment_methods/{pm_id}/detach", self._detach, methods=["POST"]),
+            Route("/v1/payment_intents", self._create_intent, methods=["POST"]),
         ])
 
     async def _record(self, request: Request) -> RecordedRequest:
@@ -207,6 +263,8 @@ class StripeServer:
         if problem:
             return _error(400, problem[1], param=problem[0])
         session_id = f"cs_test_{secrets.token_hex(16)}"
+        if params["mode"] == "setup":
+            return self._setup_session(session_id, params, key)
         items = params["line_items"]
         amount = sum(int(item["price_data"]["unit_amount"]) * int(item.get("quantity", 1)) for item in items)
         session = {
@@ -226,6 +284,122 @@ class StripeServer:
                 self._idempotent[key] = (params, session_id)
         return JSONResponse(session)
 
+    def _setup_session(self, session_id: str, params: dict[str, Any], key: str | None) -> Response:
+        if params.get("customer") not in self.customers:
+            return _error(400, f"No such customer: '{params.get('customer')}'", code="resource_missing",
+                          param="customer")
+        session = {
+            "id": session_id, "object": "checkout.session", "mode": "setup", "status": "open",
+            "payment_status": "no_payment_required", "customer": params["customer"],
+            "setup_intent": f"seti_test_{secrets.token_hex(12)}", "metadata": params.get("metadata", {}),
+            "payment_method_types": params.get("payment_method_types", ["card"]), "payment_intent": None,
+            "success_url": params["success_url"], "cancel_url": params["cancel_url"],
+            "url": f"{self.base_url}/pay/{session_id}", "livemode": False, "created": int(time.time()),
+            "expires_at": int(time.time()) + 86_400, "amount_total": None, "currency": None,
+        }
+        with self._lock:
+            self.sessions[session_id] = session
+            if key:
+                self._idempotent[key] = (params, session_id)
+        return JSONResponse(session)
+
+    def _replayed(self, key: str | None, params: dict[str, Any], store: dict[str, dict[str, Any]],
+                  ) -> Response | None:
+        """The first answer again for a repeated Idempotency-Key (400 if the parameters differ)."""
+        with self._lock:
+            if key and key in self._idempotent:
+                first_params, object_id = self._idempotent[key]
+                if first_params != params:
+                    return _error(400, "Keys for idempotent requests can only be used with the same parameters "
+                                       "they were first used with.", type_="idempotency_error")
+                answer = store[object_id]
+                if answer.get("last_payment_error"):
+                    return self._card_error(answer)
+                return JSONResponse(answer, headers={"Idempotent-Replayed": "true"})
+        return None
+
+    async def _create_customer(self, request: Request) -> Response:
+        recorded = await self._record(request)
+        if not self._authorized(recorded):
+            return _error(401, "Invalid API Key provided.")
+        key = recorded.headers.get("idempotency-key")
+        replayed = self._replayed(key, recorded.params, self.customers)
+        if replayed is not None:
+            return replayed
+        customer_id = f"cus_test_{secrets.token_hex(8)}"
+        customer = {"id": customer_id, "object": "customer", "name": recorded.params.get("name"),
+                    "email": recorded.params.get("email"), "metadata": recorded.params.get("metadata", {}),
+                    "livemode": False, "created": int(time.time())}
+        with self._lock:
+            self.customers[customer_id] = customer
+            if key:
+                self._idempotent[key] = (recorded.params, customer_id)
+        return JSONResponse(customer)
+
+    async def _detach(self, request: Request) -> Response:
+        recorded = await self._record(request)
+        if not self._authorized(recorded):
+            return _error(401, "Invalid API Key provided.")
+        with self._lock:
+            method = self.payment_methods.get(request.path_params["pm_id"])
+            if method is None:
+                return _error(404, "No such PaymentMethod", code="resource_missing", param="payment_method")
+            if method["customer"] is None:
+                return _error(400, "The payment method you provided is not attached to a customer so "
+                                   "detachment is impossible.", code="payment_method_not_attached")
+            method["customer"] = None
+            return JSONResponse(_copy(method))
+
+    async def _create_intent(self, request: Request) -> Response:
+        recorded = await self._record(request)
+        if not self._authorized(recorded):
+            return _error(401, "Invalid API Key provided.")
+        params = recorded.params
+        key = recorded.headers.get("idempotency-key")
+        replayed = self._replayed(key, params, self.intents)
+        if replayed is not None:
+            return replayed
+        with self._lock:
+            method = self.payment_methods.get(str(params.get("payment_method")))
+        if method is None:
+            return _error(400, f"No such PaymentMethod: '{params.get('payment_method')}'", code="resource_missing",
+                          param="payment_method")
+        if method["customer"] != params.get("customer"):
+            return _error(400, "The provided PaymentMethod does not belong to this customer.",
+                          param="payment_method")
+        if not str(params.get("amount", "")).isdigit() or int(params["amount"]) < 50:
+            return _error(400, "Amount must be at least 50 cents.", param="amount")
+        intent_id = f"pi_test_{secrets.token_hex(12)}"
+        number = self._numbers.get(method["id"], SUCCEEDING)
+        failure = {DECLINING: ("card_declined", "Your card was declined."),
+                   NEEDS_AUTHENTICATION: ("authentication_required",
+                                          "Your card was declined. This transaction requires authentication.")
+                   }.get(number)
+        intent = {"id": intent_id, "object": "payment_intent", "amount": int(params["amount"]),
+                  "currency": params.get("currency"), "customer": params.get("customer"),
+                  "payment_method": method["id"], "metadata": params.get("metadata", {}),
+                  "description": params.get("description"), "off_session": params.get("off_session"),
+                  "status": "succeeded" if failure is None else "requires_payment_method",
+                  "amount_received": int(params["amount"]) if failure is None else 0,
+                  "last_payment_error": None if failure is None else {
+                      "type": "card_error", "code": failure[0], "message": failure[1],
+                      "decline_code": "generic_decline" if failure[0] == "card_declined" else None,
+                      "payment_method": {"id": method["id"], "type": "card"}},
+                  "livemode": False, "created": int(time.time())}
+        with self._lock:
+            self.intents[intent_id] = intent
+            if key:
+                self._idempotent[key] = (params, intent_id)
+        if failure is not None:
+            return self._card_error(intent)
+        return JSONResponse(intent)
+
+    @staticmethod
+    def _card_error(intent: dict[str, Any]) -> JSONResponse:
+        error = dict(intent["last_payment_error"])
+        error["payment_intent"] = intent
+        return JSONResponse({"error": error}, status_code=402)
+
     async def _get_session(self, request: Request) -> Response:
         recorded = await self._record(request)
         if not self._authorized(recorded):
@@ -244,11 +418,17 @@ class StripeServer:
 
 def _invalid(params: dict[str, Any]) -> tuple[str, str] | None:
     """What Stripe would refuse in a Checkout session creation (the parts our code relies on)."""
-    if params.get("mode") != "payment":
+    if params.get("mode") not in ("payment", "setup"):
         return "mode", "Missing or unsupported mode."
     for name in ("success_url", "cancel_url"):
         if not str(params.get(name, "")).startswith(("http://", "https://")):
             return name, f"Not a valid URL: {name}."
+    if params["mode"] == "setup":
+        if "line_items" in params:
+            return "line_items", "You can not pass `line_items` in `setup` mode."
+        if not params.get("customer"):
+            return "customer", "A setup session for saving a method needs a customer."
+        return None
     items = params.get("line_items")
     if not isinstance(items, list) or not items:
         return "line_items", "line_items must contain at least one item."

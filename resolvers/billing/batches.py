@@ -14,6 +14,7 @@ from models.base import row_id
 from models.enums import BatchStatus, InvoiceStatus
 from models.problems import Problem, ProblemCode, UserInputError
 from resolvers.billing.arithmetic import batch_status_for_payment
+from resolvers.billing.autopay import queue_batch_charge
 from resolvers.billing.invoices import NO_SUCH, customer_in_scope, unique_ids
 from resolvers.billing.numbering import billing_company, company_today, next_batch_number
 from resolvers.billing.payments import display_number, invoice_paid_cents, lock_invoices
@@ -88,4 +89,5 @@ async def create_batch(session: AsyncSession, viewer: Viewer, *, customer_id: in
     await session.flush()
 
     await notify_batch_ready(session, batch)
+    await queue_batch_charge(session, batch)
     return batch

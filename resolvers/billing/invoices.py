@@ -149,4 +149,8 @@ async def create_invoice(session: AsyncSession, viewer: Viewer, *, customer_id: 
     await session.flush()
     if issue:
         await notify_invoice_issued(session, invoice)
+        # Imported here: autopay reaches this module through online_payments (NO_SUCH).
+        from resolvers.billing.autopay import queue_invoice_charge
+
+        await queue_invoice_charge(session, invoice)
     return invoice

@@ -33,6 +33,7 @@ from models import Invoice, InvoiceLine
 from models.base import row_id
 from models.enums import InvoiceStatus
 from models.problems import ProblemCode, UserInputError
+from resolvers.billing.autopay import queue_invoice_charge
 from resolvers.billing.invoices import NO_SUCH
 from resolvers.billing.numbering import billing_company, company_today, next_invoice_number
 from resolvers.billing.payments import (
@@ -147,7 +148,8 @@ async def issue_invoice(session: AsyncSession, viewer: Viewer, *, invoice_id: in
                         ) -> Invoice:
     """DRAFT → OPEN: dated today (the company's today), due on `due_on` or after the payment terms.
 
-    The invoice's users are notified (and e-mailed)."""
+    The invoice's users are notified (and e-mailed); an autopay customer's balance is queued to be charged
+    (`autopay.send_after_commit` sends it once this transaction commits)."""
     company = await billing_company(session)
     invoice, paid = await _locked(session, viewer, invoice_id)
     status = _check(invoice, paid, Move.ISSUE)
@@ -166,6 +168,7 @@ async def issue_invoice(session: AsyncSession, viewer: Viewer, *, invoice_id: in
                     number=invoice.number, due_on=due_on.isoformat())
     await session.flush()
     await notify_invoice_issued(session, invoice)
+    await queue_invoice_charge(session, invoice)
     return invoice
 
 

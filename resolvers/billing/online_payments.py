@@ -9,7 +9,7 @@ Checkout
     retry) returns the same session instead of making a second one.
 
 Webhooks
-    `process_event` applies one verified event, once: its id is inserted into `stripe_event` with
+    `stripe_events.process_event` applies one verified event, once: its id is inserted into `stripe_event` with
     `ON CONFLICT DO NOTHING` in the same transaction as its effect, so a redelivery finds it there and does
     nothing (a concurrent redelivery waits on the unique index, then does nothing). Every effect is keyed by
     the payment intent id (the transaction's `external_id`; the session id when there is none) under a
@@ -40,7 +40,6 @@ from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
@@ -244,36 +243,6 @@ async def create_checkout(session: AsyncSession, viewer: Viewer, gateway: Stripe
 # --- webhook events ---------------------------------------------------------------------------------------
 
 
-async def process_event(session: AsyncSession, event: Mapping[str, Any]) -> str:
-    """Apply one verified Stripe event exactly once, in the caller's transaction.
-
-    Returns what happened: "duplicate" (seen before: nothing done), "ignored" (not an event we act on, or
-    not one of our sessions; stored all the same) or "applied".
-    """
-    event_id, event_type = str(event["id"]), str(event["type"])
-    stored = await session.execute(
-        insert(StripeEvent).values(event_id=event_id, type=event_type, payload=dict(event),
-                                   processed_at=datetime.now(UTC))
-        .on_conflict_do_nothing(index_elements=["event_id"]).returning(col(StripeEvent.id))
-    )
-    if stored.scalar() is None:
-        return "duplicate"
-    data = event.get("data")
-    obj = data.get("object") if isinstance(data, Mapping) else None
-    handler = HANDLERS.get(event_type)
-    if handler is None or not isinstance(obj, Mapping):
-        return "ignored"
-    return await handler(session, obj, _event_time(event))
-
-
-def _event_time(event: Mapping[str, Any]) -> datetime | None:
-    """When Stripe created the event (never later than now: a payment is never recorded in the future)."""
-    created = event.get("created")
-    if not isinstance(created, int) or isinstance(created, bool):
-        return None
-    return min(datetime.fromtimestamp(created, UTC), datetime.now(UTC))
-
-
 @dataclass(frozen=True, slots=True)
 class CheckoutFacts:
     """What one of our Checkout sessions pays, read from its metadata."""
@@ -353,14 +322,14 @@ async def _session_outcome(session: AsyncSession, obj: Mapping[str, Any], status
     facts = checkout_facts(obj)
     if facts is None:
         return "ignored"
-    await _lock_key(session, facts.key)
-    transaction = await _transaction_by_key(session, facts.key)
+    await lock_payment_key(session, facts.key)
+    transaction = await transaction_by_key(session, facts.key)
     if transaction is None:
         if await _refund_seen(session, facts.key):
             status = TransactionStatus.REFUNDED
-        await _record(session, facts, status, when)
+        await record_online_payment(session, facts, status, when)
     else:
-        await _climb(session, transaction, status, facts)
+        await climb(session, transaction, status, facts)
     return "applied"
 
 
@@ -369,15 +338,15 @@ async def _charge_refunded(session: AsyncSession, obj: Mapping[str, Any], when: 
     key = payment_key(obj)
     if key is None:
         return "ignored"
-    await _lock_key(session, key)
-    transaction = await _transaction_by_key(session, key)
+    await lock_payment_key(session, key)
+    transaction = await transaction_by_key(session, key)
     if transaction is None:
         return "ignored"  # kept in stripe_event: the session's events, when they come, find it (_refund_seen)
     if obj.get("refunded") is not True:
         record_activity(session, WEBHOOK_VIEWER, subject=transaction, verb="payment.partially_refunded",
                         customer_id=transaction.customer_id, amount_refunded_cents=_int(obj.get("amount_refunded")))
         return "applied"
-    await _climb(session, transaction, TransactionStatus.REFUNDED, None)
+    await climb(session, transaction, TransactionStatus.REFUNDED, None)
     return "applied"
 
 
@@ -389,12 +358,12 @@ HANDLERS: dict[str, Callable[[AsyncSession, Mapping[str, Any], datetime | None],
 }
 
 
-async def _lock_key(session: AsyncSession, key: str) -> None:
+async def lock_payment_key(session: AsyncSession, key: str) -> None:
     """Serialise every event of one payment across processes until this transaction ends."""
     await session.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtextextended(key, 0))))
 
 
-async def _transaction_by_key(session: AsyncSession, key: str) -> PaymentTransaction | None:
+async def transaction_by_key(session: AsyncSession, key: str) -> PaymentTransaction | None:
     statement: sa.Select[Any] = (
         sa.select(PaymentTransaction).where(col(PaymentTransaction.external_id) == key)
         .with_for_update().execution_options(populate_existing=True)
@@ -418,8 +387,9 @@ def _dollars(cents: int) -> Decimal:
     return Decimal(cents).scaleb(-2)
 
 
-async def _record(session: AsyncSession, facts: CheckoutFacts, status: TransactionStatus,
-                  when: datetime | None) -> PaymentTransaction:
+async def record_online_payment(session: AsyncSession, facts: CheckoutFacts, status: TransactionStatus,
+                                when: datetime | None, *, reference: str | None = None,
+                                note: str = "Paid online.") -> PaymentTransaction:
     """The first event of a payment: a new transaction, applied like the office's `record_payment`.
 
     If what it paid can no longer take payments (voided since the checkout, say), the money is still
@@ -427,11 +397,11 @@ async def _record(session: AsyncSession, facts: CheckoutFacts, status: Transacti
     that has since been merged is recorded on the customer it was merged into (where its invoices are now).
     """
     facts = dataclasses.replace(facts, customer_id=await survivor_id(session, facts.customer_id))
-    reference = f"Stripe Checkout {facts.session_id}"
+    reference = reference or f"Stripe Checkout {facts.session_id}"
     try:
         recorded = await record_payment(
             session, WEBHOOK_VIEWER, customer_id=facts.customer_id, amount=_dollars(facts.amount_cents),
-            method=facts.method, occurred_at=when, reference=reference, note="Paid online.",
+            method=facts.method, occurred_at=when, reference=reference, note=note,
             invoice_ids=None if facts.invoice_id is None else [facts.invoice_id], batch_id=facts.batch_id,
             status=status, external_id=facts.key, fee_cents=facts.fee_cents,
         )
@@ -453,7 +423,7 @@ async def _record(session: AsyncSession, facts: CheckoutFacts, status: Transacti
     return transaction
 
 
-async def _climb(session: AsyncSession, transaction: PaymentTransaction, status: TransactionStatus,
+async def climb(session: AsyncSession, transaction: PaymentTransaction, status: TransactionStatus,
                  facts: CheckoutFacts | None) -> None:
     """Move an existing transaction up to `status`; anything else (a repeat, a late event) changes nothing."""
     current = transaction.status

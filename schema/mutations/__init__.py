@@ -9,6 +9,7 @@ from __future__ import annotations
 import strawberry
 
 from schema.mutations.billing import (
+    autopay_set,
     batch_create,
     checkout_session_create,
     correction_request_answer,
@@ -18,6 +19,9 @@ from schema.mutations.billing import (
     invoice_issue,
     invoice_mark_bad_debt,
     invoice_void,
+    payment_method_remove,
+    payment_method_set_default,
+    payment_method_setup_create,
     payment_record,
     payment_report,
     payment_review,
@@ -46,7 +50,14 @@ from schema.mutations.customers import (
     customer_merge,
     customer_update,
 )
-from schema.mutations.jobs import job_create, job_set_status, job_update, property_create, property_update
+from schema.mutations.jobs import (
+    job_create,
+    job_review,
+    job_set_status,
+    job_update,
+    property_create,
+    property_update,
+)
 from schema.mutations.notifications import notification_mark_read
 from schema.mutations.proof import checklist_item_add, checklist_item_set_done, file_set_visibility, file_upload
 from schema.mutations.staff import (
@@ -137,3 +148,8 @@ class Mutation:
     service_create = service_create.service_create
     service_update = service_update.service_update
     checklist_template_set = checklist_template_set.checklist_template_set
+    payment_method_setup_create = payment_method_setup_create.payment_method_setup_create
+    payment_method_set_default = payment_method_set_default.payment_method_set_default
+    payment_method_remove = payment_method_remove.payment_method_remove
+    autopay_set = autopay_set.autopay_set
+    job_review = job_review.job_review

@@ -47,9 +47,12 @@ OWNERSHIP: dict[str, tuple[str, str, str, str]] = {
     # Readable with its invoice (that invoice's property) or its transaction (account-wide: no property).
     "CorrectionRequest": ("correction_request", "t.customer_id",
                           "(SELECT property_id FROM invoice WHERE id = t.invoice_id)", "NULL"),
+    "SavedPaymentMethod": ("saved_payment_method", "t.customer_id", "NULL", "NULL"),
+    "JobReview": ("job_review", "t.customer_id", "t.property_id", "t.job_id"),
 }
-MONEY_TYPES = {"Invoice", "InvoiceLine", "Allocation", "Batch", "Transaction", "CorrectionRequest"}
-ACCOUNT_WIDE = {"Batch", "Transaction"}
+MONEY_TYPES = {"Invoice", "InvoiceLine", "Allocation", "Batch", "Transaction", "CorrectionRequest",
+               "SavedPaymentMethod"}
+ACCOUNT_WIDE = {"Batch", "Transaction", "SavedPaymentMethod"}
 OFFICE_TYPES = {"Tag", "Reminder", "Notice", "Activity", "ApiToken"}
 
 
@@ -95,8 +98,8 @@ def may_see(viewer: Viewer, type_name: str, row: Row, *, assigned: set[int], cli
     if type_name in OFFICE_TYPES:
         return False
     if viewer.role is not None and viewer.employee_id is not None and not viewer.is_client:
-        if type_name in MONEY_TYPES:
-            return False
+        if type_name in MONEY_TYPES or type_name == "JobReview":
+            return False  # reviews and ratings are the office's (and the reviewing client's) to read
         if type_name in {"Employee", "Team", "Service"}:
             return True
         if type_name == "Customer":

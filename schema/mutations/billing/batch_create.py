@@ -6,7 +6,7 @@ import strawberry
 from strawberry import relay
 
 from auth.permissions import IsOffice
-from resolvers.billing import batches
+from resolvers.billing import autopay, batches
 from schema.billing import Batch
 from schema.mutations.base import Call, MutationPayload, input_id, input_ids, mutation
 
@@ -31,4 +31,5 @@ async def batch_create(call: Call, input: BatchCreateInput) -> BatchPayload:
     batch = await batches.create_batch(
         call.session, call.viewer, customer_id=input_id(input, "customer_id", "Customer"),
         invoice_ids=input_ids(input, "invoice_ids", "Invoice"), notes=input.notes)
+    autopay.send_after_commit(call.session, call.context.sessions, call.context.payments)
     return BatchPayload(batch=batch)  # type: ignore[arg-type]  # the type reads the model

@@ -8,7 +8,7 @@ import strawberry
 from strawberry import relay
 
 from auth.permissions import IsOffice
-from resolvers.billing import invoices
+from resolvers.billing import autopay, invoices
 from schema.mutations.base import Call, input_id, input_ids, mutation
 from schema.mutations.billing.payloads import InvoicePayload
 
@@ -37,4 +37,5 @@ async def invoice_create(call: Call, input: InvoiceCreateInput) -> InvoicePayloa
     invoice = await invoices.create_invoice(
         call.session, call.viewer, customer_id=input_id(input, "customer_id", "Customer"),
         job_ids=input_ids(input, "job_ids", "Job"), issue=input.issue, notes=input.notes, due_on=input.due_on)
+    autopay.send_after_commit(call.session, call.context.sessions, call.context.payments)
     return InvoicePayload(invoice=invoice)  # type: ignore[arg-type]  # the type reads the model

@@ -8,7 +8,7 @@ import strawberry
 from strawberry import relay
 
 from auth.permissions import IsOffice
-from resolvers.billing import lifecycle
+from resolvers.billing import autopay, lifecycle
 from schema.mutations.base import Call, input_id, mutation
 from schema.mutations.billing.payloads import InvoicePayload
 
@@ -28,4 +28,5 @@ class InvoiceIssueInput:
 async def invoice_issue(call: Call, input: InvoiceIssueInput) -> InvoicePayload:
     invoice = await lifecycle.issue_invoice(call.session, call.viewer,
                                             invoice_id=input_id(input, "invoice_id", "Invoice"), due_on=input.due_on)
+    autopay.send_after_commit(call.session, call.context.sessions, call.context.payments)
     return InvoicePayload(invoice=invoice)  # type: ignore[arg-type]  # the type reads the model
