@@ -183,7 +183,8 @@ def create_app(settings: Settings | None = None, *,
             runtime.connections.start(broadcast)
         mail = MailWorker(runtime.sessions, settings)
         await mail.start()
-        reminders = ReminderSweeper(runtime.sessions, interval=settings.reminder_sweep_seconds)
+        reminders = ReminderSweeper(runtime.sessions, interval=settings.reminder_sweep_seconds,
+                                    payments=runtime.payments)
         reminders.start()  # after bind_broadcast: its notifications go out live
         if settings.tune_gc:
             tune_garbage_collection()  # the start-up heap is frozen: the last thing before serving

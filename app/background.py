@@ -1,4 +1,7 @@
-"""Periodic work every server process runs in its lifespan: telling staff their reminders came due.
+"""Periodic work every server process runs in its lifespan: telling staff their reminders came due, and sending
+autopay charges that their issuing request left queued (`resolvers.billing.autopay.send_queued_charges`: each
+charge is locked `FOR UPDATE SKIP LOCKED` while it is sent, with its own Stripe idempotency key, so N processes
+still make one charge).
 
 Each process sweeps on its own clock; no process is special, and none needs to know the others. The sweep
 (`resolvers.reminders.notify_due_reminders`) claims the due reminders atomically in the database, so with N
@@ -13,7 +16,9 @@ import logging
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from adapters.payments import StripeGateway
 from auth.viewer import ANONYMOUS
+from resolvers.billing.autopay import send_queued_charges
 from resolvers.reminders import notify_due_reminders
 from resolvers.transactions import run_in_transaction
 
@@ -26,9 +31,11 @@ class ReminderSweeper:
     """Every `interval` seconds, one transaction claims due reminders and writes their notifications; the live
     `notificationReceived` events follow its commit. A failed sweep is logged and tried again next time."""
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession], *, interval: float = 15.0) -> None:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], *, interval: float = 15.0,
+                 payments: StripeGateway | None = None) -> None:
         self.sessions = sessions
         self.interval = interval
+        self.payments = payments
         self._task: asyncio.Task[None] | None = None
         #: Notifications written by this process's sweeps (for /metrics-like curiosity and tests).
         self.notified = 0
@@ -49,6 +56,10 @@ class ReminderSweeper:
                     pass  # a full batch may leave more: sweep again before sleeping
             except Exception:
                 log.exception("reminder sweep failed; trying again in %s s", self.interval)
+            try:
+                await send_queued_charges(self.sessions, self.payments)
+            except Exception:
+                log.exception("autopay sweep failed; trying again in %s s", self.interval)
 
     def start(self) -> None:
         if self._task is None:

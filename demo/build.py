@@ -174,6 +174,7 @@ class _Replay:
         users = {name: int(user.id or 0) for name, user in self.users.items()}
         await records.tags_and_contacts(session, self.customers, self.created, opened)
         await records.office_notes(session, plan, self.customers, self.properties, users)
+        await records.cards_and_reviews(session, plan, self.customers, users)
         await records.settle_outbox(session, plan.now)
         await session.flush()
 

@@ -27,23 +27,26 @@ from models import (
     ChecklistTemplateItem,
     Company,
     Contact,
+    Customer,
     CustomerTag,
     Employee,
     Job,
     JobAssignment,
     JobLine,
+    JobReview,
     JobStatusChange,
     Note,
     Notice,
     OutboxMail,
     Property,
     Reminder,
+    SavedPaymentMethod,
     Service,
     Tag,
     Team,
     TeamMember,
 )
-from models.enums import JobStatus, NoteVisibility
+from models.enums import JobStatus, NoteVisibility, SavedMethodKind
 from resolvers.normalize import normalize_phone
 
 
@@ -220,6 +223,47 @@ async def office_notes(session: AsyncSession, plan: Plan, customers: dict[str, i
     await _insert(session, Notice, [
         {"customer_id": customers[customer], "text": text.format(gate_day=gate_day), "active": active,
          **_stamp(ago(days))} for customer, text, active, days in story.NOTICES])
+
+
+AUTOPAY_CONSENT = ("I authorise Sparkle & Shine to charge my saved card for each invoice when it is issued, "
+                   "until I turn autopay off.")
+REVIEWS = (
+    # customer, n-th latest finished job, stars, comment, problem
+    ("reyes", 0, 5, "Spotless as always. Thank you!", False),
+    ("reyes", 1, 4, None, False),
+    ("pm40", 0, 2, "Unit 3B: the oven was not cleaned and the trash was left in the kitchen.", True),
+    ("pm40", 1, 5, "Great turnover, guests noticed.", False),
+)
+
+
+async def cards_and_reviews(session: AsyncSession, plan: Plan, customers: dict[str, int],
+                            users: dict[str, int]) -> None:
+    """Jordan Reyes's saved test card (Stripe's 4242 test Visa) with autopay on, and a few reviews of the
+    latest finished jobs; the problem one has the office's follow-up reminder, as `jobReview` makes it."""
+    saved_at = plan.now - timedelta(days=200)
+    await session.execute(sa.update(Customer).where(col(Customer.id) == customers["reyes"]).values(
+        stripe_customer_id="cus_demo_reyes", autopay=True, autopay_consent_text=AUTOPAY_CONSENT,
+        autopay_changed_at=saved_at, autopay_changed_by_user_id=users["client1"]))
+    await _insert(session, SavedPaymentMethod, [{
+        "customer_id": customers["reyes"], "stripe_payment_method_id": "pm_demo_reyes_visa",
+        "kind": SavedMethodKind.CARD, "brand": "visa", "last4": "4242", "exp_month": 12,
+        "exp_year": plan.today.year + 3, "is_default": True, **_stamp(saved_at)}])
+    for customer, nth, stars, comment, problem in REVIEWS:
+        job = (await session.execute(
+            sa.select(Job).where(col(Job.customer_id) == customers[customer], col(Job.status) == JobStatus.FINISHED,
+                                 col(Job.finished_at) <= plan.now)
+            .order_by(col(Job.finished_at).desc(), col(Job.id).desc()).offset(nth).limit(1))).scalar_one()
+        assert job.finished_at is not None
+        at = min(job.finished_at + timedelta(hours=3), plan.now - timedelta(minutes=30))
+        reminder_id = None
+        if problem:
+            (reminder_id,) = await _insert(session, Reminder, [{
+                "customer_id": job.customer_id, "due_at": at, "assigned_user_id": None, **_stamp(at),
+                "text": f"Problem reported on the job finished {job.finished_at:%b %-d}: {comment} (rated {stars}/5)"}])
+        await _insert(session, JobReview, [{
+            "job_id": job.id, "customer_id": job.customer_id, "property_id": job.property_id,
+            "user_id": users["client1" if customer == "reyes" else "pm1"], "rating": stars, "comment": comment,
+            "problem": problem, "reminder_id": reminder_id, **_stamp(at)}])
 
 
 async def retire_properties(session: AsyncSession, property_ids: Sequence[int], at: datetime) -> None:

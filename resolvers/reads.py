@@ -152,6 +152,6 @@ def batch_paid_cents(batch_ids: list[int]) -> sa.Select[Any, Any]:
 
 def user_display_names(user_ids: list[int]) -> sa.Select[Any, Any]:
     """(user id, name or else username): who changed a setting, as a person reads it."""
-    statement: sa.Select[Any, Any] = sa.select(col(User.id), sa.func.coalesce(col(User.name), col(User.username))).where(
-        col(User.id).in_(user_ids))
+    statement: sa.Select[Any, Any] = sa.select(
+        col(User.id), sa.func.coalesce(col(User.name), col(User.username))).where(col(User.id).in_(user_ids))
     return statement

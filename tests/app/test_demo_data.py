@@ -83,7 +83,10 @@ async def test_the_demo_has_every_status_method_and_named_user(seeded: DemoRepor
         assert {value for value in values if shape.get(f"{column}={value.value}")} == set(values), column
     assert shape["job_status_change.to_status=FINISHED"] == shape["job.status=FINISHED"]
     assert shape["job_status_change.to_status=PENDING"] == shape["job"]
-    assert shape["notification"] > 0 and shape["note"] == 9 and shape["reminder"] == 3 and shape["notice"] == 3
+    assert shape["notification"] > 0 and shape["note"] == 9 and shape["notice"] == 3
+    # three office reminders, and the follow-up of the one review that flagged a problem
+    assert shape["reminder"] == 4 and shape["job_review"] == 4
+    assert shape["saved_payment_method"] == 1 and shape["autopay_charge"] == 0
     async with create_session_factory(engine)() as session:
         names = set((await session.execute(sa.select(col(User.username)))).scalars())
         unsent = (await session.execute(sa.select(sa.func.count()).select_from(OutboxMail)

@@ -36,12 +36,13 @@ from models import (
     SavedPaymentMethod,
     User,
 )
+from models.base import row_id
 from models.enums import AutopayChargeStatus, InvoiceStatus, NotificationKind, Role, TransactionStatus
 from resolvers.billing import autopay
 from tests import factories
 from tests import factories_billing as billing
 from tests.factories_billing import CARD_FEE, TOTAL
-from tests.graphql import execute, gid
+from tests.graphql import execute, execute_raw, gid
 from tests.smtp import SMTPServer, smtp_server_fixture  # noqa: F401 - fixture
 from tests.stripe_server import (  # noqa: F401 - fixtures
     DECLINING,
@@ -107,7 +108,8 @@ class Stripe:
 async def stripe(sessions: async_sessionmaker[AsyncSession], stripe_configured: StripeServer,
                  ) -> AsyncIterator[Stripe]:
     settings = Settings(stripe_secret_key=stripe_configured.secret_key,
-                        stripe_webhook_secret=stripe_configured.webhook_secret, stripe_api_base=stripe_configured.base_url)
+                        stripe_webhook_secret=stripe_configured.webhook_secret,
+                        stripe_api_base=stripe_configured.base_url)
     app = Starlette(routes=[Route(WEBHOOK_PATH, stripe_webhook_endpoint(sessions, settings), methods=["POST"])])
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver") as http:
         yield Stripe(stripe_configured, http)
@@ -253,9 +255,7 @@ async def test_a_client_without_the_whole_accounts_finances_can_not_see_or_save_
     world = await _world(session)
     await _save_card(sessions, stripe, world)
     limited = Viewer(user_id=world.client.id, role=Role.CUSTOMER, customer_id=world.customer.id,
-                     property_ids=frozenset({world.place.id}))
-    from tests.graphql import execute_raw
-
+                     property_ids=frozenset({row_id(world.place)}))
     # when they read the account's methods and try to add one
     node = await _methods(sessions, limited, world)
     result = await execute_raw(sessions, limited, SETUP, {"input": {"customerId": gid("Customer", world.customer)}})
@@ -363,7 +363,7 @@ async def test_issuing_an_autopay_customers_invoice_charges_the_default_card_onc
     (transaction,) = await _rows(sessions, PaymentTransaction)
     assert (transaction.status, transaction.amount_cents, transaction.fee_cents, transaction.external_id) == (
         TransactionStatus.COMPLETED, TOTAL, CARD_FEE, charge.stripe_payment_intent_id)
-    assert (await billing.reread(sessions, Invoice, invoice.id)).status is InvoiceStatus.PAID
+    assert (await billing.reread(sessions, Invoice, row_id(invoice))).status is InvoiceStatus.PAID
     assert (await _rows(sessions, AutopayCharge))[0].status is AutopayChargeStatus.SUCCEEDED
 
 
@@ -408,11 +408,11 @@ async def test_a_refused_off_session_charge_tells_the_client_and_the_office_once
     # then the charge failed with Stripe's code, the invoice is open, no payment was recorded
     assert outcomes == ["applied", "duplicate"]
     assert (charge.status, charge.failure_code, charge.failure_message) == (AutopayChargeStatus.FAILED, code, reason)
-    assert (await billing.reread(sessions, Invoice, invoice.id)).status is InvoiceStatus.OPEN
+    assert (await billing.reread(sessions, Invoice, row_id(invoice))).status is InvoiceStatus.OPEN
     assert await _rows(sessions, PaymentTransaction) == []
     # and the client and the office were each told once, in the app and by e-mail with a link to pay
     failed = await _rows(sessions, Notification, Notification.kind == NotificationKind.AUTOPAY_FAILED)
-    assert sorted(n.user_id for n in failed) == sorted([world.client.id, world.office.id])
+    assert sorted(n.user_id for n in failed) == sorted([row_id(world.client), row_id(world.office)])
     (mail,) = smtp_server.to("casey@example.com")[-1:]
     text = mail.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     assert reason in text and f"http://127.0.0.1:8000/invoices/{invoice.id}" in text
@@ -442,7 +442,7 @@ async def test_stripes_events_out_of_order_a_failure_then_a_success_twice_then_t
     (transaction,) = await _rows(sessions, PaymentTransaction)
     assert transaction.external_id == intent
     assert (await _rows(sessions, AutopayCharge))[0].status is AutopayChargeStatus.SUCCEEDED
-    assert (await billing.reread(sessions, Invoice, invoice.id)).status is InvoiceStatus.PAID
+    assert (await billing.reread(sessions, Invoice, row_id(invoice))).status is InvoiceStatus.PAID
     told = await _rows(sessions, Notification, Notification.kind == NotificationKind.AUTOPAY_FAILED)
     assert len(told) == 2  # the client and the office, once, when the charge was first refused
 
