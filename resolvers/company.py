@@ -113,6 +113,7 @@ class CompanyChanges:
     invoice_prefix: str | Keep | None = KEEP
     next_invoice_number: int | Keep | None = KEEP
     notify_clients_on_job_finished: bool | Keep | None = KEEP
+    review_window_days: int | Keep | None = KEEP
     logo: LogoUpload | Keep | None = KEEP
 
 
@@ -388,6 +389,12 @@ async def update_company(session: AsyncSession, viewer: Viewer, changes: Company
             problems.append(Problem(_at("notifyClientsOnJobFinished"), ProblemCode.REQUIRED,
                                     "Say true or false, or leave it out."))
         values["notify_clients_job_completed"] = changes.notify_clients_on_job_finished
+    if not isinstance(changes.review_window_days, Keep):
+        days = changes.review_window_days
+        if days is None or not 0 <= days <= MAX_TERMS_DAYS:
+            problems.append(Problem(_at("reviewWindowDays"), ProblemCode.INVALID,
+                                    f"Give the review window in days, 0 to {MAX_TERMS_DAYS}."))
+        values["review_window_days"] = days
     if not isinstance(changes.logo, Keep):
         values["logo_path"] = (None if changes.logo is None
                                else await _logo(session, changes.logo, problems, store))

@@ -69,6 +69,10 @@ class Company:
     def notify_clients_on_job_finished(self, root: strawberry.Parent[models.Company]) -> bool | None:
         return root.notify_clients_job_completed
 
+    @_office_field("Days after a job is finished during which its client may review it (jobReview), 0 to 365.")
+    def review_window_days(self, root: strawberry.Parent[models.Company]) -> int | None:
+        return root.review_window_days
+
     @_office_field("Whether a logo is set (printed on PDFs instead of the name as a wordmark).")
     def has_logo(self, root: strawberry.Parent[models.Company]) -> bool | None:
         return bool(root.logo_path)

@@ -201,6 +201,38 @@ export type ApiTokenRevokePayload = MutationPayload & {
   userErrors: Array<UserError>;
 };
 
+/** Whether issued invoices are charged automatically to the default method, and the consent it rests on. */
+export type Autopay = {
+  __typename?: 'Autopay';
+  /** When it was last turned on or off (UTC). */
+  changedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who turned it on or off (a user's name or username); null when not known. */
+  changedByName?: Maybe<Scalars['String']['output']>;
+  /** The text the client agreed to when it was turned on. */
+  consentText?: Maybe<Scalars['String']['output']>;
+  /** On: each issued invoice (or batch) is charged off-session. */
+  enabled: Scalars['Boolean']['output'];
+};
+
+/** Autopay on or off for one customer. */
+export type AutopaySetInput = {
+  /** Required to turn it on: the text the client agreed to (kept with who and when). */
+  consentText?: InputMaybe<Scalars['String']['input']>;
+  /** The customer. */
+  customerId: Scalars['ID']['input'];
+  /** On: each issued invoice is charged to the default method. */
+  enabled: Scalars['Boolean']['input'];
+};
+
+/** The result of autopaySet. */
+export type AutopaySetPayload = MutationPayload & {
+  __typename?: 'AutopaySetPayload';
+  /** The customer with its autopay; null when userErrors say why not. */
+  customer?: Maybe<Customer>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
 /** A batch invoice: one customer's invoices paid together. */
 export type Batch = Node & {
   __typename?: 'Batch';
@@ -422,6 +454,8 @@ export type Company = {
   paymentTermsDays?: Maybe<Scalars['Int']['output']>;
   /** Where clients call. */
   phone?: Maybe<Scalars['String']['output']>;
+  /** Days after a job is finished during which its client may review it (jobReview), 0 to 365. Office only (OWNER, OFFICE): null for everyone else. */
+  reviewWindowDays?: Maybe<Scalars['Int']['output']>;
   /** Sales tax in percent (8.875 means 8.875 %), applied to taxable lines of new invoices. Office only (OWNER, OFFICE): null for everyone else. */
   taxRate?: Maybe<Scalars['Decimal']['output']>;
   /** IANA time zone dates and times are shown in. */
@@ -460,6 +494,8 @@ export type CompanyUpdateInput = {
   paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
   /** Where clients call; null clears it. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Days after a job is finished during which its client may review it, 0 to 365 (default 7). */
+  reviewWindowDays?: InputMaybe<Scalars['Int']['input']>;
   /** Sales tax in percent, 0 to less than 100, at most 4 decimals (8.875). New invoices use it; issued ones keep theirs. */
   taxRate?: InputMaybe<Scalars['Decimal']['input']>;
   /** IANA time zone, e.g. America/Chicago: dates, invoice and due dates follow it. */
@@ -652,6 +688,8 @@ export type Customer = Node & {
   activity?: Maybe<ActivityConnection>;
   /** Statement figures: open invoices, aging buckets (current, 1–30, 31–60, 61–90, 90+ days overdue), last payment and credit. Also null for client users limited to some properties. Null for viewers without finances (field employees, clients without finances). */
   aging?: Maybe<AccountHealth>;
+  /** Whether issued invoices are charged to the default method automatically, and the consent recorded. Null for viewers without finances (field employees, clients without finances). Staff, and client users or tokens who see the whole account: null for those limited to some properties. */
+  autopay?: Maybe<Autopay>;
   /** Batch invoices, newest first. Empty for viewers without finances. */
   batches: BatchConnection;
   /** Where invoices are sent. */
@@ -686,6 +724,8 @@ export type Customer = Node & {
   notes: Array<Note>;
   /** Active notices shown to the office. Office only (OWNER, OFFICE): null for everyone else. */
   notices?: Maybe<Array<Notice>>;
+  /** Saved cards and bank accounts (at Stripe), the default first, then the newest. Null for viewers without finances (field employees, clients without finances). Staff, and client users or tokens who see the whole account: null for those limited to some properties. */
+  paymentMethods?: Maybe<Array<SavedPaymentMethod>>;
   /** Phone numbers in E.164 form. */
   phones: Array<Scalars['String']['output']>;
   /** Whether the customer's users may sign in. */
@@ -1190,6 +1230,8 @@ export type Employee = Node & {
   name: Scalars['String']['output'];
   /** Phone. Staff only: null for client users and integrations. */
   phone?: Maybe<Scalars['String']['output']>;
+  /** Clients' stars on the jobs they were assigned to (average and count); null before any review. Office only (OWNER, OFFICE): null for everyone else. */
+  rating?: Maybe<Rating>;
   /** The user they sign in as, if any. Office only (OWNER, OFFICE): null for everyone else. */
   user?: Maybe<User>;
 };
@@ -1537,6 +1579,10 @@ export type Job = Node & {
   invoices: Array<Invoice>;
   /** Where the job is. */
   property?: Maybe<Property>;
+  /** The client's review, if one was written (the office, and the client's users who see the job). */
+  review?: Maybe<JobReview>;
+  /** Until when the client may review (or change its review of) this finished job (UTC); null while it is not finished. */
+  reviewClosesAt?: Maybe<Scalars['DateTime']['output']>;
   /** When it is scheduled to end (UTC). */
   scheduledEnd?: Maybe<Scalars['DateTime']['output']>;
   /** When it is scheduled to start (UTC). */
@@ -1652,6 +1698,46 @@ export type JobProofEvent = {
   job?: Maybe<Job>;
   /** True for the first message: the job's current state, not a change (`change` is null). */
   snapshot: Scalars['Boolean']['output'];
+};
+
+/** The client's word on a finished job: stars, a comment, and whether something was wrong. One per job; its account's users may change it within the company's review window. */
+export type JobReview = Node & {
+  __typename?: 'JobReview';
+  /** When it was last changed (UTC). */
+  changedAt: Scalars['DateTime']['output'];
+  /** What the client said. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** Whether the office's follow-up reminder is done; null without a flagged problem. Office only (OWNER, OFFICE): null for everyone else. */
+  followUpDone?: Maybe<Scalars['Boolean']['output']>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** Whether the client flagged a problem for the office. */
+  problem: Scalars['Boolean']['output'];
+  /** 1 to 5 stars. */
+  rating: Scalars['Int']['output'];
+  /** When it was first written (UTC). */
+  reviewedAt: Scalars['DateTime']['output'];
+};
+
+/** A review of a finished job. */
+export type JobReviewInput = {
+  /** What to say (required with a problem). */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The finished job. */
+  jobId: Scalars['ID']['input'];
+  /** Something was wrong: the office follows it up. */
+  problem?: Scalars['Boolean']['input'];
+  /** 1 to 5 stars. */
+  rating: Scalars['Int']['input'];
+};
+
+/** The result of jobReview. */
+export type JobReviewPayload = MutationPayload & {
+  __typename?: 'JobReviewPayload';
+  /** The job with its review; null when userErrors say why not. */
+  job?: Maybe<Job>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
 };
 
 /** A service on a job; what is left out comes from the service catalog. */
@@ -1813,6 +1899,8 @@ export type Mutation = {
   apiTokenCreate: ApiTokenCreatePayload;
   /** Office: revoke an API token; it stops working on its next request. */
   apiTokenRevoke: ApiTokenRevokePayload;
+  /** Turn autopay on (needs a saved default method and the consent text) or off; who, when and the text are recorded. Office, or a client user with finances over the whole account. */
+  autopaySet: AutopaySetPayload;
   /** Gather open invoices of one customer into a numbered batch. Office only. */
   batchCreate: BatchPayload;
   /** Add an item at the end of a job's checklist (office only). */
@@ -1867,6 +1955,8 @@ export type Mutation = {
   invoiceVoid: InvoicePayload;
   /** Schedule a job at one of a customer's properties (office only). */
   jobCreate: JobPayload;
+  /** Review a finished job (or change the review) within the company's review window (7 days after it finished by default). A flagged problem opens a reminder and a notification for the office. A client's portal user who sees the job. */
+  jobReview: JobReviewPayload;
   /** Move a job along Pending → On the Way → Started → Finished (or Cancelled): its assigned employees and the office; the office may also correct a status with a reason. */
   jobSetStatus: JobSetStatusPayload;
   /** Change a job's schedule, crew, services or notes (office only). */
@@ -1883,6 +1973,12 @@ export type Mutation = {
   noticeRemove: NoticeRemovePayload;
   /** Mark the viewer's notifications read (some, or every unread one). */
   notificationMarkRead: NotificationMarkReadPayload;
+  /** Remove a saved card or bank account: detached at Stripe (it can't be charged again), then forgotten here; if it was the default, the newest other one becomes the default. Refused while autopay is on and it is the only one. Office, or a client user with finances over the whole account. */
+  paymentMethodRemove: PaymentMethodRemovePayload;
+  /** Make a saved card or bank account the default (the one autopay charges). Office, or a client user with finances over the whole account. */
+  paymentMethodSetDefault: PaymentMethodSetDefaultPayload;
+  /** Start saving a card or US bank account on a Stripe-hosted page (Checkout in setup mode). The method appears in `Customer.paymentMethods` once Stripe confirms it. Office (with the client's consent written down), or a client user with finances over the whole account. */
+  paymentMethodSetupCreate: PaymentMethodSetupCreatePayload;
   /** Record a payment received and apply it to invoices (what is left is credit). Office only. Once: a retried idempotencyKey returns the same payment; a second payment with the same method and reference is refused (DUPLICATE_REFERENCE). */
   paymentRecord: PaymentRecordPayload;
   /** Report a payment made outside the portal; it awaits the office's approval (TO_APPROVAL) and pays nothing until approved. Client users with finances only. Once: a retried idempotencyKey returns the same report; a payment with the same method and reference already reported or recorded is refused (DUPLICATE_REFERENCE). */
@@ -1941,6 +2037,12 @@ export type MutationApiTokenCreateArgs = {
 /** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
 export type MutationApiTokenRevokeArgs = {
   input: ApiTokenRevokeInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationAutopaySetArgs = {
+  input: AutopaySetInput;
 };
 
 
@@ -2107,6 +2209,12 @@ export type MutationJobCreateArgs = {
 
 
 /** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationJobReviewArgs = {
+  input: JobReviewInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
 export type MutationJobSetStatusArgs = {
   input: JobSetStatusInput;
 };
@@ -2151,6 +2259,24 @@ export type MutationNoticeRemoveArgs = {
 /** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
 export type MutationNotificationMarkReadArgs = {
   input: NotificationMarkReadInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationPaymentMethodRemoveArgs = {
+  input: PaymentMethodRemoveInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationPaymentMethodSetDefaultArgs = {
+  input: PaymentMethodSetDefaultInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationPaymentMethodSetupCreateArgs = {
+  input: PaymentMethodSetupCreateInput;
 };
 
 
@@ -2472,9 +2598,11 @@ export type NotificationEdge = {
 
 /** What a notification is about. */
 export type NotificationKind =
+  | 'AUTOPAY_FAILED'
   | 'BATCH_READY'
   | 'INVOICE_GENERATED'
   | 'JOB_COMPLETED'
+  | 'JOB_PROBLEM'
   | 'LOGIN_CODE'
   | 'PAYMENT_RECORDED'
   | 'REMINDER_DUE';
@@ -2531,6 +2659,62 @@ export type PaymentMethod =
   | 'CASH'
   | 'CHECK'
   | 'ZELLE';
+
+/** Which saved method to remove. */
+export type PaymentMethodRemoveInput = {
+  /** The saved method. */
+  paymentMethodId: Scalars['ID']['input'];
+};
+
+/** The result of paymentMethodRemove. */
+export type PaymentMethodRemovePayload = MutationPayload & {
+  __typename?: 'PaymentMethodRemovePayload';
+  /** The customer, with the methods left; null when userErrors say why not. */
+  customer?: Maybe<Customer>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** Which saved method becomes the default. */
+export type PaymentMethodSetDefaultInput = {
+  /** The saved method. */
+  paymentMethodId: Scalars['ID']['input'];
+};
+
+/** The result of paymentMethodSetDefault. */
+export type PaymentMethodSetDefaultPayload = MutationPayload & {
+  __typename?: 'PaymentMethodSetDefaultPayload';
+  /** The new default; null when userErrors say why not. */
+  paymentMethod?: Maybe<SavedPaymentMethod>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** Stripe's page where the payer enters the card: send them to `url`. */
+export type PaymentMethodSetup = {
+  __typename?: 'PaymentMethodSetup';
+  /** Stripe's id of the Checkout session (cs_…). */
+  stripeSessionId: Scalars['String']['output'];
+  /** Stripe's page. Open it in the same tab; it comes back to the portal's payment methods. */
+  url: Scalars['String']['output'];
+};
+
+/** Whose card to save, and (for the office) the client's consent. */
+export type PaymentMethodSetupCreateInput = {
+  /** Required from the office, saving a card on the client's behalf: who agreed, how and when (kept in the account's activity). A client's own request needs none. */
+  consentText?: InputMaybe<Scalars['String']['input']>;
+  /** The customer (a client user's own account). */
+  customerId: Scalars['ID']['input'];
+};
+
+/** The result of paymentMethodSetupCreate. */
+export type PaymentMethodSetupCreatePayload = MutationPayload & {
+  __typename?: 'PaymentMethodSetupCreatePayload';
+  /** The page; null when userErrors say why not. */
+  setup?: Maybe<PaymentMethodSetup>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
 
 /** A payment the office received (cash, check, transfer…), recorded completed. */
 export type PaymentRecordInput = {
@@ -2948,6 +3132,15 @@ export type QueryTransactionsArgs = {
   statuses?: InputMaybe<Array<TransactionStatus>>;
 };
 
+/** Stars from clients' reviews, averaged. */
+export type Rating = {
+  __typename?: 'Rating';
+  /** The average rating, 1.00 to 5.00. */
+  average: Scalars['Decimal']['output'];
+  /** How many reviews it averages. */
+  count: Scalars['Int']['output'];
+};
+
 /** A to-do about a customer, for one staff user, who is notified once when it comes due. Office only. */
 export type Reminder = Node & {
   __typename?: 'Reminder';
@@ -3083,6 +3276,34 @@ export type Role =
   | 'EMPLOYEE'
   | 'OFFICE'
   | 'OWNER';
+
+/** What kind of method is saved. */
+export type SavedMethodKind =
+  | 'CARD'
+  | 'US_BANK_ACCOUNT';
+
+/** A card or US bank account saved at Stripe for the account: what a person recognises it by (never the card number), and whether autopay charges it. */
+export type SavedPaymentMethod = Node & {
+  __typename?: 'SavedPaymentMethod';
+  /** The card's brand (visa, mastercard …) or the bank's name. */
+  brand?: Maybe<Scalars['String']['output']>;
+  /** A card's expiry month (1–12); null for a bank account. */
+  expMonth?: Maybe<Scalars['Int']['output']>;
+  /** A card's expiry year; null for a bank account. */
+  expYear?: Maybe<Scalars['Int']['output']>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** Whether autopay charges this one. */
+  isDefault: Scalars['Boolean']['output'];
+  /** CARD or US_BANK_ACCOUNT. */
+  kind: SavedMethodKind;
+  /** How to name it to a person: "Visa ending 4242". */
+  label: Scalars['String']['output'];
+  /** The last four digits. */
+  last4: Scalars['String']['output'];
+  /** When it was saved (UTC). */
+  savedAt: Scalars['DateTime']['output'];
+};
 
 /** A catalog service: what a job line bills by default. */
 export type Service = Node & {
@@ -3293,6 +3514,8 @@ export type Team = Node & {
   members: Array<Employee>;
   /** The team's name. */
   name: Scalars['String']['output'];
+  /** Clients' stars on the jobs the team was sent to (average and count); null before any review. Office only (OWNER, OFFICE): null for everyone else. */
+  rating?: Maybe<Rating>;
 };
 
 /** A new team. */
@@ -3549,7 +3772,7 @@ export type CorrectionRequestCreateMutation = { __typename?: 'Mutation', correct
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NotificationsQuery = { __typename?: 'Query', unread: { __typename?: 'NotificationConnection', totalCount: number }, notifications: { __typename?: 'NotificationConnection', nodes: Array<{ __typename?: 'Notification', id: string, kind: NotificationKind, title: string, body?: string | null, createdAt: string, readAt?: string | null, subject?: { __typename: 'Activity', id: string } | { __typename: 'Allocation', id: string } | { __typename: 'ApiToken', id: string } | { __typename: 'Batch', id: string } | { __typename: 'ChecklistItem', id: string } | { __typename: 'Contact', id: string } | { __typename: 'CorrectionRequest', id: string } | { __typename: 'Customer', id: string } | { __typename: 'Employee', id: string } | { __typename: 'File', id: string } | { __typename: 'Invoice', id: string } | { __typename: 'InvoiceLine', id: string } | { __typename: 'Job', id: string } | { __typename: 'JobLine', id: string } | { __typename: 'JobStatusChange', id: string } | { __typename: 'Note', id: string } | { __typename: 'Notice', id: string } | { __typename: 'Property', id: string } | { __typename: 'Reminder', id: string } | { __typename: 'Service', id: string } | { __typename: 'Tag', id: string } | { __typename: 'Team', id: string } | { __typename: 'Transaction', id: string } | { __typename: 'User', id: string } | null }> } };
+export type NotificationsQuery = { __typename?: 'Query', unread: { __typename?: 'NotificationConnection', totalCount: number }, notifications: { __typename?: 'NotificationConnection', nodes: Array<{ __typename?: 'Notification', id: string, kind: NotificationKind, title: string, body?: string | null, createdAt: string, readAt?: string | null, subject?: { __typename: 'Activity', id: string } | { __typename: 'Allocation', id: string } | { __typename: 'ApiToken', id: string } | { __typename: 'Batch', id: string } | { __typename: 'ChecklistItem', id: string } | { __typename: 'Contact', id: string } | { __typename: 'CorrectionRequest', id: string } | { __typename: 'Customer', id: string } | { __typename: 'Employee', id: string } | { __typename: 'File', id: string } | { __typename: 'Invoice', id: string } | { __typename: 'InvoiceLine', id: string } | { __typename: 'Job', id: string } | { __typename: 'JobLine', id: string } | { __typename: 'JobReview', id: string } | { __typename: 'JobStatusChange', id: string } | { __typename: 'Note', id: string } | { __typename: 'Notice', id: string } | { __typename: 'Property', id: string } | { __typename: 'Reminder', id: string } | { __typename: 'SavedPaymentMethod', id: string } | { __typename: 'Service', id: string } | { __typename: 'Tag', id: string } | { __typename: 'Team', id: string } | { __typename: 'Transaction', id: string } | { __typename: 'User', id: string } | null }> } };
 
 export type NotificationReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -3629,7 +3852,7 @@ export type BatchDetailQueryVariables = Exact<{
 }>;
 
 
-export type BatchDetailQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch', id: string, number: number, status: BatchStatus, issuedOn?: string | null, notes?: string | null, pdfUrl: string, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, amountPaid: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, pendingAmount: { __typename?: 'Money', amount: string, currency: string, cents: number }, invoices: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, status: InvoiceStatus, property?: { __typename?: 'Property', name: string } | null, total: { __typename?: 'Money', amount: string, currency: string } }>, transactions: Array<{ __typename?: 'Transaction', id: string, method: PaymentMethod, status: TransactionStatus, occurredAt: string, amount: { __typename?: 'Money', amount: string, currency: string } }> } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type BatchDetailQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch', id: string, number: number, status: BatchStatus, issuedOn?: string | null, notes?: string | null, pdfUrl: string, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, amountPaid: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, pendingAmount: { __typename?: 'Money', amount: string, currency: string, cents: number }, invoices: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, status: InvoiceStatus, property?: { __typename?: 'Property', name: string } | null, total: { __typename?: 'Money', amount: string, currency: string } }>, transactions: Array<{ __typename?: 'Transaction', id: string, method: PaymentMethod, status: TransactionStatus, occurredAt: string, amount: { __typename?: 'Money', amount: string, currency: string } }> } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type BatchesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3651,7 +3874,7 @@ export type InvoiceDetailQueryVariables = Exact<{
 }>;
 
 
-export type InvoiceDetailQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, issuedOn?: string | null, dueOn?: string | null, taxRate: string, notes?: string | null, pdfUrl: string, customer?: { __typename?: 'Customer', id: string, displayName: string, billingName?: string | null } | null, property?: { __typename?: 'Property', id: string, name: string } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, description: string, quantity: string, taxable: boolean, unitPrice: { __typename?: 'Money', amount: string, currency: string }, amount: { __typename?: 'Money', amount: string, currency: string } }>, jobs: Array<{ __typename?: 'Job', id: string, scheduledStart: string, property?: { __typename?: 'Property', name: string } | null }>, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, amountPaid: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, pendingAmount: { __typename?: 'Money', amount: string, currency: string, cents: number }, transactions: Array<{ __typename?: 'Transaction', id: string, method: PaymentMethod, status: TransactionStatus, occurredAt: string, amount: { __typename?: 'Money', amount: string, currency: string } }>, batch?: { __typename?: 'Batch', id: string, number: number } | null, correctionRequests: Array<{ __typename?: 'CorrectionRequest', id: string, status: CorrectionStatus, message: string, answer?: string | null, createdAt: string }> } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type InvoiceDetailQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, issuedOn?: string | null, dueOn?: string | null, taxRate: string, notes?: string | null, pdfUrl: string, customer?: { __typename?: 'Customer', id: string, displayName: string, billingName?: string | null } | null, property?: { __typename?: 'Property', id: string, name: string } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, description: string, quantity: string, taxable: boolean, unitPrice: { __typename?: 'Money', amount: string, currency: string }, amount: { __typename?: 'Money', amount: string, currency: string } }>, jobs: Array<{ __typename?: 'Job', id: string, scheduledStart: string, property?: { __typename?: 'Property', name: string } | null }>, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, amountPaid: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, pendingAmount: { __typename?: 'Money', amount: string, currency: string, cents: number }, transactions: Array<{ __typename?: 'Transaction', id: string, method: PaymentMethod, status: TransactionStatus, occurredAt: string, amount: { __typename?: 'Money', amount: string, currency: string } }>, batch?: { __typename?: 'Batch', id: string, number: number } | null, correctionRequests: Array<{ __typename?: 'CorrectionRequest', id: string, status: CorrectionStatus, message: string, answer?: string | null, createdAt: string }> } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type InvoicesQueryVariables = Exact<{
   filter?: InputMaybe<InvoiceFilter>;
@@ -3668,7 +3891,7 @@ export type JobDetailQueryVariables = Exact<{
 }>;
 
 
-export type JobDetailQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job', id: string, status: JobStatus, scheduledStart: string, scheduledEnd?: string | null, startedAt?: string | null, finishedAt?: string | null, clientNotes?: string | null, property?: { __typename?: 'Property', id: string, name: string, type: PropertyType, accessNotes?: string | null, description?: string | null, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null } } | null, services: Array<{ __typename?: 'JobLine', id: string, description: string, quantity: string, amount?: { __typename?: 'Money', amount: string, currency: string } | null }>, team?: { __typename?: 'Team', id: string, name: string } | null, employees: Array<{ __typename?: 'Employee', id: string, name: string }>, checklist: Array<{ __typename?: 'ChecklistItem', id: string, label: string, required: boolean, done: boolean }>, statusHistory: Array<{ __typename?: 'JobStatusChange', id: string, toStatus: JobStatus, changedAt: string }>, files: Array<{ __typename?: 'File', id: string, kind: FileKind, filename: string, contentType: string, url: string, thumbnailUrl?: string | null, createdAt: string }>, total?: { __typename?: 'Money', amount: string, currency: string } | null, invoice?: { __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, status: InvoiceStatus } | null } | { __typename: 'JobLine' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type JobDetailQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job', id: string, status: JobStatus, scheduledStart: string, scheduledEnd?: string | null, startedAt?: string | null, finishedAt?: string | null, clientNotes?: string | null, property?: { __typename?: 'Property', id: string, name: string, type: PropertyType, accessNotes?: string | null, description?: string | null, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null } } | null, services: Array<{ __typename?: 'JobLine', id: string, description: string, quantity: string, amount?: { __typename?: 'Money', amount: string, currency: string } | null }>, team?: { __typename?: 'Team', id: string, name: string } | null, employees: Array<{ __typename?: 'Employee', id: string, name: string }>, checklist: Array<{ __typename?: 'ChecklistItem', id: string, label: string, required: boolean, done: boolean }>, statusHistory: Array<{ __typename?: 'JobStatusChange', id: string, toStatus: JobStatus, changedAt: string }>, files: Array<{ __typename?: 'File', id: string, kind: FileKind, filename: string, contentType: string, url: string, thumbnailUrl?: string | null, createdAt: string }>, total?: { __typename?: 'Money', amount: string, currency: string } | null, invoice?: { __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, status: InvoiceStatus } | null } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type JobsQueryVariables = Exact<{
   filter?: InputMaybe<JobFilter>;
@@ -3691,7 +3914,7 @@ export type PropertyDetailQueryVariables = Exact<{
 }>;
 
 
-export type PropertyDetailQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property', id: string, name: string, type: PropertyType, accessNotes?: string | null, description?: string | null, active: boolean, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null }, jobs: { __typename?: 'JobConnection', totalCount: number, nodes: Array<{ __typename?: 'Job', id: string, status: JobStatus, scheduledStart: string, services: Array<{ __typename?: 'JobLine', id: string, description: string }> }> }, invoices?: { __typename?: 'InvoiceConnection', totalCount: number, nodes: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, status: InvoiceStatus, total: { __typename?: 'Money', amount: string, currency: string } }> }, files: { __typename?: 'FileConnection', totalCount: number, nodes: Array<{ __typename?: 'File', id: string, kind: FileKind, filename: string, contentType: string, url: string, thumbnailUrl?: string | null, createdAt: string }> } } | { __typename: 'Reminder' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type PropertyDetailQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property', id: string, name: string, type: PropertyType, accessNotes?: string | null, description?: string | null, active: boolean, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null }, jobs: { __typename?: 'JobConnection', totalCount: number, nodes: Array<{ __typename?: 'Job', id: string, status: JobStatus, scheduledStart: string, services: Array<{ __typename?: 'JobLine', id: string, description: string }> }> }, invoices?: { __typename?: 'InvoiceConnection', totalCount: number, nodes: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, status: InvoiceStatus, total: { __typename?: 'Money', amount: string, currency: string } }> }, files: { __typename?: 'FileConnection', totalCount: number, nodes: Array<{ __typename?: 'File', id: string, kind: FileKind, filename: string, contentType: string, url: string, thumbnailUrl?: string | null, createdAt: string }> } } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type TransactionsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3713,7 +3936,7 @@ export type FieldJobQueryVariables = Exact<{
 }>;
 
 
-export type FieldJobQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job', id: string, status: JobStatus, scheduledStart: string, scheduledEnd?: string | null, clientNotes?: string | null, internalNotes?: string | null, property?: { __typename?: 'Property', id: string, name: string, accessNotes?: string | null, description?: string | null, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null } } | null, services: Array<{ __typename?: 'JobLine', id: string, description: string, quantity: string }>, employees: Array<{ __typename?: 'Employee', id: string, name: string }>, checklist: Array<{ __typename?: 'ChecklistItem', id: string, label: string, required: boolean, done: boolean }>, files: Array<{ __typename?: 'File', id: string, kind: FileKind, filename: string, contentType: string, url: string, thumbnailUrl?: string | null, createdAt: string }> } | { __typename: 'JobLine' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type FieldJobQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job', id: string, status: JobStatus, scheduledStart: string, scheduledEnd?: string | null, clientNotes?: string | null, internalNotes?: string | null, property?: { __typename?: 'Property', id: string, name: string, accessNotes?: string | null, description?: string | null, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null } } | null, services: Array<{ __typename?: 'JobLine', id: string, description: string, quantity: string }>, employees: Array<{ __typename?: 'Employee', id: string, name: string }>, checklist: Array<{ __typename?: 'ChecklistItem', id: string, label: string, required: boolean, done: boolean }>, files: Array<{ __typename?: 'File', id: string, kind: FileKind, filename: string, contentType: string, url: string, thumbnailUrl?: string | null, createdAt: string }> } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type FileUploadMutationVariables = Exact<{
   input: FileUploadInput;
@@ -3749,7 +3972,7 @@ export type OfficeBatchQueryVariables = Exact<{
 }>;
 
 
-export type OfficeBatchQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch', id: string, number: number, status: BatchStatus, issuedOn?: string | null, notes?: string | null, pdfUrl: string, customer?: { __typename?: 'Customer', id: string, displayName: string } | null, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, amountPaid: { __typename?: 'Money', amount: string, currency: string }, pendingAmount: { __typename?: 'Money', amount: string, currency: string, cents: number }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, invoices: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, issuedOn?: string | null, property?: { __typename?: 'Property', id: string, name: string } | null, total: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string } }>, transactions: Array<{ __typename?: 'Transaction', id: string, method: PaymentMethod, status: TransactionStatus, occurredAt: string, reference?: string | null, amount: { __typename?: 'Money', amount: string, currency: string } }> } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type OfficeBatchQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch', id: string, number: number, status: BatchStatus, issuedOn?: string | null, notes?: string | null, pdfUrl: string, customer?: { __typename?: 'Customer', id: string, displayName: string } | null, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, amountPaid: { __typename?: 'Money', amount: string, currency: string }, pendingAmount: { __typename?: 'Money', amount: string, currency: string, cents: number }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, invoices: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, issuedOn?: string | null, property?: { __typename?: 'Property', id: string, name: string } | null, total: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string } }>, transactions: Array<{ __typename?: 'Transaction', id: string, method: PaymentMethod, status: TransactionStatus, occurredAt: string, reference?: string | null, amount: { __typename?: 'Money', amount: string, currency: string } }> } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type BillingCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3785,7 +4008,7 @@ export type OfficeInvoiceQueryVariables = Exact<{
 }>;
 
 
-export type OfficeInvoiceQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, issuedOn?: string | null, dueOn?: string | null, taxRate: string, notes?: string | null, internalNotes?: string | null, pdfUrl: string, customer?: { __typename?: 'Customer', id: string, displayName: string, billingName?: string | null } | null, property?: { __typename?: 'Property', id: string, name: string } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, description: string, quantity: string, taxable: boolean, unitPrice: { __typename?: 'Money', amount: string, currency: string }, amount: { __typename?: 'Money', amount: string, currency: string } }>, jobs: Array<{ __typename?: 'Job', id: string, scheduledStart: string, property?: { __typename?: 'Property', name: string } | null }>, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string, cents: number }, amountPaid: { __typename?: 'Money', amount: string, currency: string, cents: number }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, pendingAmount: { __typename?: 'Money', amount: string, currency: string, cents: number }, transactions: Array<{ __typename?: 'Transaction', id: string, method: PaymentMethod, status: TransactionStatus, occurredAt: string, reference?: string | null, reportedByClient: boolean, amount: { __typename?: 'Money', amount: string, currency: string } }>, batch?: { __typename?: 'Batch', id: string, number: number } | null, correctsInvoice?: { __typename?: 'Invoice', id: string, displayNumber: string } | null, credits: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, total: { __typename?: 'Money', amount: string, currency: string, cents: number } }>, correctionRequests: Array<{ __typename?: 'CorrectionRequest', id: string, status: CorrectionStatus, message: string, answer?: string | null, createdAt: string, answeredAt?: string | null }> } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type OfficeInvoiceQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, issuedOn?: string | null, dueOn?: string | null, taxRate: string, notes?: string | null, internalNotes?: string | null, pdfUrl: string, customer?: { __typename?: 'Customer', id: string, displayName: string, billingName?: string | null } | null, property?: { __typename?: 'Property', id: string, name: string } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, description: string, quantity: string, taxable: boolean, unitPrice: { __typename?: 'Money', amount: string, currency: string }, amount: { __typename?: 'Money', amount: string, currency: string } }>, jobs: Array<{ __typename?: 'Job', id: string, scheduledStart: string, property?: { __typename?: 'Property', name: string } | null }>, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string, cents: number }, amountPaid: { __typename?: 'Money', amount: string, currency: string, cents: number }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, pendingAmount: { __typename?: 'Money', amount: string, currency: string, cents: number }, transactions: Array<{ __typename?: 'Transaction', id: string, method: PaymentMethod, status: TransactionStatus, occurredAt: string, reference?: string | null, reportedByClient: boolean, amount: { __typename?: 'Money', amount: string, currency: string } }>, batch?: { __typename?: 'Batch', id: string, number: number } | null, correctsInvoice?: { __typename?: 'Invoice', id: string, displayNumber: string } | null, credits: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, total: { __typename?: 'Money', amount: string, currency: string, cents: number } }>, correctionRequests: Array<{ __typename?: 'CorrectionRequest', id: string, status: CorrectionStatus, message: string, answer?: string | null, createdAt: string, answeredAt?: string | null }> } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type BatchCustomerQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3794,14 +4017,14 @@ export type BatchCustomerQueryVariables = Exact<{
 }>;
 
 
-export type BatchCustomerQuery = { __typename?: 'Query', customer?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, displayName: string, kind: CustomerKind } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null, open: { __typename?: 'InvoiceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, dueOn?: string | null, property?: { __typename?: 'Property', id: string, name: string } | null, total: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, batch?: { __typename?: 'Batch', id: string, number: number, status: BatchStatus } | null }> } };
+export type BatchCustomerQuery = { __typename?: 'Query', customer?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, displayName: string, kind: CustomerKind } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null, open: { __typename?: 'InvoiceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, dueOn?: string | null, property?: { __typename?: 'Property', id: string, name: string } | null, total: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, batch?: { __typename?: 'Batch', id: string, number: number, status: BatchStatus } | null }> } };
 
 export type JobsToInvoiceQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type JobsToInvoiceQuery = { __typename?: 'Query', nodes: Array<{ __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job', id: string, status: JobStatus, scheduledStart: string, finishedAt?: string | null, customer?: { __typename?: 'Customer', id: string, displayName: string } | null, property?: { __typename?: 'Property', id: string, name: string } | null, services: Array<{ __typename?: 'JobLine', id: string, description: string, quantity: string, taxable: boolean, unitPrice?: { __typename?: 'Money', amount: string, currency: string } | null, amount?: { __typename?: 'Money', amount: string, currency: string } | null }>, total?: { __typename?: 'Money', amount: string, currency: string } | null, invoice?: { __typename?: 'Invoice', id: string, displayNumber: string } | null } | { __typename: 'JobLine' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null> };
+export type JobsToInvoiceQuery = { __typename?: 'Query', nodes: Array<{ __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job', id: string, status: JobStatus, scheduledStart: string, finishedAt?: string | null, customer?: { __typename?: 'Customer', id: string, displayName: string } | null, property?: { __typename?: 'Property', id: string, name: string } | null, services: Array<{ __typename?: 'JobLine', id: string, description: string, quantity: string, taxable: boolean, unitPrice?: { __typename?: 'Money', amount: string, currency: string } | null, amount?: { __typename?: 'Money', amount: string, currency: string } | null }>, total?: { __typename?: 'Money', amount: string, currency: string } | null, invoice?: { __typename?: 'Invoice', id: string, displayNumber: string } | null } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null> };
 
 export type PaymentCustomerQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3812,7 +4035,7 @@ export type PaymentCustomerQueryVariables = Exact<{
 }>;
 
 
-export type PaymentCustomerQuery = { __typename?: 'Query', customer?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, displayName: string, aging?: { __typename?: 'AccountHealth', openBalance: { __typename?: 'Money', amount: string, currency: string, cents: number }, credit: { __typename?: 'Money', amount: string, currency: string } } | null } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null, batch?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch', id: string, number: number, status: BatchStatus, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, customer?: { __typename?: 'Customer', id: string } | null } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null, open: { __typename?: 'InvoiceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, dueOn?: string | null, total: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, pendingAmount: { __typename?: 'Money', amount: string, currency: string, cents: number } }> } };
+export type PaymentCustomerQuery = { __typename?: 'Query', customer?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, displayName: string, aging?: { __typename?: 'AccountHealth', openBalance: { __typename?: 'Money', amount: string, currency: string, cents: number }, credit: { __typename?: 'Money', amount: string, currency: string } } | null } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null, batch?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch', id: string, number: number, status: BatchStatus, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, customer?: { __typename?: 'Customer', id: string } | null } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null, open: { __typename?: 'InvoiceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, dueOn?: string | null, total: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, pendingAmount: { __typename?: 'Money', amount: string, currency: string, cents: number } }> } };
 
 export type BillingOverdueQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;

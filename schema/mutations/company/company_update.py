@@ -61,6 +61,9 @@ class CompanyUpdateInput:
                                               "already used (numbers never go backwards).")
     notify_clients_on_job_finished: bool | None = strawberry.field(
         default=strawberry.UNSET, description="Whether clients are notified when their job is finished.")
+    review_window_days: int | None = strawberry.field(
+        default=strawberry.UNSET, description="Days after a job is finished during which its client may review "
+                                              "it, 0 to 365 (default 7).")
     logo: Upload | None = strawberry.field(
         default=strawberry.UNSET, description="A PNG or JPEG logo, at most 2 MB, printed on PDFs (sent as a "
                                               "GraphQL multipart request); null removes the logo.")
@@ -91,6 +94,7 @@ async def company_update(call: Call, input: CompanyUpdateInput) -> CompanyUpdate
         payment_terms_days=given(input.payment_terms_days), invoice_prefix=given(input.invoice_prefix),
         next_invoice_number=given(input.next_invoice_number),
         notify_clients_on_job_finished=given(input.notify_clients_on_job_finished),
+        review_window_days=given(input.review_window_days),
         logo=logo if logo is None or isinstance(logo, Keep) else await _logo(logo),
     ), store=call.context.files)
     return CompanyUpdatePayload(company=saved)  # type: ignore[arg-type]  # the type reads the model
