@@ -6,9 +6,10 @@ import { formatDateTime } from '../lib/format';
 import { Link } from '../lib/router';
 
 const NotificationsQuery = graphql(`
-  query Notifications {
+  query Notifications($first: Int) {
     unread: notifications(unreadOnly: true, first: 0) { totalCount }
-    notifications(first: 15) {
+    notifications(first: $first) {
+      totalCount
       nodes { id kind title body createdAt readAt subject { __typename id } }
     }
   }
@@ -42,7 +43,9 @@ function hrefFor(subject: { __typename?: string; id: string } | null | undefined
 export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
-  const [{ data }, refetch] = useLiveQuery({ query: NotificationsQuery });
+  // The newest 15, then 15 more at a time on request (up to the API's page of 100), always saying how many there are.
+  const [first, setFirst] = useState(15);
+  const [{ data }, refetch] = useLiveQuery({ query: NotificationsQuery, variables: { first } });
   const [{ data: live }] = useSubscription({ query: NotificationReceived });
   const [, markRead] = useMutation(MarkRead);
   const [announce, setAnnounce] = useState('');
@@ -106,6 +109,10 @@ export function NotificationBell() {
                 );
               })}
             </ul>
+          )}
+          {data && data.notifications.totalCount > items.length && (
+            <p className="small muted" data-testid="bell-count">The newest {items.length} of {data.notifications.totalCount}.{' '}
+              {first < 100 && <button type="button" className="button link" onClick={() => setFirst(Math.min(100, first + 15))}>Show older</button>}</p>
           )}
         </div>
       )}

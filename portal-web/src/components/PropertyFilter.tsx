@@ -1,16 +1,15 @@
-import { useQuery } from 'urql';
 import { graphql } from '../gql';
+import { useEveryPage } from '../lib/everyPage';
 
 const PropertyOptions = graphql(`
-  query PropertyOptions {
-    properties(first: 100) { totalCount nodes { id name } }
+  query PropertyOptions($first: Int, $after: String) {
+    properties(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id name } }
   }
 `);
 
-/** A property picker for accounts with several properties (a property manager's 40 units); hidden with one. */
+/** A property picker for accounts with several properties (a property manager's 40 units, or 400); hidden with one. */
 export function PropertyFilter({ value, onChange }: { value: string; onChange: (id: string) => void }) {
-  const [{ data }] = useQuery({ query: PropertyOptions });
-  const properties = data?.properties.nodes ?? [];
+  const properties = useEveryPage(PropertyOptions, {}, (data) => data.properties).nodes ?? [];
   if (properties.length < 2) return null;
   const sorted = [...properties].sort((a, b) => a.name.localeCompare(b.name));
   return (

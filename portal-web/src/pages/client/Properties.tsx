@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { graphql } from '../../gql';
-import { useLiveQuery } from '../../lib/live';
+import { useEveryPage } from '../../lib/everyPage';
 import { Link } from '../../lib/router';
 import { Empty, ErrorState, Loading, PageHeader } from '../../components/ui';
 
 const PropertiesQuery = graphql(`
-  query Properties {
-    properties(first: 100) {
+  query Properties($first: Int, $after: String) {
+    properties(first: $first, after: $after) {
       totalCount
+      pageInfo { hasNextPage endCursor }
       nodes { id name type active address { line1 city } jobs(first: 1) { totalCount } }
     }
   }
@@ -16,9 +17,11 @@ const PropertiesQuery = graphql(`
 export const PROPERTY_TYPE_LABEL: Record<string, string> = { RESIDENTIAL: 'Residential', BUSINESS: 'Business', POOL: 'Pool' };
 
 export default function Properties() {
-  const [{ data, error, fetching }, refetch] = useLiveQuery({ query: PropertiesQuery });
+  // Every property, page after page: the search below looks through all of them, and the count says how many.
+  const { nodes, totalCount, error, reload } = useEveryPage(PropertiesQuery, {}, (data) => data.properties);
   const [query, setQuery] = useState('');
-  const all = data?.properties.nodes ?? [];
+  const all = nodes ?? [];
+  const data = nodes ? { total: totalCount } : null;
   const needle = query.trim().toLowerCase();
   const shown = needle ? all.filter((p) => `${p.name} ${p.address.line1 ?? ''} ${p.address.city ?? ''}`.toLowerCase().includes(needle)) : all;
   return (
@@ -32,9 +35,14 @@ export default function Properties() {
           </div>
         </div>
       )}
-      {error && !data && <ErrorState error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
-      {fetching && !data && <Loading />}
+      {error && !data && <ErrorState error={error} retry={reload} />}
+      {!error && !data && <Loading />}
       {data && shown.length === 0 && <Empty>{needle ? 'No property matches.' : 'No properties yet.'}</Empty>}
+      {data && shown.length > 0 && (
+        <p className="pager-count" aria-live="polite" data-testid="list-count">
+          {needle ? `${shown.length} of ${data.total} properties match` : `${data.total} ${data.total === 1 ? 'property' : 'properties'}`}
+        </p>
+      )}
       <ul className="cards">
         {shown.map((property) => (
           <li key={property.id}>

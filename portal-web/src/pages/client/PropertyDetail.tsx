@@ -1,5 +1,7 @@
 import { graphql } from '../../gql';
+import { useState } from 'react';
 import { useLiveQuery } from '../../lib/live';
+import { useEveryPage } from '../../lib/everyPage';
 import { formatCalendarDate, formatDateTime } from '../../lib/format';
 import { INVOICE_STATUS_LABEL, JOB_STATUS_LABEL } from '../../lib/status';
 import { Link } from '../../lib/router';
@@ -25,8 +27,31 @@ const PropertyDetailQuery = graphql(`
   }
 `);
 
+const PropertyFilesQuery = graphql(`
+  query PropertyFiles($id: ID!, $first: Int, $after: String) {
+    node(id: $id) {
+      __typename
+      ... on Property {
+        id
+        files(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id kind filename contentType url thumbnailUrl createdAt } }
+      }
+    }
+  }
+`);
+
+const NO_FILES = { totalCount: 0, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
+
+/** Every photo and file of the property, read page after page once the person asks for all of them. */
+function AllFiles({ id }: { id: string }) {
+  const { nodes, error, reload } = useEveryPage(PropertyFilesQuery, { id }, (data) => (data.node?.__typename === 'Property' ? data.node.files : NO_FILES));
+  if (error && !nodes) return <ErrorState error={error} retry={reload} />;
+  if (!nodes) return <Loading label="Loading every file…" />;
+  return <Photos files={nodes} />;
+}
+
 export default function PropertyDetail({ id }: { id: string }) {
   const viewer = useViewer();
+  const [allFiles, setAllFiles] = useState(false);
   const [{ data, error, fetching }, refetch] = useLiveQuery({ query: PropertyDetailQuery, variables: { id, finances: viewer.finances } });
   const property = data?.node?.__typename === 'Property' ? data.node : null;
   if (error && !data) return <ErrorState error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
@@ -73,8 +98,15 @@ export default function PropertyDetail({ id }: { id: string }) {
         )}
       </div>
       <section className="card">
-        <h2>Photos &amp; files</h2>
-        <Photos files={property.files.nodes} />
+        <div className="card-header">
+          <h2>Photos &amp; files</h2>
+          {property.files.totalCount > 0 && <span className="muted" data-testid="files-count">
+            {allFiles || property.files.totalCount <= property.files.nodes.length ? `${property.files.totalCount} files` : `The newest ${property.files.nodes.length} of ${property.files.totalCount}`}</span>}
+        </div>
+        {allFiles ? <AllFiles id={property.id} /> : <Photos files={property.files.nodes} />}
+        {!allFiles && property.files.totalCount > property.files.nodes.length && (
+          <button type="button" className="button secondary" onClick={() => setAllFiles(true)}>Show all {property.files.totalCount} files</button>
+        )}
       </section>
     </>
   );

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../lib/format';
 import { PAYMENT_METHOD_LABEL, TRANSACTION_STATUS_LABEL } from '../../lib/status';
 import { Link } from '../../lib/router';
 import { CorrectionRequest } from '../../components/CorrectionRequest';
+import { useViewer } from '../../session';
 import { PAGE_SIZE, Pager, usePages } from '../../components/Pager';
 import { Amount, Badge, Empty, ErrorState, Loading, PageHeader } from '../../components/ui';
 
@@ -24,6 +25,7 @@ const TransactionsQuery = graphql(`
 `);
 
 export default function Transactions() {
+  const viewer = useViewer();
   const pages = usePages('all');
   const [{ data, error, fetching }, refetch] = useLiveQuery({ query: TransactionsQuery, variables: { first: PAGE_SIZE, after: pages.after } });
   const rows = data?.transactions.nodes ?? [];
@@ -56,7 +58,8 @@ export default function Transactions() {
                   ))}</td>
                   <td className="actions-cell" data-label="Receipt">
                     {row.status === 'COMPLETED' && <a href={row.receiptUrl} download className="small">Receipt</a>}
-                    <CorrectionRequest transactionId={row.id} existing={row.correctionRequests} compact onSent={() => refetch({ requestPolicy: 'network-only' })} />
+                    {/* Asking for a correction is the client's: staff answer requests on Billing › Corrections. */}
+                    {viewer.role === 'CUSTOMER' && <CorrectionRequest transactionId={row.id} existing={row.correctionRequests} compact onSent={() => refetch({ requestPolicy: 'network-only' })} />}
                   </td>
                 </tr>
               ))}
