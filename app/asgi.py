@@ -120,7 +120,7 @@ def graphql_app(runtime: Runtime) -> Any:
 
     settings = runtime.settings
     return DopGraphQL(
-        build_server_schema(settings),
+        build_server_schema(settings, autocommit=runtime.autocommit_engine),
         production=settings.is_production,
         allowed_origins={settings.public_url.rstrip("/")},
     )

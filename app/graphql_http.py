@@ -77,6 +77,7 @@ from strawberry.types import ExecutionResult
 from strawberry.types.graphql import OperationType
 
 from app.body_limits import BodyTooLarge
+from app.compiled import encode_response
 from app.metrics import WEBSOCKET_OPERATIONS, WEBSOCKETS_OPEN, operation_label, outcome_of, record_graphql_request
 from app.request_ids import request_id_of
 
@@ -440,6 +441,14 @@ class GraphQLApp(GraphQL[Context, RootValue]):
                 if isinstance(error, dict):
                     error["extensions"] = {**(error.get("extensions") or {}), "requestId": request_id}
         return response
+
+    def encode_json(self, data: object) -> str | bytes:
+        """Strawberry's, except that a compiled read's `data` (JSON texts from PostgreSQL) is spliced as is."""
+        if isinstance(data, dict):
+            spliced = encode_response(data)
+            if spliced is not None:
+                return spliced
+        return super().encode_json(data)
 
     def decode_json(self, data: str | bytes) -> object:
         """The body as JSON: UTF-8, at most ``MAX_JSON_DEPTH`` deep, else a 400 that says why."""

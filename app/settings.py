@@ -49,6 +49,9 @@ class Settings(BaseSettings):
 
     max_page_size: int = Field(default=100, ge=1)
     tune_gc: bool = True
+    compiled_reads: bool = True
+    """`COMPILED_READS`: answer queries whose whole selection the compiler knows with one SQL statement
+    (`app.compiled`); false sends every operation through the executor."""
     """`TUNE_GC`: once started, freeze the start-up heap and collect garbage less often (`app.garbage`). The test
     suite turns it off: it starts many apps in one process, and a frozen object is never collected."""
     reminder_sweep_seconds: float = Field(default=15.0, gt=0)

@@ -1,0 +1,132 @@
+"""The compiled read path: a read-only operation whose whole selection is in `app.compiled.catalog` is answered by
+one SQL statement that returns the response's JSON (see `app.compiled.compiler`), spliced into the HTTP response
+without being decoded. Anything else, per operation, goes to graphql-core's executor as before.
+
+`CompiledReads` is a schema extension: in ``on_execute`` (after parsing, validation, the cost budget and the
+input guard, exactly as for every request) it sets the execution result itself when it can, and strawberry
+then skips execution. ``COMPILED_READS=false`` turns it off.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable
+from typing import Any, Final
+
+from graphql import ExecutionResult, FragmentDefinitionNode, OperationDefinitionNode, get_operation_ast
+from graphql.execution.values import get_variable_values
+from sqlalchemy.ext.asyncio import AsyncEngine
+from starlette.requests import Request
+from strawberry.extensions import SchemaExtension
+
+from app.compiled.compiler import NotCompilable, Statement, Unknown, compile_operation
+
+__all__ = ["CompiledReads", "RawData", "encode_response", "run_statement"]
+
+log = logging.getLogger(__name__)
+UNKNOWN_DOCUMENTS: Final = 512
+"""Documents remembered as selecting something the compiler does not know (they go straight to the executor)."""
+
+
+class RawData(dict[str, str | None]):
+    """`data` as JSON texts per root field, straight from PostgreSQL (None for null)."""
+
+
+def encode_response(response: dict[str, Any]) -> str | None:
+    """The HTTP body for a response whose `data` is `RawData`, spliced without decoding; None otherwise."""
+    data = response.get("data")
+    if not isinstance(data, RawData):
+        return None
+    fields = ",".join(f"{json.dumps(key)}:{'null' if value is None else value}" for key, value in data.items())
+    rest = {key: value for key, value in response.items() if key != "data"}
+    tail = json.dumps(rest, separators=(",", ":"))[1:-1]
+    return "{" + f'"data":{{{fields}}}' + ("," + tail if tail else "") + "}"
+
+
+async def run_statement(statement: Statement, context: Any, autocommit: AsyncEngine | None) -> list[str | None]:
+    """The statement's one row: a JSON text (or None) per root field."""
+    if autocommit is not None:
+        async with autocommit.connect() as connection:
+            result = await connection.exec_driver_sql(statement.sql, statement.parameters)
+            return list(result.one())
+    async with context.sessions() as session:
+        connection = await session.connection()
+        result = await connection.exec_driver_sql(statement.sql, statement.parameters)
+        return list(result.one())
+
+
+class _Unknown:
+    """Documents (text and operation name) that select something outside the catalog, least recent out."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._keys: OrderedDict[tuple[str, str | None], None] = OrderedDict()
+
+    def __contains__(self, key: tuple[str, str | None]) -> bool:
+        return key in self._keys
+
+    def add(self, key: tuple[str, str | None]) -> None:
+        self._keys[key] = None
+        while len(self._keys) > self.size:
+            self._keys.popitem(last=False)
+
+
+class CompiledReads(SchemaExtension):
+    """Answers compilable queries with one statement (see the module). One instance per request
+    (strawberry calls the factory); `unknown` is shared by them."""
+
+    def __init__(self, *, autocommit: Callable[[], AsyncEngine | None] | None = None,
+                 unknown: _Unknown | None = None) -> None:
+        super().__init__()
+        self.autocommit = autocommit
+        self.unknown = unknown if unknown is not None else _Unknown(UNKNOWN_DOCUMENTS)
+        self.compiled = False
+
+    @classmethod
+    def factory(cls, *, autocommit: Callable[[], AsyncEngine | None] | None = None) -> Callable[[], CompiledReads]:
+        unknown = _Unknown(UNKNOWN_DOCUMENTS)
+        return lambda: cls(autocommit=autocommit, unknown=unknown)
+
+    async def on_execute(self) -> AsyncIterator[None]:
+        execution = self.execution_context
+        if execution.result is None and execution.graphql_document is not None and execution.query:
+            result = await self._answer(execution)
+            if result is not None:
+                execution.result = result
+                self.compiled = True
+        yield
+
+    async def _answer(self, execution: Any) -> ExecutionResult | None:
+        key = (execution.query, execution.operation_name)
+        if key in self.unknown:
+            return None
+        document = execution.graphql_document
+        operation = get_operation_ast(document, execution.operation_name)
+        if not isinstance(operation, OperationDefinitionNode):
+            return None
+        schema = execution.schema._schema
+        variables = get_variable_values(schema, operation.variable_definitions or (), execution.variables or {})
+        if isinstance(variables, list):
+            return None  # the executor reports the variables' errors
+        context = execution.context
+        fragments = {definition.name.value: definition for definition in document.definitions
+                     if isinstance(definition, FragmentDefinitionNode)}
+        try:
+            statement = compile_operation(schema, operation, fragments, variables, context.viewer,
+                                          context.deployment.max_page_size)
+        except Unknown:
+            self.unknown.add(key)
+            return None
+        except NotCompilable:
+            return None
+        try:
+            values = await run_statement(statement, context, self.autocommit() if self.autocommit else None)
+        except Exception:  # a statement the compiler got wrong: the executor answers, and the log says why
+            log.exception("compiled read failed; answered by the executor instead")
+            return None
+        raw = dict(zip(statement.keys, values, strict=True))
+        if isinstance(getattr(context, "request", None), Request):
+            return ExecutionResult(data=RawData(raw))
+        return ExecutionResult(data={key: None if value is None else json.loads(value) for key, value in raw.items()})

@@ -1,0 +1,532 @@
+"""A read-only operation turned into one SQL statement whose columns are the response's JSON, one per root field.
+
+`compile_operation` walks the validated document (fragments, aliases, variables, `@include`/`@skip`,
+`__typename`) against `app.compiled.catalog.TYPES`; anything it does not know raises `NotCompilable`, and the
+caller runs the normal executor instead. Rows are reached exactly as the loaders reach them: every table read
+is filtered by `auth.scope.readable_condition(viewer, Model)` (compiled into the statement with the viewer's
+values), every edge is the loaders' `Children` spec (key, link table, order, extra condition), pages are the
+loaders' offset windows (`first`/`after`, the same cap and errors: a bad window is not compiled, so the
+executor reports it). Field rules are the fields' own permission classes, asked once per field at plan time:
+a refused field is `null` (what `fail_silently` answers); a rule that would raise is not compiled.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import sqlalchemy as sa
+from graphql import (
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    GraphQLError,
+    GraphQLField,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLSchema,
+    InlineFragmentNode,
+    OperationDefinitionNode,
+    OperationType,
+    SelectionSetNode,
+)
+from graphql.execution.values import VariableValues, get_argument_values, get_directive_values
+from graphql.type import GraphQLIncludeDirective, GraphQLSkipDirective
+from sqlalchemy.dialects.postgresql import psycopg
+from sqlmodel import col
+from strawberry.permission import PermissionExtension
+from strawberry.relay import GlobalID
+
+import models
+from app.compiled.catalog import (
+    TYPES,
+    AddressOf,
+    Column,
+    Day,
+    Edge,
+    GlobalId,
+    MoneyOf,
+    Number,
+    Timestamp,
+    ToOne,
+)
+from auth.scope import readable, readable_condition
+from auth.viewer import Viewer
+from resolvers.billing.listing import invoices_statement
+from resolvers.customers import customers_statement
+from resolvers.jobs import jobs_statement
+from resolvers.loaders import Children
+from resolvers.pagination import InvalidCursor, Window
+from schema.relay import WrongId, decode_global_id
+
+DIALECT = psycopg.dialect()  # type: ignore[no-untyped-call]
+NODE_TYPES = {"Customer", "Property", "Job", "Invoice", "JobLine", "InvoiceLine"}
+"""Node types `node(id:)` answers here; other node types' ids go to the executor."""
+MAX_PAIRS = 50
+"""`json_build_object` takes at most 100 arguments."""
+
+
+class NotCompilable(Exception):
+    """This operation (as this viewer, with these variables) is answered by the normal executor."""
+
+
+class Unknown(NotCompilable):
+    """The document selects a type or field the catalog does not have: never compilable, whoever asks."""
+
+
+@dataclass
+class Statement:
+    """What runs: one SELECT with a `text` column per root field (the response's keys, in order), in psycopg's
+    `%(name)s` style with its parameters."""
+
+    keys: list[str]
+    sql: str
+    parameters: dict[str, Any]
+
+
+@dataclass
+class _Build:
+    schema: GraphQLSchema
+    viewer: Viewer
+    max_page_size: int
+    fragments: dict[str, FragmentDefinitionNode]
+    variables: VariableValues
+    aliases: Iterator[int] = field(default_factory=itertools.count)
+
+    parameters: dict[str, Any] = field(default_factory=dict)
+
+    def alias(self) -> str:
+        return f"c{next(self.aliases)}"
+
+    def parameter(self, value: Any) -> str:
+        name = f"p{len(self.parameters)}"
+        self.parameters[name] = value
+        return f"%({name})s"
+
+    def bound(self, statement: Any) -> str:
+        """`statement` as SQL text whose bound values become this statement's parameters (renamed)."""
+        compiled = statement.compile(dialect=DIALECT, compile_kwargs={"render_postcompile": True})
+        values = compiled.construct_params()
+        processors = getattr(compiled, "_bind_processors", {})
+        prefix = f"b{len(self.parameters)}_"
+        for name, value in values.items():
+            processor = processors.get(name)
+            self.parameters[prefix + name] = processor(value) if processor is not None else value
+        return re.sub(r"%\(([^)]+)\)s", lambda match: f"%({prefix}{match.group(1)})s", compiled.string)
+
+
+def compile_operation(schema: GraphQLSchema, operation: OperationDefinitionNode,
+                      fragments: dict[str, FragmentDefinitionNode], variables: VariableValues, viewer: Viewer,
+                      max_page_size: int) -> Statement:
+    """The statement answering `operation` (already validated, variables coerced); `NotCompilable` if any part
+    of it is not in the catalog."""
+    if operation.operation is not OperationType.QUERY:
+        raise NotCompilable("not a query")
+    build = _Build(schema, viewer, max_page_size, fragments, variables)
+    query_type = schema.query_type
+    assert query_type is not None
+    keys: list[str] = []
+    columns: list[str] = []
+    for key, nodes in _collect(build, query_type, [operation.selection_set]).items():
+        keys.append(key)
+        columns.append(f"({_root_field(build, query_type, nodes)})::text")
+    if not keys:
+        raise NotCompilable("nothing selected")
+    return Statement(keys, f"SELECT {', '.join(columns)}", build.parameters)
+
+
+# --- selections ------------------------------------------------------------------------------------------
+
+
+def _included(build: _Build, node: Any) -> bool:
+    skip = get_directive_values(GraphQLSkipDirective, node, build.variables)
+    if skip is not None and skip.get("if") is True:
+        return False
+    include = get_directive_values(GraphQLIncludeDirective, node, build.variables)
+    return not (include is not None and include.get("if") is False)
+
+
+def _applies(build: _Build, condition: Any, object_type: GraphQLObjectType) -> bool:
+    if condition is None:
+        return True
+    name = condition.name.value
+    return name == object_type.name or any(interface.name == name for interface in object_type.interfaces)
+
+
+def _collect(build: _Build, object_type: GraphQLObjectType, selection_sets: list[SelectionSetNode],
+             ) -> dict[str, list[FieldNode]]:
+    """The spec's CollectFields: response key → the field nodes merged under it, in document order."""
+    fields: dict[str, list[FieldNode]] = {}
+    visited: set[str] = set()
+
+    def walk(selection_set: SelectionSetNode) -> None:
+        for selection in selection_set.selections:
+            if not _included(build, selection):
+                continue
+            if isinstance(selection, FieldNode):
+                key = selection.alias.value if selection.alias else selection.name.value
+                fields.setdefault(key, []).append(selection)
+            elif isinstance(selection, InlineFragmentNode):
+                if _applies(build, selection.type_condition, object_type):
+                    walk(selection.selection_set)
+            elif isinstance(selection, FragmentSpreadNode):
+                name = selection.name.value
+                fragment = build.fragments.get(name)
+                if name in visited or fragment is None:
+                    continue
+                visited.add(name)
+                if _applies(build, fragment.type_condition, object_type):
+                    walk(fragment.selection_set)
+            else:
+                raise NotCompilable("unknown selection")
+
+    for selection_set in selection_sets:
+        walk(selection_set)
+    return fields
+
+
+def _subselections(nodes: list[FieldNode]) -> list[SelectionSetNode]:
+    return [node.selection_set for node in nodes if node.selection_set is not None]
+
+
+def _arguments(build: _Build, definition: GraphQLField, node: FieldNode) -> dict[str, Any]:
+    try:
+        return get_argument_values(definition, node, build.variables)
+    except GraphQLError as error:
+        raise NotCompilable("arguments") from error
+
+
+def _named(graphql_type: Any) -> Any:
+    while isinstance(graphql_type, GraphQLNonNull | GraphQLList):
+        graphql_type = graphql_type.of_type
+    return graphql_type
+
+
+def _is_list(graphql_type: Any) -> bool:
+    if isinstance(graphql_type, GraphQLNonNull):
+        graphql_type = graphql_type.of_type
+    return isinstance(graphql_type, GraphQLList)
+
+
+class _Info:
+    """What a permission class reads: `info.context.viewer`."""
+
+    def __init__(self, viewer: Viewer) -> None:
+        self.context = self
+        self.viewer = viewer
+
+
+def _permitted(build: _Build, definition: GraphQLField) -> bool:
+    """The field's own permission classes, as this viewer; a rule that raises instead of answering null is
+    not compiled."""
+    strawberry_field = definition.extensions.get("strawberry-definition")
+    for extension in getattr(strawberry_field, "extensions", None) or []:
+        if not isinstance(extension, PermissionExtension) or not extension.fail_silently:
+            raise Unknown("field extension")
+        for permission in extension.permissions:
+            verdict = permission.has_permission(None, _Info(build.viewer))  # type: ignore[arg-type]
+            if not isinstance(verdict, bool):
+                raise NotCompilable("asynchronous permission")
+            if not verdict:
+                return False
+    return True
+
+
+# --- SQL text ----------------------------------------------------------------------------------------------
+
+
+def _sql(expression: Any) -> str:
+    text = str(expression.compile(dialect=DIALECT, compile_kwargs={"literal_binds": True,
+                                                                   "render_postcompile": True}))
+    if "%" in text:
+        raise NotCompilable("percent sign in a compiled condition")
+    return text
+
+
+def _scope(viewer: Viewer, model: type[Any]) -> str:
+    """The viewer's readable condition on `model`, as SQL over the model's own table name."""
+    return _scope_of(viewer, model.__name__)
+
+
+@lru_cache(maxsize=1024)
+def _scope_of(viewer: Viewer, model_name: str) -> str:
+    return _sql(readable_condition(viewer, MODELS[model_name]))
+
+
+MODELS: dict[str, type[Any]] = {table.model.__name__: table.model for table in TYPES.values()}
+
+
+def _table(model: type[Any]) -> str:
+    return str(DIALECT.identifier_preparer.format_table(model.__table__))
+
+
+def _gid(type_name: str, row: str) -> str:
+    # PostgreSQL's base64 wraps lines at 76 characters; "Type:id" never gets near that.
+    return f"encode(convert_to('{type_name}:' || {row}.id, 'UTF8'), 'base64')"
+
+
+def _iso_timestamp(value: str) -> str:
+    """`datetime.isoformat()` of a timestamptz in the session's time zone (what psycopg hands Python)."""
+    return (f"(to_char({value}, 'YYYY-MM-DD\"T\"HH24:MI:SS') || CASE WHEN to_char({value}, 'US') = '000000' "
+            f"THEN '' ELSE '.' || to_char({value}, 'US') END || to_char({value}, 'TZH:TZM'))")
+
+
+def _cursor(position: str) -> str:
+    """`resolvers.pagination.encode_cursor(position)`: urlsafe base64 of "offset:N"."""
+    return f"translate(encode(convert_to('offset:' || ({position}), 'UTF8'), 'base64'), '+/', '-_')"
+
+
+def _object(build: _Build, type_name: str, row: str, selection_sets: list[SelectionSetNode]) -> str:
+    """`json_build_object(…)` of one row of `type_name` (SQL alias `row`) for the selections."""
+    table = TYPES.get(type_name)
+    object_type = build.schema.type_map.get(type_name)
+    if table is None or not isinstance(object_type, GraphQLObjectType):
+        raise Unknown(f"type {type_name}")
+    pairs: list[str] = []
+    for key, nodes in _collect(build, object_type, selection_sets).items():
+        name = nodes[0].name.value
+        if name == "__typename":
+            pairs.append(f"'{key}', '{type_name}'::text")
+            continue
+        definition = object_type.fields.get(name)
+        spec = table.fields.get(name)
+        if definition is None or spec is None:
+            raise Unknown(f"{type_name}.{name}")
+        if not _permitted(build, definition):
+            pairs.append(f"'{key}', {'json_build_array()' if _is_list(definition.type) else 'NULL::json'}")
+            continue
+        pairs.append(f"'{key}', {_value(build, type_name, spec, definition, row, nodes)}")
+    if len(pairs) > MAX_PAIRS:
+        raise NotCompilable("too many fields for json_build_object")
+    return f"json_build_object({', '.join(pairs)})" if pairs else "json_build_object()"
+
+
+def _plain_object(build: _Build, type_name: str, nodes: list[FieldNode], values: dict[str, str]) -> str:
+    object_type = build.schema.type_map[type_name]
+    assert isinstance(object_type, GraphQLObjectType)
+    pairs: list[str] = []
+    for key, inner in _collect(build, object_type, _subselections(nodes)).items():
+        name = inner[0].name.value
+        if name == "__typename":
+            pairs.append(f"'{key}', '{type_name}'::text")
+        elif name in values:
+            pairs.append(f"'{key}', {values[name]}")
+        else:
+            raise Unknown(f"{type_name}.{name}")
+    return f"json_build_object({', '.join(pairs)})"
+
+
+def _value(build: _Build, type_name: str, spec: Any, definition: GraphQLField, row: str,
+           nodes: list[FieldNode]) -> str:
+    if isinstance(spec, GlobalId):
+        return _gid(type_name, row)
+    if isinstance(spec, Column):
+        return f"{row}.{spec.name}"
+    if isinstance(spec, Timestamp):
+        return _iso_timestamp(f"{row}.{spec.name}")
+    if isinstance(spec, Day):
+        return f"to_char({row}.{spec.name}, 'YYYY-MM-DD')"
+    if isinstance(spec, Number):
+        return f"({row}.{spec.name})::text"
+    if isinstance(spec, MoneyOf):
+        cents = f"{row}.{spec.name}"
+        return _plain_object(build, "Money", nodes, {
+            "cents": cents, "amount": f"round({cents}::numeric / 100, 2)::text"})
+    if isinstance(spec, AddressOf):
+        names = ("line1", "line2", "city", "region", "postalCode", "country")
+        return _plain_object(build, "Address", nodes,
+                             {name: f"{row}.{column}" for name, column in zip(names, spec.columns, strict=True)})
+    if isinstance(spec, ToOne):
+        return _to_one(build, spec, row, nodes)
+    if isinstance(spec, Edge):
+        return _edge(build, spec, definition, row, nodes)
+    raise NotCompilable("field kind")
+
+
+def _to_one(build: _Build, spec: ToOne, row: str, nodes: list[FieldNode]) -> str:
+    table = TYPES[spec.type_name]
+    alias = build.alias()
+    inner = _object(build, spec.type_name, alias, _subselections(nodes))
+    name = _table(table.model)
+    return (f"(SELECT {inner} FROM (SELECT {name}.* FROM {name} WHERE {name}.id = {row}.{spec.key} "
+            f"AND ({_scope(build.viewer, table.model)})) AS {alias})")
+
+
+def _children_rows(build: _Build, children: Children, row: str) -> str:
+    """`SELECT child.*, _pos, _total FROM child … WHERE parent key = row.id AND readable`, as the loaders do."""
+    name = _table(children.model)
+    order = ", ".join(_sql(term) for term in children.order_by)
+    joins = ""
+    if children.join is not None:
+        link, on = children.join
+        joins = f" JOIN {_table(link)} ON {_sql(on)}"
+    where = f" AND ({_sql(children.where)})" if children.where is not None else ""
+    return (f"SELECT {name}.*, row_number() OVER (ORDER BY {order}) AS _pos, count(*) OVER () AS _total "
+            f"FROM {name}{joins} WHERE {_sql(children.parent_key)} = {row}.id "
+            f"AND ({_scope(build.viewer, children.model)}){where}")
+
+
+def _edge(build: _Build, spec: Edge, definition: GraphQLField, row: str, nodes: list[FieldNode]) -> str:
+    if spec.shape == "connection":
+        if len(nodes) > 1 and any(node.arguments != nodes[0].arguments for node in nodes):
+            raise NotCompilable("merged fields with different arguments")
+        window = _window(build, definition, nodes[0])
+        rows = _children_rows(build, spec.children, row)
+        return _connection(build, spec.type_name, definition, rows, window, nodes, root=False)
+    alias = build.alias()
+    rows = _children_rows(build, spec.children, row)
+    inner = _object(build, spec.type_name, alias, _subselections(nodes))
+    if spec.shape == "first":
+        return f"(SELECT {inner} FROM ({rows}) AS {alias} WHERE {alias}._pos = 1)"
+    return f"(SELECT coalesce(json_agg({inner} ORDER BY {alias}._pos), '[]'::json) FROM ({rows}) AS {alias})"
+
+
+def _window(build: _Build, definition: GraphQLField, node: FieldNode) -> Window:
+    arguments = _arguments(build, definition, node)
+    if set(arguments) - {"first", "after"}:
+        raise NotCompilable("connection arguments")
+    try:
+        return Window.of(arguments.get("first"), arguments.get("after"), max_page_size=build.max_page_size)
+    except (ValueError, InvalidCursor) as error:
+        raise NotCompilable("window") from error  # the executor words the error
+
+
+def _connection(build: _Build, type_name: str, definition: GraphQLField, rows: str, window: Window,
+                nodes: list[FieldNode], *, root: bool) -> str:
+    """A connection over `rows` (with `_pos` and `_total`): nodes, edges, pageInfo, totalCount as
+    `schema.relay.connection(page)` builds them from the loaders' page (children) or `root_page` (root)."""
+    connection_type = _named(definition.type)
+    assert isinstance(connection_type, GraphQLObjectType)
+    low, high = window.offset, window.offset + window.limit
+    in_page = f"w._pos > {low} AND w._pos <= {high}"
+    aggregates: list[str] = []
+
+    def aggregate(expression: str) -> str:
+        aggregates.append(f"{expression} AS a{len(aggregates)}")
+        return f"g.a{len(aggregates) - 1}"
+
+    pairs: list[str] = []
+    for key, inner in _collect(build, connection_type, _subselections(nodes)).items():
+        name = inner[0].name.value
+        if name == "__typename":
+            pairs.append(f"'{key}', '{connection_type.name}'::text")
+        elif name == "totalCount":
+            pairs.append(f"'{key}', {aggregate('coalesce(max(w._total), 0)')}")
+        elif name == "nodes":
+            obj = _object(build, type_name, "w", _subselections(inner))
+            pairs.append(f"'{key}', {aggregate(_agg(obj, in_page))}")
+        elif name == "edges":
+            edge_type = _named(connection_type.fields["edges"].type)
+            values = {"cursor": _cursor("w._pos - 1")}
+            edge_nodes = [n for n in inner]
+            edge_fields = _collect(build, edge_type, _subselections(edge_nodes))
+            if "node" in {f[0].name.value for f in edge_fields.values()}:
+                node_nodes = [f for fs in edge_fields.values() for f in fs if f.name.value == "node"]
+                values["node"] = _object(build, type_name, "w", _subselections(node_nodes))
+                if any(f.name.value == "node" and f.alias is not None for fs in edge_fields.values() for f in fs):
+                    raise Unknown("aliased edge node")
+            obj = _plain_object(build, edge_type.name, edge_nodes, values)
+            pairs.append(f"'{key}', {aggregate(_agg(obj, in_page))}")
+        elif name == "pageInfo":
+            first = f"min(w._pos) FILTER (WHERE {in_page})"
+            last = f"max(w._pos) FILTER (WHERE {in_page})"
+            info = _plain_object(build, "PageInfo", inner, {
+                "hasNextPage": f"({aggregate(f'count(*) FILTER (WHERE w._pos > {high})')} > 0)",
+                "hasPreviousPage": "true" if low > 0 else "false",
+                "startCursor": _cursor(f"{aggregate(first)} - 1"),
+                "endCursor": _cursor(f"{aggregate(last)} - 1"),
+            })
+            pairs.append(f"'{key}', {info}")
+        else:
+            raise Unknown(f"connection field {name}")
+    if not aggregates:
+        aggregates.append("1 AS a0")
+    limit = "" if root else f" WHERE w._pos > {low} AND w._pos <= {high + 1}"
+    return (f"(SELECT json_build_object({', '.join(pairs)}) FROM (SELECT {', '.join(aggregates)} "
+            f"FROM ({rows}) AS w{limit}) AS g)")
+
+
+def _agg(obj: str, in_page: str) -> str:
+    return f"coalesce(json_agg({obj} ORDER BY w._pos) FILTER (WHERE {in_page}), '[]'::json)"
+
+
+# --- root fields ---------------------------------------------------------------------------------------------
+
+ROOT_TYPES = {"customers": "Customer", "properties": "Property", "jobs": "Job", "invoices": "Invoice"}
+"""Root connections compiled here (with the arguments `_root_statement` accepts); `node(id:)` besides."""
+
+
+def _root_field(build: _Build, query_type: GraphQLObjectType, nodes: list[FieldNode]) -> str:
+    name = nodes[0].name.value
+    if name == "__typename":
+        return f"to_json('{query_type.name}'::text)"
+    definition = query_type.fields.get(name)
+    if definition is None:
+        raise Unknown(name)
+    if len(nodes) > 1 and any(node.arguments != nodes[0].arguments for node in nodes):
+        raise NotCompilable("merged fields with different arguments")
+    arguments = _arguments(build, definition, nodes[0])
+    if name == "node":
+        return _node(build, arguments.get("id"), nodes)
+    type_name = ROOT_TYPES.get(name)
+    if type_name is None:
+        raise Unknown(f"root field {name}")
+    statement = _root_statement(build, name, arguments)
+    window = _window_of(build, arguments)
+    numbered = statement.add_columns(
+        sa.func.row_number().over(order_by=list(statement._order_by_clauses)).label("_pos"),
+        sa.func.count().over().label("_total")).order_by(None)
+    return _connection(build, type_name, definition, build.bound(numbered), window, nodes, root=True)
+
+
+def _window_of(build: _Build, arguments: dict[str, Any]) -> Window:
+    try:
+        return Window.of(arguments.get("first"), arguments.get("after"), max_page_size=build.max_page_size)
+    except (ValueError, InvalidCursor) as error:
+        raise NotCompilable("window") from error  # the executor words the error
+
+
+def _root_statement(build: _Build, name: str, arguments: dict[str, Any]) -> sa.Select[Any]:
+    """The root list's statement, built by the very functions the root resolvers call."""
+    given = {key for key, value in arguments.items() if value is not None}
+    if name == "customers" and given <= {"search", "status", "first", "after"}:
+        return customers_statement(build.viewer, search=arguments.get("search"), status=arguments.get("status"))
+    if name == "properties" and given <= {"first", "after"}:
+        return readable(build.viewer, models.Property).order_by(
+            col(models.Property.name), col(models.Property.id))
+    if name == "jobs" and given <= {"first", "after"}:
+        return jobs_statement(build.viewer)
+    if name == "invoices" and given <= {"first", "after"}:
+        return invoices_statement(build.viewer)
+    raise NotCompilable(f"root field {name} with these arguments")
+
+
+def _node(build: _Build, global_id: Any, nodes: list[FieldNode]) -> str:
+    """`node(id:)`: the row of the id's type through the scoped by-id read; null for another type's id that
+    names nothing here, an id out of range, or a row out of scope."""
+    if isinstance(global_id, str):
+        try:
+            global_id = GlobalID.from_id(global_id)
+        except Exception as error:
+            raise NotCompilable("node id") from error
+    if not isinstance(global_id, GlobalID):
+        raise NotCompilable("node id")
+    type_name = global_id.type_name
+    if type_name not in NODE_TYPES:
+        raise NotCompilable(f"node of type {type_name}")  # the executor knows every other node type
+    try:
+        database_id = decode_global_id(global_id, type_name)
+    except WrongId:
+        return "NULL::json"
+    table = TYPES[type_name]
+    alias = build.alias()
+    name = _table(table.model)
+    parameter = build.parameter(database_id)
+    inner = _object(build, type_name, alias, _subselections(nodes))
+    return (f"(SELECT {inner} FROM (SELECT {name}.* FROM {name} WHERE {name}.id = {parameter} "
+            f"AND ({_scope(build.viewer, table.model)})) AS {alias})")
