@@ -49,12 +49,9 @@ async def run_statement(statement: Statement, context: Any, autocommit: AsyncEng
     """The statement's one row: a JSON text (or None) per root field."""
     if autocommit is not None:
         async with autocommit.connect() as connection:
-            result = await connection.exec_driver_sql(statement.sql, statement.parameters)
-            return list(result.one())
+            return list((await connection.execute(statement.select)).one())
     async with context.sessions() as session:
-        connection = await session.connection()
-        result = await connection.exec_driver_sql(statement.sql, statement.parameters)
-        return list(result.one())
+        return list((await session.execute(statement.select)).one())
 
 
 class _Unknown:

@@ -13,7 +13,6 @@ a refused field is `null` (what `fail_silently` answers); a rule that would rais
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -81,12 +80,12 @@ class Unknown(NotCompilable):
 
 @dataclass
 class Statement:
-    """What runs: one SELECT with a `text` column per root field (the response's keys, in order), in psycopg's
-    `%(name)s` style with its parameters."""
+    """What runs: one SELECT with a `text` column per root field (the response's keys, in order). Nested levels
+    are SQL text (the viewer's scope in it as literals); root rows are SQLAlchemy constructs with bound values,
+    so SQLAlchemy's compiled cache serves a repeated shape."""
 
     keys: list[str]
-    sql: str
-    parameters: dict[str, Any]
+    select: sa.Select[Any]
 
 
 @dataclass
@@ -98,26 +97,8 @@ class _Build:
     variables: VariableValues
     aliases: Iterator[int] = field(default_factory=itertools.count)
 
-    parameters: dict[str, Any] = field(default_factory=dict)
-
     def alias(self) -> str:
         return f"c{next(self.aliases)}"
-
-    def parameter(self, value: Any) -> str:
-        name = f"p{len(self.parameters)}"
-        self.parameters[name] = value
-        return f"%({name})s"
-
-    def bound(self, statement: Any) -> str:
-        """`statement` as SQL text whose bound values become this statement's parameters (renamed)."""
-        compiled = statement.compile(dialect=DIALECT, compile_kwargs={"render_postcompile": True})
-        values = compiled.construct_params()
-        processors = getattr(compiled, "_bind_processors", {})
-        prefix = f"b{len(self.parameters)}_"
-        for name, value in values.items():
-            processor = processors.get(name)
-            self.parameters[prefix + name] = processor(value) if processor is not None else value
-        return re.sub(r"%\(([^)]+)\)s", lambda match: f"%({prefix}{match.group(1)})s", compiled.string)
 
 
 def compile_operation(schema: GraphQLSchema, operation: OperationDefinitionNode,
@@ -131,13 +112,13 @@ def compile_operation(schema: GraphQLSchema, operation: OperationDefinitionNode,
     query_type = schema.query_type
     assert query_type is not None
     keys: list[str] = []
-    columns: list[str] = []
+    columns: list[Any] = []
     for key, nodes in _collect(build, query_type, [operation.selection_set]).items():
         keys.append(key)
-        columns.append(f"({_root_field(build, query_type, nodes)})::text")
+        columns.append(sa.cast(_root_field(build, query_type, nodes), sa.Text).label(f"r{len(keys)}"))
     if not keys:
         raise NotCompilable("nothing selected")
-    return Statement(keys, f"SELECT {', '.join(columns)}", build.parameters)
+    return Statement(keys, sa.select(*columns))
 
 
 # --- selections ------------------------------------------------------------------------------------------
@@ -366,9 +347,12 @@ def _children_rows(build: _Build, children: Children, row: str) -> str:
         link, on = children.join
         joins = f" JOIN {_table(link)} ON {_sql(on)}"
     where = f" AND ({_sql(children.where)})" if children.where is not None else ""
+    # The parent's rows first (its key's index), then the viewer's scope over them: `OFFSET 0` keeps the
+    # planner from combining the two conditions' indexes per parent (a bitmap AND over all the customer's jobs
+    # for each property). The derived table takes the table's name, so the scope condition reads as written.
     return (f"SELECT {name}.*, row_number() OVER (ORDER BY {order}) AS _pos, count(*) OVER () AS _total "
-            f"FROM {name}{joins} WHERE {_sql(children.parent_key)} = {row}.id "
-            f"AND ({_scope(build.viewer, children.model)}){where}")
+            f"FROM (SELECT {name}.* FROM {name}{joins} WHERE {_sql(children.parent_key)} = {row}.id{where} "
+            f"OFFSET 0) AS {name} WHERE ({_scope(build.viewer, children.model)})")
 
 
 def _edge(build: _Build, spec: Edge, definition: GraphQLField, row: str, nodes: list[FieldNode]) -> str:
@@ -377,7 +361,7 @@ def _edge(build: _Build, spec: Edge, definition: GraphQLField, row: str, nodes: 
             raise NotCompilable("merged fields with different arguments")
         window = _window(build, definition, nodes[0])
         rows = _children_rows(build, spec.children, row)
-        return _connection(build, spec.type_name, definition, rows, window, nodes, root=False)
+        return str(_connection(build, spec.type_name, definition, rows, window, nodes))
     alias = build.alias()
     rows = _children_rows(build, spec.children, row)
     inner = _object(build, spec.type_name, alias, _subselections(nodes))
@@ -396,19 +380,20 @@ def _window(build: _Build, definition: GraphQLField, node: FieldNode) -> Window:
         raise NotCompilable("window") from error  # the executor words the error
 
 
-def _connection(build: _Build, type_name: str, definition: GraphQLField, rows: str, window: Window,
-                nodes: list[FieldNode], *, root: bool) -> str:
+def _connection(build: _Build, type_name: str, definition: GraphQLField, rows: str | sa.Select[Any],
+                window: Window, nodes: list[FieldNode]) -> Any:
     """A connection over `rows` (with `_pos` and `_total`): nodes, edges, pageInfo, totalCount as
     `schema.relay.connection(page)` builds them from the loaders' page (children) or `root_page` (root)."""
     connection_type = _named(definition.type)
     assert isinstance(connection_type, GraphQLObjectType)
     low, high = window.offset, window.offset + window.limit
-    in_page = f"w._pos > {low} AND w._pos <= {high}"
+    w, g = ("w", "g") if isinstance(rows, sa.Select) else (build.alias(), build.alias())
+    in_page = f"{w}._pos > {low} AND {w}._pos <= {high}"
     aggregates: list[str] = []
 
     def aggregate(expression: str) -> str:
-        aggregates.append(f"{expression} AS a{len(aggregates)}")
-        return f"g.a{len(aggregates) - 1}"
+        aggregates.append(expression)
+        return f"{g}.a{len(aggregates) - 1}"
 
     pairs: list[str] = []
     for key, inner in _collect(build, connection_type, _subselections(nodes)).items():
@@ -416,27 +401,27 @@ def _connection(build: _Build, type_name: str, definition: GraphQLField, rows: s
         if name == "__typename":
             pairs.append(f"'{key}', '{connection_type.name}'::text")
         elif name == "totalCount":
-            pairs.append(f"'{key}', {aggregate('coalesce(max(w._total), 0)')}")
+            pairs.append(f"'{key}', {aggregate(f'coalesce(max({w}._total), 0)')}")
         elif name == "nodes":
-            obj = _object(build, type_name, "w", _subselections(inner))
-            pairs.append(f"'{key}', {aggregate(_agg(obj, in_page))}")
+            obj = _object(build, type_name, w, _subselections(inner))
+            pairs.append(f"'{key}', {aggregate(_agg(obj, w, in_page))}")
         elif name == "edges":
             edge_type = _named(connection_type.fields["edges"].type)
-            values = {"cursor": _cursor("w._pos - 1")}
+            values = {"cursor": _cursor(f"{w}._pos - 1")}
             edge_nodes = [n for n in inner]
             edge_fields = _collect(build, edge_type, _subselections(edge_nodes))
             if "node" in {f[0].name.value for f in edge_fields.values()}:
                 node_nodes = [f for fs in edge_fields.values() for f in fs if f.name.value == "node"]
-                values["node"] = _object(build, type_name, "w", _subselections(node_nodes))
+                values["node"] = _object(build, type_name, w, _subselections(node_nodes))
                 if any(f.name.value == "node" and f.alias is not None for fs in edge_fields.values() for f in fs):
                     raise Unknown("aliased edge node")
             obj = _plain_object(build, edge_type.name, edge_nodes, values)
-            pairs.append(f"'{key}', {aggregate(_agg(obj, in_page))}")
+            pairs.append(f"'{key}', {aggregate(_agg(obj, w, in_page))}")
         elif name == "pageInfo":
-            first = f"min(w._pos) FILTER (WHERE {in_page})"
-            last = f"max(w._pos) FILTER (WHERE {in_page})"
+            first = f"min({w}._pos) FILTER (WHERE {in_page})"
+            last = f"max({w}._pos) FILTER (WHERE {in_page})"
             info = _plain_object(build, "PageInfo", inner, {
-                "hasNextPage": f"({aggregate(f'count(*) FILTER (WHERE w._pos > {high})')} > 0)",
+                "hasNextPage": f"({aggregate(f'count(*) FILTER (WHERE {w}._pos > {high})')} > 0)",
                 "hasPreviousPage": "true" if low > 0 else "false",
                 "startCursor": _cursor(f"{aggregate(first)} - 1"),
                 "endCursor": _cursor(f"{aggregate(last)} - 1"),
@@ -445,14 +430,22 @@ def _connection(build: _Build, type_name: str, definition: GraphQLField, rows: s
         else:
             raise Unknown(f"connection field {name}")
     if not aggregates:
-        aggregates.append("1 AS a0")
-    limit = "" if root else f" WHERE w._pos > {low} AND w._pos <= {high + 1}"
-    return (f"(SELECT json_build_object({', '.join(pairs)}) FROM (SELECT {', '.join(aggregates)} "
-            f"FROM ({rows}) AS w{limit}) AS g)")
+        aggregates.append("1")
+    if isinstance(rows, str):
+        limit = f" WHERE {w}._pos > {low} AND {w}._pos <= {high + 1}"
+        columns = ", ".join(f"{expression} AS a{index}" for index, expression in enumerate(aggregates))
+        return (f"(SELECT json_build_object({', '.join(pairs)}) FROM (SELECT {columns} "
+                f"FROM ({rows}) AS {w}{limit}) AS {g})")
+    # A root list: its statement stays a SQLAlchemy construct (its values bound, its compiled form cached by
+    # SQLAlchemy), every row numbered (the total counts them all, as `root_page` does).
+    numbered = rows.subquery("w")
+    grouped = sa.select(*(sa.literal_column(expression).label(f"a{index}")
+                          for index, expression in enumerate(aggregates))).select_from(numbered).subquery("g")
+    return sa.select(sa.literal_column(f"json_build_object({', '.join(pairs)})")).select_from(grouped)
 
 
-def _agg(obj: str, in_page: str) -> str:
-    return f"coalesce(json_agg({obj} ORDER BY w._pos) FILTER (WHERE {in_page}), '[]'::json)"
+def _agg(obj: str, w: str, in_page: str) -> str:
+    return f"coalesce(json_agg({obj} ORDER BY {w}._pos) FILTER (WHERE {in_page}), '[]'::json)"
 
 
 # --- root fields ---------------------------------------------------------------------------------------------
@@ -461,10 +454,10 @@ ROOT_TYPES = {"customers": "Customer", "properties": "Property", "jobs": "Job", 
 """Root connections compiled here (with the arguments `_root_statement` accepts); `node(id:)` besides."""
 
 
-def _root_field(build: _Build, query_type: GraphQLObjectType, nodes: list[FieldNode]) -> str:
+def _root_field(build: _Build, query_type: GraphQLObjectType, nodes: list[FieldNode]) -> Any:
     name = nodes[0].name.value
     if name == "__typename":
-        return f"to_json('{query_type.name}'::text)"
+        return sa.literal_column(f"to_json('{query_type.name}'::text)")
     definition = query_type.fields.get(name)
     if definition is None:
         raise Unknown(name)
@@ -481,7 +474,7 @@ def _root_field(build: _Build, query_type: GraphQLObjectType, nodes: list[FieldN
     numbered = statement.add_columns(
         sa.func.row_number().over(order_by=list(statement._order_by_clauses)).label("_pos"),
         sa.func.count().over().label("_total")).order_by(None)
-    return _connection(build, type_name, definition, build.bound(numbered), window, nodes, root=True)
+    return _connection(build, type_name, definition, numbered, window, nodes).scalar_subquery()
 
 
 def _window_of(build: _Build, arguments: dict[str, Any]) -> Window:
@@ -506,7 +499,7 @@ def _root_statement(build: _Build, name: str, arguments: dict[str, Any]) -> sa.S
     raise NotCompilable(f"root field {name} with these arguments")
 
 
-def _node(build: _Build, global_id: Any, nodes: list[FieldNode]) -> str:
+def _node(build: _Build, global_id: Any, nodes: list[FieldNode]) -> Any:
     """`node(id:)`: the row of the id's type through the scoped by-id read; null for another type's id that
     names nothing here, an id out of range, or a row out of scope."""
     if isinstance(global_id, str):
@@ -522,11 +515,9 @@ def _node(build: _Build, global_id: Any, nodes: list[FieldNode]) -> str:
     try:
         database_id = decode_global_id(global_id, type_name)
     except WrongId:
-        return "NULL::json"
-    table = TYPES[type_name]
+        return sa.null()
+    model = TYPES[type_name].model
     alias = build.alias()
-    name = _table(table.model)
-    parameter = build.parameter(database_id)
+    row = readable(build.viewer, model).where(model.id == database_id).subquery(alias)
     inner = _object(build, type_name, alias, _subselections(nodes))
-    return (f"(SELECT {inner} FROM (SELECT {name}.* FROM {name} WHERE {name}.id = {parameter} "
-            f"AND ({_scope(build.viewer, table.model)})) AS {alias})")
+    return sa.select(sa.literal_column(inner)).select_from(row).scalar_subquery()
