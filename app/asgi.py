@@ -22,7 +22,7 @@ from adapters.mail import MailWorker
 from adapters.payments import gateway_from_settings
 from app.background import ReminderSweeper
 from app.body_limits import BodyLimitMiddleware
-from app.database import check_connection, create_engine, create_session_factory
+from app.database import check_connection, create_autocommit_engine, create_engine, create_session_factory
 from app.documents import ROUTES
 from app.downloads import file_routes
 from app.garbage import tune_garbage_collection
@@ -167,7 +167,7 @@ def create_app(settings: Settings | None = None, *,
     use_rate_limit_storage(settings.rate_limit_storage_url)
     runtime = Runtime(settings=settings, engine=engine, sessions=sessions or create_session_factory(engine),
                       files=FileStore(settings.uploads_dir), payments=gateway_from_settings(settings),
-                      autocommit=engine.execution_options(isolation_level="AUTOCOMMIT") if sessions is None else None)
+                      autocommit=create_autocommit_engine(settings.database_url) if sessions is None else None)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -199,6 +199,8 @@ def create_app(settings: Settings | None = None, *,
             runtime.broadcast = None
             await broadcast.disconnect()
             await engine.dispose()
+            if runtime.autocommit is not None:
+                await runtime.autocommit.dispose()
 
     graphql = graphql_app(runtime)
     routes: list[Any] = [

