@@ -68,6 +68,10 @@ NODE_TYPES = {"Customer", "Property", "Job", "Invoice", "JobLine", "InvoiceLine"
 """Node types `node(id:)` answers here; other node types' ids go to the executor."""
 MAX_PAIRS = 50
 """`json_build_object` takes at most 100 arguments."""
+MAX_SQL = 64_000
+"""Characters of SQL for one object's selection: a deep generated selection (every field, every connection, nodes
+and edges alike) would otherwise grow a statement of megabytes that takes longer to send and plan than the
+executor takes to answer; such operations go to the executor."""
 
 
 class NotCompilable(Exception):
@@ -284,7 +288,10 @@ def _object(build: _Build, type_name: str, row: str, selection_sets: list[Select
         pairs.append(f"'{key}', {_value(build, type_name, spec, definition, row, nodes)}")
     if len(pairs) > MAX_PAIRS:
         raise NotCompilable("too many fields for json_build_object")
-    return f"json_build_object({', '.join(pairs)})" if pairs else "json_build_object()"
+    built = f"json_build_object({', '.join(pairs)})"
+    if len(built) > MAX_SQL:
+        raise Unknown("statement too large")
+    return built
 
 
 def _plain_object(build: _Build, type_name: str, nodes: list[FieldNode], values: dict[str, str]) -> str:
