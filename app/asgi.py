@@ -24,7 +24,7 @@ from app.background import ReminderSweeper
 from app.body_limits import BodyLimitMiddleware
 from app.database import check_connection, create_autocommit_engine, create_engine, create_session_factory
 from app.documents import ROUTES
-from app.downloads import file_routes
+from app.downloads import file_routes, logo_routes
 from app.garbage import tune_garbage_collection
 from app.graphql_http import GraphQLApp
 from app.graphql_server import build_server_schema
@@ -132,7 +132,7 @@ def download_routes(runtime: Runtime, store: FileStore) -> list[Route]:
         return await resolve_viewer(runtime, session_token=request.cookies.get(SESSION_COOKIE),
                                     bearer=bearer_token(request.headers))
 
-    return file_routes(runtime.sessions, store, viewer_for)
+    return [*file_routes(runtime.sessions, store, viewer_for), *logo_routes(runtime.sessions, store, viewer_for)]
 
 
 def document_routes() -> list[Route]:

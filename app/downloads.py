@@ -2,6 +2,7 @@
 
     GET /files/{id}/{filename}     the file (inline; `?download` for an attachment)
     GET /files/{id}/thumbnail      a photo's JPEG preview
+    GET /company/logo              the company's logo, for the office's settings screen
 
 The viewer comes from the session cookie or a Bearer token, as for `/graphql`, and the row is read through
 `auth.scope.readable(viewer, StoredFile)`: a file another customer owns, a file hidden from clients, a
@@ -17,15 +18,17 @@ from collections.abc import Awaitable, Callable
 from pathlib import PurePath
 from urllib.parse import quote
 
+import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.requests import Request
 from starlette.responses import FileResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from adapters.files import FileStore
+from app.documents import logo_path
 from auth.scope import readable
 from auth.viewer import Viewer
-from models import StoredFile
+from models import Company, StoredFile
 from schema.relay import database_id_in_range
 
 log = logging.getLogger(__name__)
@@ -102,3 +105,30 @@ def file_routes(sessions: async_sessionmaker[AsyncSession], store: FileStore, vi
         Route("/files/{file_id:int}/thumbnail", thumbnail, methods=["GET", "HEAD"]),
         Route("/files/{file_id:int}/{filename:path}", download, methods=["GET", "HEAD"]),
     ]
+
+
+LOGO_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
+
+
+def logo_routes(sessions: async_sessionmaker[AsyncSession], store: FileStore, viewer_for: ViewerFor,
+                ) -> list[Route]:
+    """`/company/logo`: the logo (`Company.logoUrl`) for the office (OWNER, OFFICE), who see `hasLogo`; anyone
+    else, and a company without a logo, gets 404. The bytes were checked as a PNG or JPEG at upload."""
+
+    async def logo(request: Request) -> Response:
+        viewer = await viewer_for(request)
+        if not viewer.is_office:
+            return _not_found()
+        async with sessions() as session:
+            company = (await session.execute(sa.select(Company).order_by(Company.id).limit(1))).scalar()  # type: ignore[arg-type]
+        path = logo_path(company, store.root) if company is not None else None
+        if path is None or not path.is_file():
+            return _not_found()
+        etag = f'"{path.stem}"'
+        headers = {"Cache-Control": "private, no-cache", "X-Content-Type-Options": "nosniff", "ETag": etag}
+        if _etag_matches(request, etag):
+            return Response(status_code=304, headers=headers)
+        return FileResponse(path, media_type=LOGO_TYPES.get(path.suffix.lower(), "application/octet-stream"),
+                            headers=headers)
+
+    return [Route("/company/logo", logo, methods=["GET", "HEAD"])]

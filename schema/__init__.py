@@ -8,6 +8,7 @@ from typing import Any
 import strawberry
 
 from schema import billing, cards, corrections, crm, customers, files, jobs, properties, staff, users
+from schema.access import AccessQueries
 from schema.common import BOUNDED_DECIMAL
 from schema.company import CompanyQueries
 from schema.corrections import CorrectionQueries
@@ -25,7 +26,7 @@ from schema.users import AuthQueries
 
 @strawberry.type(description="Everything the viewer may read, from the top.")
 class Query(RootQuery, DuplicateQueries, AuthQueries, DashboardQueries, JobEventQueries, OnlinePaymentQueries,
-            CorrectionQueries, CompanyQueries, ReminderQueries, MergeQueries):
+            CorrectionQueries, CompanyQueries, ReminderQueries, MergeQueries, AccessQueries):
     pass
 
 

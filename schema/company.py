@@ -4,6 +4,7 @@ settings. The owner changes them with `companyUpdate` (`schema/mutations/company
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import PurePath
 from typing import Any
 
 import strawberry
@@ -12,6 +13,9 @@ import models
 from auth.permissions import OFFICE_ONLY, office_only
 from schema.common import Address, Money
 from schema.context import Info
+
+LOGO_PATH = "/company/logo"
+"""The route serving the logo (`app.downloads.logo_routes`)."""
 
 
 def _office_field(description: str) -> Any:
@@ -76,6 +80,14 @@ class Company:
     @_office_field("Whether a logo is set (printed on PDFs instead of the name as a wordmark).")
     def has_logo(self, root: strawberry.Parent[models.Company]) -> bool | None:
         return bool(root.logo_path)
+
+    @_office_field("Where the office's screens show the logo (`/company/logo`, office sign-in needed); it changes "
+                   "with the logo, so a browser never shows an old one. Null without a logo.")
+    def logo_url(self, root: strawberry.Parent[models.Company]) -> str | None:
+        if not root.logo_path:
+            return None
+        version = PurePath(root.logo_path).stem[:16]
+        return f"{LOGO_PATH}?v={version}"
 
 
 @strawberry.type

@@ -8,14 +8,30 @@ from typing import Any
 
 import httpx
 import pytest
+import sqlalchemy as sa
 from PIL import Image
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.relay import GlobalID
 
+from adapters.files import FileStore
 from app.downloads import content_disposition
 from auth.tokens import create_api_token
+from models import Company
 from tests.factories_jobs import mutate
-from tests.factories_proof import PDF, Person, Scene, Sessions, app, files_dir, http, jpeg, payload, scene, upload
+from tests.factories_proof import (
+    PDF,
+    Person,
+    Scene,
+    Sessions,
+    app,
+    files_dir,
+    http,
+    jpeg,
+    payload,
+    png,
+    scene,
+    upload,
+)
 from tests.graphql import gid
 
 __all__ = ["app", "files_dir", "http"]  # fixtures
@@ -174,3 +190,25 @@ async def test_head_requests_answer_with_headers_only(photos: tuple[Scene, dict[
 def test_content_disposition_quotes_nothing_dangerous() -> None:
     assert content_disposition("inline", 'a"b\\c\r\n.jpg') == (
         "inline; filename=\"a_b_c__.jpg\"; filename*=UTF-8''a%22b%5Cc%0D%0A.jpg")
+
+
+async def test_the_office_sees_the_company_logo_and_no_one_else_does(
+        sessions: Sessions, session: AsyncSession, http: httpx.AsyncClient, files_dir: Any) -> None:
+    # given a company whose logo is stored, and people of every kind signed in
+    s = await scene(session)
+    blob = FileStore(files_dir).put(png(), suffix=".png")
+    company = (await session.execute(sa.select(Company))).scalar_one()
+    company.logo_path = blob.key
+    await session.commit()
+    # when the office asks where the logo is and opens it
+    answer = await http.post("/graphql", json={"query": "{ company { hasLogo logoUrl } }"},
+                             headers={"Cookie": f"dop_session={s.office.token}"})
+    url = answer.json()["data"]["company"]["logoUrl"]
+    response = await get(http, url, s.office)
+    # then they get the PNG itself; a client, a field employee and nobody get the same 404
+    assert url == f"/company/logo?v={blob.sha256[:16]}"
+    assert response.status_code == 200 and response.content == png()
+    assert response.headers["content-type"] == "image/png"
+    assert response.headers["x-content-type-options"] == "nosniff"
+    for who in (s.client, s.ann, None):
+        assert (await get(http, url, who)).status_code == 404
