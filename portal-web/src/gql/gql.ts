@@ -44,6 +44,22 @@ type Documents = {
     "\n  mutation FileUpload($input: FileUploadInput!) {\n    fileUpload(input: $input) { file { id kind filename url thumbnailUrl } userErrors { field code message } }\n  }\n": typeof types.FileUploadDocument,
     "\n  mutation FieldSetStatus($input: JobSetStatusInput!) {\n    jobSetStatus(input: $input) {\n      job { id status startedAt finishedAt statusHistory { id toStatus changedAt } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.FieldSetStatusDocument,
     "\n  query FieldToday($filter: JobFilter!) {\n    jobs(filter: $filter, first: 50) {\n      nodes {\n        id status scheduledStart scheduledEnd clientNotes\n        property { id name accessNotes address { line1 line2 city region postalCode } }\n        services { id description }\n        checklist { id label required done }\n      }\n    }\n  }\n": typeof types.FieldTodayDocument,
+    "\n  query AccessApiTokens($filter: ApiTokenFilter, $after: String) {\n    apiTokens(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name prefix finances active createdAt lastUsedAt revokedAt customer { id displayName } properties { id name } }\n    }\n  }\n": typeof types.AccessApiTokensDocument,
+    "\n  mutation AccessApiTokenCreate($input: ApiTokenCreateInput!) {\n    apiTokenCreate(input: $input) {\n      userErrors { field code message }\n      token\n      apiToken { id name prefix customer { id displayName } }\n    }\n  }\n": typeof types.AccessApiTokenCreateDocument,
+    "\n  mutation AccessApiTokenRevoke($input: ApiTokenRevokeInput!) {\n    apiTokenRevoke(input: $input) { userErrors { field code message } apiToken { id active revokedAt } }\n  }\n": typeof types.AccessApiTokenRevokeDocument,
+    "\n  query AccessPortalUsers($filter: UserFilter, $after: String) {\n    users(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id username name email role active finances locked lastSignInAt createdAt\n        customer { id displayName }\n        properties { id name }\n      }\n    }\n  }\n": typeof types.AccessPortalUsersDocument,
+    "\n  query AccessCustomerName($id: ID!) { node(id: $id) { ... on Customer { id displayName } } }\n": typeof types.AccessCustomerNameDocument,
+    "\n  mutation AccessPortalUserCreate($input: PortalUserCreateInput!) {\n    portalUserCreate(input: $input) {\n      userErrors { field code message }\n      user { id username email customer { id displayName } }\n    }\n  }\n": typeof types.AccessPortalUserCreateDocument,
+    "\n  mutation AccessUserSetScope($input: UserSetScopeInput!) {\n    userSetScope(input: $input) {\n      userErrors { field code message }\n      user { id finances properties { id name } }\n    }\n  }\n": typeof types.AccessUserSetScopeDocument,
+    "\n  mutation AccessUserSetActive($input: UserSetActiveInput!) {\n    userSetActive(input: $input) { userErrors { field code message } user { id active locked } }\n  }\n": typeof types.AccessUserSetActiveDocument,
+    "\n  mutation AccessUserUnlock($input: UserUnlockInput!) {\n    userUnlock(input: $input) { userErrors { field code message } user { id active locked failedSignIns } }\n  }\n": typeof types.AccessUserUnlockDocument,
+    "\n  query AccessStaffUsers($filter: UserFilter, $after: String) {\n    users(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id username name email role active finances locked lastSignInAt employee { id name } }\n    }\n  }\n": typeof types.AccessStaffUsersDocument,
+    "\n  query AccessEmployees { employees { id name active user { id } } }\n": typeof types.AccessEmployeesDocument,
+    "\n  mutation AccessStaffUserCreate($input: StaffUserCreateInput!) {\n    staffUserCreate(input: $input) { userErrors { field code message } user { id username role } }\n  }\n": typeof types.AccessStaffUserCreateDocument,
+    "\n  query AccessCustomerSearch($search: String) {\n    customers(search: $search, first: 8) { totalCount nodes { id displayName kind } }\n  }\n": typeof types.AccessCustomerSearchDocument,
+    "\n  query AccessCustomer($id: ID!) {\n    node(id: $id) { ... on Customer { id displayName kind } }\n  }\n": typeof types.AccessCustomerDocument,
+    "\n  query AccessProperties($customerId: ID!, $after: String) {\n    properties(customerId: $customerId, first: 100, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } nodes { id name }\n    }\n  }\n": typeof types.AccessPropertiesDocument,
+    "\n  query AccessPropertyCount($customerId: ID!) { properties(customerId: $customerId, first: 1) { totalCount } }\n": typeof types.AccessPropertyCountDocument,
     "\n  query BillingApprovals($first: Int, $after: String) {\n    transactions(statuses: [TO_APPROVAL], first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id method occurredAt reference note\n        amount { amount currency }\n        customer { id displayName }\n        batch { id number }\n        allocations { id amount { amount currency } invoice { id displayNumber } }\n      }\n    }\n  }\n": typeof types.BillingApprovalsDocument,
     "\n  query OfficeBatch($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Batch {\n        id number status issuedOn notes pdfUrl\n        customer { id displayName }\n        subtotal { amount currency } tax { amount currency } total { amount currency }\n        amountPaid { amount currency } pendingAmount { amount currency cents } balance { amount currency cents }\n        invoices { id displayNumber status issuedOn property { id name } total { amount currency } balance { amount currency } }\n        transactions { id method status occurredAt reference amount { amount currency } }\n      }\n    }\n  }\n": typeof types.OfficeBatchDocument,
     "\n  query BillingCounts {\n    toInvoice: jobs(filter: { statuses: [FINISHED], uninvoiced: true }, first: 0) { totalCount }\n    toApprove: transactions(statuses: [TO_APPROVAL], first: 0) { totalCount }\n    corrections: correctionRequests(status: OPEN, first: 0) { totalCount }\n    overdue: customersByOverdue(first: 0) { totalCount }\n    drafts: invoices(filter: { statuses: [DRAFT] }, first: 0) { totalCount }\n  }\n": typeof types.BillingCountsDocument,
@@ -134,6 +150,22 @@ const documents: Documents = {
     "\n  mutation FileUpload($input: FileUploadInput!) {\n    fileUpload(input: $input) { file { id kind filename url thumbnailUrl } userErrors { field code message } }\n  }\n": types.FileUploadDocument,
     "\n  mutation FieldSetStatus($input: JobSetStatusInput!) {\n    jobSetStatus(input: $input) {\n      job { id status startedAt finishedAt statusHistory { id toStatus changedAt } }\n      userErrors { field code message }\n    }\n  }\n": types.FieldSetStatusDocument,
     "\n  query FieldToday($filter: JobFilter!) {\n    jobs(filter: $filter, first: 50) {\n      nodes {\n        id status scheduledStart scheduledEnd clientNotes\n        property { id name accessNotes address { line1 line2 city region postalCode } }\n        services { id description }\n        checklist { id label required done }\n      }\n    }\n  }\n": types.FieldTodayDocument,
+    "\n  query AccessApiTokens($filter: ApiTokenFilter, $after: String) {\n    apiTokens(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name prefix finances active createdAt lastUsedAt revokedAt customer { id displayName } properties { id name } }\n    }\n  }\n": types.AccessApiTokensDocument,
+    "\n  mutation AccessApiTokenCreate($input: ApiTokenCreateInput!) {\n    apiTokenCreate(input: $input) {\n      userErrors { field code message }\n      token\n      apiToken { id name prefix customer { id displayName } }\n    }\n  }\n": types.AccessApiTokenCreateDocument,
+    "\n  mutation AccessApiTokenRevoke($input: ApiTokenRevokeInput!) {\n    apiTokenRevoke(input: $input) { userErrors { field code message } apiToken { id active revokedAt } }\n  }\n": types.AccessApiTokenRevokeDocument,
+    "\n  query AccessPortalUsers($filter: UserFilter, $after: String) {\n    users(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id username name email role active finances locked lastSignInAt createdAt\n        customer { id displayName }\n        properties { id name }\n      }\n    }\n  }\n": types.AccessPortalUsersDocument,
+    "\n  query AccessCustomerName($id: ID!) { node(id: $id) { ... on Customer { id displayName } } }\n": types.AccessCustomerNameDocument,
+    "\n  mutation AccessPortalUserCreate($input: PortalUserCreateInput!) {\n    portalUserCreate(input: $input) {\n      userErrors { field code message }\n      user { id username email customer { id displayName } }\n    }\n  }\n": types.AccessPortalUserCreateDocument,
+    "\n  mutation AccessUserSetScope($input: UserSetScopeInput!) {\n    userSetScope(input: $input) {\n      userErrors { field code message }\n      user { id finances properties { id name } }\n    }\n  }\n": types.AccessUserSetScopeDocument,
+    "\n  mutation AccessUserSetActive($input: UserSetActiveInput!) {\n    userSetActive(input: $input) { userErrors { field code message } user { id active locked } }\n  }\n": types.AccessUserSetActiveDocument,
+    "\n  mutation AccessUserUnlock($input: UserUnlockInput!) {\n    userUnlock(input: $input) { userErrors { field code message } user { id active locked failedSignIns } }\n  }\n": types.AccessUserUnlockDocument,
+    "\n  query AccessStaffUsers($filter: UserFilter, $after: String) {\n    users(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id username name email role active finances locked lastSignInAt employee { id name } }\n    }\n  }\n": types.AccessStaffUsersDocument,
+    "\n  query AccessEmployees { employees { id name active user { id } } }\n": types.AccessEmployeesDocument,
+    "\n  mutation AccessStaffUserCreate($input: StaffUserCreateInput!) {\n    staffUserCreate(input: $input) { userErrors { field code message } user { id username role } }\n  }\n": types.AccessStaffUserCreateDocument,
+    "\n  query AccessCustomerSearch($search: String) {\n    customers(search: $search, first: 8) { totalCount nodes { id displayName kind } }\n  }\n": types.AccessCustomerSearchDocument,
+    "\n  query AccessCustomer($id: ID!) {\n    node(id: $id) { ... on Customer { id displayName kind } }\n  }\n": types.AccessCustomerDocument,
+    "\n  query AccessProperties($customerId: ID!, $after: String) {\n    properties(customerId: $customerId, first: 100, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } nodes { id name }\n    }\n  }\n": types.AccessPropertiesDocument,
+    "\n  query AccessPropertyCount($customerId: ID!) { properties(customerId: $customerId, first: 1) { totalCount } }\n": types.AccessPropertyCountDocument,
     "\n  query BillingApprovals($first: Int, $after: String) {\n    transactions(statuses: [TO_APPROVAL], first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id method occurredAt reference note\n        amount { amount currency }\n        customer { id displayName }\n        batch { id number }\n        allocations { id amount { amount currency } invoice { id displayNumber } }\n      }\n    }\n  }\n": types.BillingApprovalsDocument,
     "\n  query OfficeBatch($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Batch {\n        id number status issuedOn notes pdfUrl\n        customer { id displayName }\n        subtotal { amount currency } tax { amount currency } total { amount currency }\n        amountPaid { amount currency } pendingAmount { amount currency cents } balance { amount currency cents }\n        invoices { id displayNumber status issuedOn property { id name } total { amount currency } balance { amount currency } }\n        transactions { id method status occurredAt reference amount { amount currency } }\n      }\n    }\n  }\n": types.OfficeBatchDocument,
     "\n  query BillingCounts {\n    toInvoice: jobs(filter: { statuses: [FINISHED], uninvoiced: true }, first: 0) { totalCount }\n    toApprove: transactions(statuses: [TO_APPROVAL], first: 0) { totalCount }\n    corrections: correctionRequests(status: OPEN, first: 0) { totalCount }\n    overdue: customersByOverdue(first: 0) { totalCount }\n    drafts: invoices(filter: { statuses: [DRAFT] }, first: 0) { totalCount }\n  }\n": types.BillingCountsDocument,
@@ -328,6 +360,70 @@ export function graphql(source: "\n  mutation FieldSetStatus($input: JobSetStatu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FieldToday($filter: JobFilter!) {\n    jobs(filter: $filter, first: 50) {\n      nodes {\n        id status scheduledStart scheduledEnd clientNotes\n        property { id name accessNotes address { line1 line2 city region postalCode } }\n        services { id description }\n        checklist { id label required done }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FieldToday($filter: JobFilter!) {\n    jobs(filter: $filter, first: 50) {\n      nodes {\n        id status scheduledStart scheduledEnd clientNotes\n        property { id name accessNotes address { line1 line2 city region postalCode } }\n        services { id description }\n        checklist { id label required done }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessApiTokens($filter: ApiTokenFilter, $after: String) {\n    apiTokens(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name prefix finances active createdAt lastUsedAt revokedAt customer { id displayName } properties { id name } }\n    }\n  }\n"): (typeof documents)["\n  query AccessApiTokens($filter: ApiTokenFilter, $after: String) {\n    apiTokens(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name prefix finances active createdAt lastUsedAt revokedAt customer { id displayName } properties { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessApiTokenCreate($input: ApiTokenCreateInput!) {\n    apiTokenCreate(input: $input) {\n      userErrors { field code message }\n      token\n      apiToken { id name prefix customer { id displayName } }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessApiTokenCreate($input: ApiTokenCreateInput!) {\n    apiTokenCreate(input: $input) {\n      userErrors { field code message }\n      token\n      apiToken { id name prefix customer { id displayName } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessApiTokenRevoke($input: ApiTokenRevokeInput!) {\n    apiTokenRevoke(input: $input) { userErrors { field code message } apiToken { id active revokedAt } }\n  }\n"): (typeof documents)["\n  mutation AccessApiTokenRevoke($input: ApiTokenRevokeInput!) {\n    apiTokenRevoke(input: $input) { userErrors { field code message } apiToken { id active revokedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessPortalUsers($filter: UserFilter, $after: String) {\n    users(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id username name email role active finances locked lastSignInAt createdAt\n        customer { id displayName }\n        properties { id name }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessPortalUsers($filter: UserFilter, $after: String) {\n    users(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id username name email role active finances locked lastSignInAt createdAt\n        customer { id displayName }\n        properties { id name }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessCustomerName($id: ID!) { node(id: $id) { ... on Customer { id displayName } } }\n"): (typeof documents)["\n  query AccessCustomerName($id: ID!) { node(id: $id) { ... on Customer { id displayName } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessPortalUserCreate($input: PortalUserCreateInput!) {\n    portalUserCreate(input: $input) {\n      userErrors { field code message }\n      user { id username email customer { id displayName } }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessPortalUserCreate($input: PortalUserCreateInput!) {\n    portalUserCreate(input: $input) {\n      userErrors { field code message }\n      user { id username email customer { id displayName } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessUserSetScope($input: UserSetScopeInput!) {\n    userSetScope(input: $input) {\n      userErrors { field code message }\n      user { id finances properties { id name } }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessUserSetScope($input: UserSetScopeInput!) {\n    userSetScope(input: $input) {\n      userErrors { field code message }\n      user { id finances properties { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessUserSetActive($input: UserSetActiveInput!) {\n    userSetActive(input: $input) { userErrors { field code message } user { id active locked } }\n  }\n"): (typeof documents)["\n  mutation AccessUserSetActive($input: UserSetActiveInput!) {\n    userSetActive(input: $input) { userErrors { field code message } user { id active locked } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessUserUnlock($input: UserUnlockInput!) {\n    userUnlock(input: $input) { userErrors { field code message } user { id active locked failedSignIns } }\n  }\n"): (typeof documents)["\n  mutation AccessUserUnlock($input: UserUnlockInput!) {\n    userUnlock(input: $input) { userErrors { field code message } user { id active locked failedSignIns } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessStaffUsers($filter: UserFilter, $after: String) {\n    users(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id username name email role active finances locked lastSignInAt employee { id name } }\n    }\n  }\n"): (typeof documents)["\n  query AccessStaffUsers($filter: UserFilter, $after: String) {\n    users(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id username name email role active finances locked lastSignInAt employee { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessEmployees { employees { id name active user { id } } }\n"): (typeof documents)["\n  query AccessEmployees { employees { id name active user { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessStaffUserCreate($input: StaffUserCreateInput!) {\n    staffUserCreate(input: $input) { userErrors { field code message } user { id username role } }\n  }\n"): (typeof documents)["\n  mutation AccessStaffUserCreate($input: StaffUserCreateInput!) {\n    staffUserCreate(input: $input) { userErrors { field code message } user { id username role } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessCustomerSearch($search: String) {\n    customers(search: $search, first: 8) { totalCount nodes { id displayName kind } }\n  }\n"): (typeof documents)["\n  query AccessCustomerSearch($search: String) {\n    customers(search: $search, first: 8) { totalCount nodes { id displayName kind } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessCustomer($id: ID!) {\n    node(id: $id) { ... on Customer { id displayName kind } }\n  }\n"): (typeof documents)["\n  query AccessCustomer($id: ID!) {\n    node(id: $id) { ... on Customer { id displayName kind } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessProperties($customerId: ID!, $after: String) {\n    properties(customerId: $customerId, first: 100, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } nodes { id name }\n    }\n  }\n"): (typeof documents)["\n  query AccessProperties($customerId: ID!, $after: String) {\n    properties(customerId: $customerId, first: 100, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } nodes { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessPropertyCount($customerId: ID!) { properties(customerId: $customerId, first: 1) { totalCount } }\n"): (typeof documents)["\n  query AccessPropertyCount($customerId: ID!) { properties(customerId: $customerId, first: 1) { totalCount } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
