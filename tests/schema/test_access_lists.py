@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -24,6 +26,10 @@ USERS = """query ($filter: UserFilter, $first: Int, $after: String) {
 TOKENS = """query ($filter: ApiTokenFilter) {
   apiTokens(filter: $filter) { totalCount nodes { name active customer { displayName } } }
 }"""
+
+
+def names(result: dict[str, Any]) -> list[str]:
+    return [row["username"] for row in result["users"]["nodes"]]
 
 
 async def _people(session: AsyncSession) -> dict[str, object]:
@@ -67,7 +73,6 @@ async def test_users_filter_by_customer_search_and_status(sessions: Sessions, se
     disabled = await execute(sessions, office, USERS, {"filter": {"active": False}})
     literal = await execute(sessions, office, USERS, {"filter": {"search": "%"}})  # taken literally, not "any"
     # then each list holds exactly the users that match
-    names = lambda result: [row["username"] for row in result["users"]["nodes"]]  # noqa: E731
     assert names(by_customer) == ["maple.front"]
     assert names(by_customer_name) == ["harbor.ann", "harbor.bob"]
     assert names(by_name) == ["maple.front"]
