@@ -31,12 +31,12 @@ export async function run(ctx) {
   // The profile's link preselects the customer; the form validates before sending.
   await page.goto(`${ctx.base}/access?customer=${encodeURIComponent(customer.id)}&new=1`);
   await page.getByRole('heading', { name: 'New portal user' }).waitFor();
-  check((await page.getByTestId('picked-customer').innerText()) === customer.displayName, 'the customer is preselected');
+  await page.getByTestId('picked-customer').filter({ hasText: customer.displayName }).waitFor();
   await page.getByRole('button', { name: 'Create portal user' }).click();
   await page.getByText('Enter an e-mail address').waitFor();
-  await page.getByLabel('E-mail').fill(`${username}@example.com`);
-  await page.getByLabel('E-mail').blur();
-  check((await page.getByLabel('Username').inputValue()) === username, 'the username is suggested from the e-mail');
+  await page.getByLabel('E-mail', { exact: true }).fill(`${username}@example.com`);
+  await page.getByLabel('E-mail', { exact: true }).blur();
+  check((await page.getByLabel('Username', { exact: true }).inputValue()) === username, 'the username is suggested from the e-mail');
   await page.getByLabel('Only the properties ticked below').check();
   await page.getByRole('checkbox', { name: place.name, exact: true }).check();
   check(!(await page.getByLabel(/Sees money/).isChecked()), 'a new portal user sees no money unless ticked');

@@ -237,7 +237,7 @@ export default function ApiTokens() {
                   </th>
                   <td>{row.customer ? <Link href={`/customers/${encodeURIComponent(row.customer.id)}`}>{row.customer.displayName}</Link> : '—'}</td>
                   <td>
-                    <span title={row.properties?.map((place) => place.name).join(', ')}>{scopeLabel(row.properties)}</span>
+                    <span className="scope-label" title={row.properties?.map((place) => place.name).join(', ')}>{scopeLabel(row.properties)}</span>
                     <span className="muted small block">{row.finances ? 'With money' : 'No money'}</span>
                   </td>
                   <td className="hide-md nowrap">{formatDateTime(row.createdAt)}</td>

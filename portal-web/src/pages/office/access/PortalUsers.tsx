@@ -124,7 +124,7 @@ function NewPortalUser({ customer, onDone }: { customer: string | null; onDone: 
         )} />
         <FormField label="E-mail" error={errors.email?.message} hint="Sign-in codes go here.">
           <input type="email" autoComplete="off" {...register('email', {
-            onBlur: (event) => { if (!getValues('username')) setValue('username', suggestUsername(event.target.value)); },
+            onBlur: (event) => { if (!getValues('username')) setValue('username', suggestUsername(event.target.value), { shouldValidate: !!errors.username }); },
           })} />
         </FormField>
         <FormField label="Username" error={errors.username?.message} hint="What they type to sign in.">
@@ -351,7 +351,7 @@ export default function PortalUsers() {
                     </th>
                     <td>{row.customer ? <Link href={`/customers/${encodeURIComponent(row.customer.id)}`}>{row.customer.displayName}</Link> : '—'}</td>
                     <td>
-                      <span title={row.properties?.map((place) => place.name).join(', ')}>{scopeLabel(row.properties)}</span>
+                      <span className="scope-label" title={row.properties?.map((place) => place.name).join(', ')}>{scopeLabel(row.properties)}</span>
                       <span className="muted small block">{row.finances ? 'With money' : 'No money'}</span>
                     </td>
                     <td><StateBadge row={row} /></td>

@@ -108,7 +108,7 @@ function NewStaffUser({ onDone }: { onDone: (message: string) => void }) {
         )}
         <FormField label="E-mail" error={errors.email?.message} hint="Sign-in codes go here.">
           <input type="email" autoComplete="off" {...register('email', {
-            onBlur: (event) => { if (!getValues('username')) setValue('username', suggestUsername(event.target.value)); },
+            onBlur: (event) => { if (!getValues('username')) setValue('username', suggestUsername(event.target.value), { shouldValidate: !!errors.username }); },
           })} />
         </FormField>
         <FormField label="Username" error={errors.username?.message}>
