@@ -18,7 +18,7 @@ from resolvers.reviews import review_closes_at
 from schema.common import Money, money, restricted_money_field
 from schema.context import Info
 from schema.enums import JobStatus
-from schema.staff import Employee, Team
+from schema.staff import Employee, Service, Team
 
 if TYPE_CHECKING:
     from schema.billing import Invoice
@@ -44,6 +44,13 @@ class JobLine(relay.Node):
     @strawberry.field(description=f"Quantity × unit price. {MONEY}", extensions=money_only())
     async def amount(self, root: strawberry.Parent[models.JobLine], info: Info) -> Money | None:
         return await money(info, line_amount(root.quantity, root.unit_price_cents))
+
+    @strawberry.field(description="The catalog service the line was made from (what `jobUpdate(services:)` takes to "
+                                  f"keep it); null for a line without one. {STAFF_ONLY}", extensions=staff_only())
+    async def service(self, root: strawberry.Parent[models.JobLine], info: Info) -> Service | None:
+        if root.service_id is None:
+            return None
+        return await info.context.loaders.by_id(models.Service).load(root.service_id)  # type: ignore[return-value]
 
 
 @strawberry.type(description="A step of a job's checklist.")
@@ -81,6 +88,15 @@ class JobStatusChange(relay.Node):
                                           extensions=staff_only())
     changed_by_user_id: int | None = strawberry.field(description=f"Who moved it (user id). {STAFF_ONLY}",
                                                       extensions=staff_only())
+
+    @strawberry.field(description="Who moved it: their name (else their employee's, else the username). "
+                                  f"{STAFF_ONLY}", extensions=staff_only())
+    async def changed_by(self, root: strawberry.Parent[models.JobStatusChange], info: Info) -> str | None:
+        if root.changed_by_user_id is None:
+            return None
+        name: str | None = await info.context.loaders.values("user.shownName", done_by_names).load(
+            root.changed_by_user_id)
+        return name
 
     @classmethod
     def is_type_of(cls, obj: Any, info: Any) -> bool:

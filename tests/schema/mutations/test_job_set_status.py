@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col
 
 from auth.viewer import Viewer
-from models import Activity, Job, JobStatusChange
+from models import Activity, Job, JobStatusChange, User
 from models.enums import JobStatus, Role
 from tests import factories
 from tests.factories_jobs import (
@@ -25,7 +25,7 @@ from tests.factories_jobs import (
     only_error,
     worker_user,
 )
-from tests.graphql import gid
+from tests.graphql import execute, gid
 
 SELECTION = """job { id status startedAt finishedAt statusHistory { fromStatus toStatus reason changedByUserId } }
     statusChange { id fromStatus toStatus reason changedByUserId changedAt }"""
@@ -259,3 +259,26 @@ async def test_two_concurrent_moves_of_one_job_let_exactly_one_through(
     assert "already On the Way" in failed[0]["userErrors"][0]["message"]
     # and the history has one such move
     assert [(row[0], row[1]) for row in await history(sessions)] == [(JobStatus.PENDING, JobStatus.ON_THE_WAY)]
+
+
+async def test_the_history_names_who_moved_the_job_for_staff_only(sessions: async_sessionmaker[AsyncSession],
+                                                                  session: AsyncSession) -> None:
+    # given a pending job that Ann (an employee without a user name of her own) takes on her way
+    s = await scene(session)
+    await move(sessions, s["ann"], s["job"], "ON_THE_WAY")
+    # and the office corrects it back to Pending with a reason
+    await move(sessions, s["office"], s["job"], "PENDING", "Wrong house")
+    query = """query ($id: ID!) { node(id: $id) { ... on Job {
+        statusHistory { toStatus reason changedBy } } } }"""
+
+    # when the office reads the history
+    office = await execute(sessions, s["office"], query, {"id": gid("Job", s["job"])})
+    # then each move names who made it: the employee's name, the office user's username
+    async with sessions() as check:
+        office_name = (await check.get(User, s["office"].user_id)).username  # type: ignore[union-attr]
+    assert [(row["toStatus"], row["changedBy"]) for row in office["node"]["statusHistory"]][-2:] == [
+        ("ON_THE_WAY", "Ann"), ("PENDING", office_name)]
+
+    # and the customer's user sees the moves but neither who nor why
+    client = await execute(sessions, s["client"], query, {"id": gid("Job", s["job"])})
+    assert {(row["reason"], row["changedBy"]) for row in client["node"]["statusHistory"]} == {(None, None)}

@@ -16,6 +16,7 @@ from models.enums import InvoiceStatus, JobStatus
 from tests import factories
 from tests.factories_jobs import (
     checklist_item,
+    client_user,
     database_state,
     ghost,
     mutate,
@@ -25,7 +26,7 @@ from tests.factories_jobs import (
     team,
     template_item,
 )
-from tests.graphql import gid
+from tests.graphql import execute, gid
 
 JOB = """job { id status scheduledStart scheduledEnd clientNotes internalNotes team { name }
     employees { name } services { description quantity unitPrice { amount } }
@@ -247,3 +248,30 @@ async def test_only_the_office_changes_jobs(sessions: async_sessionmaker[AsyncSe
                                   {"id": gid("Job", s["job"]), "clientNotes": "hi"}, "job { id }")
         assert result.errors and result.errors[0].extensions["code"] == "FORBIDDEN"
     assert await database_state(sessions) == before
+
+
+async def test_the_office_reads_each_lines_catalog_service_to_send_the_lines_back(
+        sessions: async_sessionmaker[AsyncSession], session: AsyncSession) -> None:
+    # given a job with a standard clean at its catalog price, seen by the office and by the customer's user
+    s = await scene(session)
+    customer = await client_user(session, s["owner"])
+    await session.commit()
+    query = """query ($id: ID!) { node(id: $id) { ... on Job { services {
+        description unitPrice { amount } service { id name } } } } }"""
+
+    # when the office's job form reads the lines
+    office = await execute(sessions, s["viewer"], query, {"id": gid("Job", s["job"])})
+    # then each line names the service it was made from
+    [line] = office["node"]["services"]
+    assert line["service"] == {"id": gid("Service", s["clean"]), "name": "Standard clean"}
+
+    # and sending the lines back as read (at a new price) keeps the service and changes only the price
+    payload = await update(sessions, s["viewer"], s["job"], services=[
+        {"serviceId": line["service"]["id"], "description": line["description"], "unitPrice": "130"}])
+    assert payload["userErrors"] == []
+    assert payload["job"]["services"] == [
+        {"description": "Standard clean", "quantity": "1.00", "unitPrice": {"amount": "130.00"}}]
+
+    # and the customer's own user reads the line without its catalog link (staff only)
+    client = await execute(sessions, customer, query, {"id": gid("Job", s["job"])})
+    assert client["node"]["services"][0]["service"] is None

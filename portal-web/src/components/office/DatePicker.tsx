@@ -75,7 +75,9 @@ export function DatePicker({ value, onChange, label, id, disabled, fromDay, ...a
         onClick={() => setOpen((was) => !was)}
         {...aria}
       >
-        <span aria-hidden="true" className="datepicker-icon">📅</span>
+        <svg aria-hidden="true" className="datepicker-icon" width="16" height="16" viewBox="0 0 16 16" fill="none"
+          stroke="currentColor" strokeWidth="1.5"><rect x="1.75" y="2.75" width="12.5" height="11.5" rx="1.5" />
+          <path d="M1.75 6.25h12.5M5 1v3.5M11 1v3.5" /></svg>
         {chosen ? dayLabel(chosen, true) : 'Pick a day'}
         {chosen === todayDay && <span className="datepicker-today"> (today)</span>}
       </button>
