@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Hashable
 from typing import Any, Final
 
 from graphql import ExecutionResult, FragmentDefinitionNode, OperationDefinitionNode, get_operation_ast
@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 ANSWERED = [0]
 """How many operations this process answered by a compiled statement (tests read it, as the document cache's
 counters)."""
+PLANS: Final = 128
+"""Compiled statements kept (least recently used out)."""
 UNKNOWN_DOCUMENTS: Final = 512
 """Documents remembered as selecting something the compiler does not know (they go straight to the executor)."""
 
@@ -64,11 +66,25 @@ async def run_statement(statement: Statement, context: Any, autocommit: AsyncEng
 
 
 class _Unknown:
-    """Documents (text and operation name) that select something outside the catalog, least recent out."""
+    """Documents (text and operation name) that select something outside the catalog, least recent out; and the
+    statements compiled lately, per document, operation, viewer and variables (a page asked again by the same
+    viewer is not compiled again: the statement depends on nothing else)."""
 
     def __init__(self, size: int) -> None:
         self.size = size
         self._keys: OrderedDict[tuple[str, str | None], None] = OrderedDict()
+        self.plans: OrderedDict[Hashable, Statement] = OrderedDict()
+
+    def plan(self, key: Hashable) -> Statement | None:
+        statement = self.plans.get(key)
+        if statement is not None:
+            self.plans.move_to_end(key)
+        return statement
+
+    def keep(self, key: Hashable, statement: Statement) -> None:
+        self.plans[key] = statement
+        while len(self.plans) > PLANS:
+            self.plans.popitem(last=False)
 
     def __contains__(self, key: tuple[str, str | None]) -> bool:
         return key in self._keys
@@ -118,16 +134,21 @@ class CompiledReads(SchemaExtension):
         if isinstance(variables, list):
             return None  # the executor reports the variables' errors
         context = execution.context
-        fragments = {definition.name.value: definition for definition in document.definitions
-                     if isinstance(definition, FragmentDefinitionNode)}
-        try:
-            statement = compile_operation(schema, operation, fragments, variables, context.viewer,
-                                          context.deployment.max_page_size)
-        except Unknown:
-            self.unknown.add(key)
-            return None
-        except NotCompilable:
-            return None
+        plan_key = (key, context.viewer, context.deployment.max_page_size,
+                    json.dumps(execution.variables or {}, sort_keys=True, default=repr))
+        statement = self.unknown.plan(plan_key)
+        if statement is None:
+            fragments = {definition.name.value: definition for definition in document.definitions
+                         if isinstance(definition, FragmentDefinitionNode)}
+            try:
+                statement = compile_operation(schema, operation, fragments, variables, context.viewer,
+                                              context.deployment.max_page_size)
+            except Unknown:
+                self.unknown.add(key)
+                return None
+            except NotCompilable:
+                return None
+            self.unknown.keep(plan_key, statement)
         try:
             values = await run_statement(statement, context, self.autocommit() if self.autocommit else None)
         except Exception:  # a statement the compiler got wrong: the executor answers, and the log says why
