@@ -71,8 +71,8 @@ export default function BatchPage({ id }: { id: string }) {
         </div>
       </article>
       <section className="card">
-        <h2>Payments</h2>
-        {batch.transactions.length === 0 ? <p className="muted">No payments yet.</p> : (
+        <h2>Payments on the batch</h2>
+        {batch.transactions.length === 0 ? <p className="muted">None paid the batch as a whole{batch.amountPaid.amount !== '0.00' ? '; what is paid was paid on its invoices (see each invoice)' : ''}.</p> : (
           <ul className="rows">
             {batch.transactions.map((payment) => (
               <li key={payment.id} className="row-split">

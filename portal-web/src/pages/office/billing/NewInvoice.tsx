@@ -133,7 +133,10 @@ export default function NewInvoice() {
           </fieldset>
           {issue && (
             <FormField label="Due on" hint="Leave empty for today plus the payment terms.">
-              <DatePicker value={dueOn} onChange={setDueOn} label="Due date" fromDay={today} />
+              <span className="billing-actions billing-date">
+                <DatePicker value={dueOn} onChange={setDueOn} label="Due date" fromDay={today} />
+                {dueOn && <button type="button" className="button link" onClick={() => setDueOn('')}>Use the payment terms</button>}
+              </span>
             </FormField>
           )}
           <FormField label="Notes printed on the invoice">
