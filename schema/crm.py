@@ -134,6 +134,14 @@ class Activity(relay.Node):
     details: JSON = strawberry.field(description="What changed.")
     created_at: datetime = strawberry.field(description="When (UTC).")
 
+    @strawberry.field(description=f"The user who did it, to name them (`actorUserId`'s user); null when the "
+                                  f"system did it. {OFFICE_ONLY}", extensions=office_only())
+    async def actor(self, root: strawberry.Parent[models.Activity], info: Info,
+                    ) -> Annotated[User, strawberry.lazy("schema.users")] | None:
+        if root.actor_user_id is None:
+            return None
+        return await info.context.loaders.by_id(models.User).load(root.actor_user_id)  # type: ignore[return-value]
+
     @classmethod
     def is_type_of(cls, obj: Any, info: Any) -> bool:
         return isinstance(obj, models.Activity)

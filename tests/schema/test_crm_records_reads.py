@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from auth.viewer import Viewer
-from models import Notice
+from models import Activity, Notice
 from models.enums import Role
 from tests import factories
 from tests.factories_crm import Sessions, contact, note, scene, tag
@@ -66,3 +66,28 @@ async def test_each_kind_of_client_reads_only_its_share_of_the_office_records(se
     office = (await execute(sessions, s.office, READ, {"id": gid("Customer", s.ada)}))["node"]
     assert len(office["notes"]) == 4 and office["notices"] == [{"text": "Gate code 4411"}]
     assert office["tags"] == [{"name": "Slow payer"}]
+
+
+async def test_the_office_reads_who_did_each_entry_of_the_trail_by_name(sessions: Sessions,
+                                                                      session: AsyncSession) -> None:
+    # given Ada's trail: an entry by Rosa of the office and one the system wrote
+    s = await scene(session)
+    rosa = await factories.user(session, Role.OFFICE, name="Rosa Delgado")
+    session.add(Activity(customer_id=s.ada.id, subject_type="customer", subject_id=s.ada.id,  # type: ignore[arg-type]
+                         verb="customer.updated", actor_user_id=rosa.id, details={"fields": ["phones"]}))
+    session.add(Activity(customer_id=s.ada.id, subject_type="customer", subject_id=s.ada.id,  # type: ignore[arg-type]
+                         verb="reminder.notified", actor_user_id=None, details={}))
+    await session.flush()
+    trail = """query ($id: ID!) { node(id: $id) { ... on Customer {
+      activity { nodes { verb actor { name username } } } } } }"""
+
+    # when the office reads the trail
+    office = (await execute(sessions, s.office, trail, {"id": gid("Customer", s.ada)}))["node"]
+
+    # then each entry names who did it, and the system's entry names nobody
+    actors = {entry["verb"]: entry["actor"] for entry in office["activity"]["nodes"]}
+    assert actors["customer.updated"] == {"name": "Rosa Delgado", "username": rosa.username}
+    assert actors["reminder.notified"] is None
+    # and a client reads no trail at all
+    client = (await execute(sessions, factories.client_of(s.ada), trail, {"id": gid("Customer", s.ada)}))["node"]
+    assert client["activity"] is None

@@ -1,5 +1,6 @@
 // Merge two demo customers after reading the preview (Kyle Brennan moves into Derek Lyle: no other step uses
-// them), then the survivor has the other's jobs; deleting the survivor is refused with its history shown.
+// them), then the survivor has the other's jobs, whose statuses change live on its Jobs tab; deleting the
+// survivor is refused with its history shown.
 import { api, check } from '../lib.mjs';
 
 async function find(page, name) {
@@ -34,6 +35,20 @@ export async function run(ctx) {
   const jobsTab = page.getByRole('tab', { name: /^Jobs/ });
   check((await jobsTab.innerText()).includes(String(after.node.jobs.totalCount)), 'the Jobs tab counts them');
   await ctx.screens(page, 'merge-survivor');
+
+  // The Jobs tab is live: a job moved elsewhere (here through the API) changes its badge without a reload.
+  await jobsTab.click();
+  const listed = await api(page, 'query($id: ID!) { node(id: $id) { ... on Customer { jobs(first: 50) { nodes { id status } } } } }', { id: target.id });
+  const pending = listed.node.jobs.nodes.find((job) => job.status === 'PENDING');
+  if (pending) {
+    const row = page.locator(`tr[data-job="${pending.id}"]`);
+    await row.locator('[data-status="PENDING"]').waitFor();
+    await page.waitForLoadState('networkidle').catch(() => {});
+    await page.waitForTimeout(1000); // the tab's subscription is under way once it shows: let it start
+    await api(page, 'mutation($input: JobSetStatusInput!) { jobSetStatus(input: $input) { userErrors { message } } }',
+      { input: { jobId: pending.id, status: 'ON_THE_WAY' } });
+    await row.locator('[data-status="ON_THE_WAY"]').waitFor({ timeout: 10000 });
+  }
 
   // Delete is refused: the dialog shows the history (HAS_HISTORY counts it) and offers to archive instead.
   await page.getByRole('button', { name: 'Delete' }).click();

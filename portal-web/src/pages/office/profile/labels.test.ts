@@ -14,6 +14,9 @@ describe('activity entries in words', () => {
     expect(activitySummary({ number: 1473, status: 'ON_THE_WAY', job_ids: [587], status_change_id: 9, total_cents: 23953 }))
       .toBe('number: 1473 · status: on the way · total: 239.53');
   });
+  it('write lists as words and leave empty lists out', () => {
+    expect(activitySummary({ fields: ['access_notes', 'city'], removed: [] })).toBe('fields: access notes, city');
+  });
   it('say nothing for details that are not an object', () => {
     expect(activitySummary(null)).toBe('');
     expect(activitySummary([1, 2])).toBe('');

@@ -27,6 +27,9 @@ export function activitySummary(details: unknown, max = 4): string {
     if (key.endsWith('_cents') && typeof value === 'number') {
       name = name.replace(/ cents$/, '');
       text = (value / 100).toFixed(2);
+    } else if (Array.isArray(value)) {
+      if (value.length === 0) continue;
+      text = value.map((item) => (typeof item === 'string' ? item.replace(/_/g, ' ') : JSON.stringify(item))).join(', ');
     } else if (typeof value === 'string') {
       text = /^[A-Z][A-Z_]+$/.test(value) ? value.replace(/_/g, ' ').toLowerCase() : value;
     } else {

@@ -15,7 +15,7 @@ const CustomerActivityQuery = graphql(`
         activity(first: $first, after: $after) {
           totalCount
           pageInfo { hasNextPage endCursor }
-          nodes { id verb subjectType actorUserId details createdAt }
+          nodes { id verb subjectType details createdAt actor { id name username } }
         }
       }
     }
@@ -38,7 +38,7 @@ export function ActivityTab({ customerId }: { customerId: string }) {
             <span className="activity-what"><strong>{activityLabel(entry.verb)}</strong>
               {activitySummary(entry.details) && <span className="muted small block">{activitySummary(entry.details)}</span>}
             </span>
-            <span className="activity-who muted small nowrap">{entry.actorUserId ? `user #${entry.actorUserId}` : 'system'}</span>
+            <span className="activity-who muted small nowrap">{entry.actor ? (entry.actor.name || entry.actor.username) : 'the system'}</span>
           </li>
         ))}
       </ol>
