@@ -147,4 +147,19 @@ export async function run(ctx) {
   await page.locator(`[data-job="${jobId}"]`).waitFor();
   await ctx.screens(page, 'schedule-week');
   await page.setViewportSize({ width: 1280, height: 860 });
+
+  // ---------------------------------------------------------------- the date picker with the keyboard only
+  await page.goto(`${base}/schedule/day?date=${when.day}`);
+  await page.getByRole('button', { name: /^Day shown:/ }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: 'Day shown' }).waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.searchParams.get('date') !== when.day);
+  const picked = new URL(page.url()).searchParams.get('date');
+  const next = new Date(`${when.day}T12:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  check(picked === next.toISOString().slice(0, 10), `the arrow and Enter picked ${picked}, not the day after ${when.day}`);
+  check(await page.evaluate(() => document.activeElement?.getAttribute('aria-haspopup')) === 'dialog', 'the focus is back on the picker');
+  ctx.report('the date picker works with the keyboard alone');
 }

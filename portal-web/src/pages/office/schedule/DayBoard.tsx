@@ -150,13 +150,13 @@ export default function DayBoard() {
         data-testid="board-status">{said?.text ?? ''}</p>
       {(error || crew.error) && <ErrorState error={error ?? crew.error ?? ''} retry={reload} />}
       {loading && !jobs.length && <Loading label="Reading the day…" />}
-      <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+      {!(loading && !jobs.length) && <DndContext sensors={sensors} onDragEnd={onDragEnd}>
         <div className="sched-board" data-testid="day-board">
           {columns.map(({ lane, jobs: laneJobs }) => (
             <LaneColumn key={lane.key} lane={lane} jobs={laneJobs} lanes={allLanes} now={now} busyJob={busyJob} onMove={move} />
           ))}
         </div>
-      </DndContext>
+      </DndContext>}
     </>
   );
 }

@@ -61,7 +61,7 @@ export default function Week() {
       </div>
       {error && <ErrorState error={error} retry={reload} />}
       {loading && !jobs.length && <Loading label="Reading the week…" />}
-      <div className="sched-week" data-testid="schedule-week">
+      {!(loading && !jobs.length) && <div className="sched-week" data-testid="schedule-week">
         {weekDays(monday).map((day) => {
           const dayJobs = days.get(day) ?? [];
           return (
@@ -80,7 +80,7 @@ export default function Week() {
             </section>
           );
         })}
-      </div>
+      </div>}
     </>
   );
 }
