@@ -50,11 +50,12 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
+import httpx
 import pytest
 import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from app.settings import get_settings
@@ -130,6 +131,8 @@ class StripeServer:
     secret_key: str = TEST_SECRET_KEY
     webhook_secret: str = TEST_WEBHOOK_SECRET
     base_url: str = ""
+    webhook_url: str = ""
+    """Where `deliver` posts signed events (our `/webhooks/stripe`), for a browser driving the hosted pages."""
     requests: list[RecordedRequest] = field(default_factory=list)
     sessions: dict[str, dict[str, Any]] = field(default_factory=dict)
     line_items: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -227,6 +230,7 @@ class StripeServer:
             Route("/v1/checkout/sessions", self._create_session, methods=["POST"]),
             Route("/v1/checkout/sessions/{session_id}", self._get_session, methods=["GET"]),
             Route("/pay/{session_id}", self._hosted_page, methods=["GET"]),
+            Route("/pay/{session_id}", self._hosted_submit, methods=["POST"]),
             Route("/v1/customers", self._create_customer, methods=["POST"]),
             Route("/v1/payment_methods/{pm_id}/detach", self._detach, methods=["POST"]),
             Route("/v1/payment_intents", self._create_intent, methods=["POST"]),
@@ -409,10 +413,38 @@ class StripeServer:
             return _error(404, "No such checkout.session", code="resource_missing", param="session")
         return JSONResponse(session)
 
+    async def deliver(self, event: dict[str, Any]) -> int:
+        """Post `event`, signed, to `webhook_url` as Stripe does; the status code of the answer."""
+        payload = json.dumps(event)
+        async with httpx.AsyncClient(timeout=10) as client:
+            response = await client.post(self.webhook_url, content=payload, headers={
+                "Stripe-Signature": sign(payload, self.webhook_secret), "Content-Type": "application/json"})
+        return response.status_code
+
+    async def _hosted_submit(self, request: Request) -> Response:
+        """The setup page's form: the card is saved, Stripe's event delivered, the payer sent back."""
+        session = self.sessions.get(request.path_params["session_id"])
+        if session is None or session.get("mode") != "setup" or session["status"] != "open":
+            return HTMLResponse("<h1>This page has expired</h1>", status_code=404)
+        form = dict(parse_qsl((await request.body()).decode()))
+        method = self.save_card(session["id"], number=form.get("number", SUCCEEDING))
+        if self.webhook_url:
+            await self.deliver(self.attached_event(method))
+        return RedirectResponse(session["success_url"], status_code=303)
+
     async def _hosted_page(self, request: Request) -> Response:
         session = self.sessions.get(request.path_params["session_id"])
         if session is None:
             return HTMLResponse("<h1>Not found</h1>", status_code=404)
+        if session.get("mode") == "setup":
+            return HTMLResponse(
+                "<!doctype html><meta name=viewport content='width=device-width'><title>Save a card</title>"
+                "<h1>Save a card (test Stripe)</h1><form method=post><label>Card number "
+                "<select name=number><option value=4242424242424242>4242 4242 4242 4242 (succeeds)</option>"
+                f"<option value={DECLINING}>4000 0000 0000 0341 (declined)</option>"
+                f"<option value={NEEDS_AUTHENTICATION}>4000 0027 6000 3184 (needs authentication)</option>"
+                "</select></label> <button type=submit>Save card</button></form>"
+                f"<p><a href='{session['cancel_url']}'>Cancel</a></p>")
         return HTMLResponse(f"<h1>Pay {session['amount_total'] / 100:.2f} {session['currency'].upper()}</h1>")
 
 
@@ -491,3 +523,17 @@ def stripe_unconfigured_fixture(stripe_server: StripeServer, monkeypatch: pytest
     get_settings.cache_clear()
     yield stripe_server
     get_settings.cache_clear()
+
+
+def main() -> None:
+    """Run it on its own for a browser: `python -m tests.stripe_server PORT WEBHOOK_URL` (then serve the app with
+    STRIPE_API_BASE=http://127.0.0.1:PORT and the test keys above)."""
+    import sys
+
+    port, webhook = int(sys.argv[1]), sys.argv[2]
+    server = StripeServer(base_url=f"http://127.0.0.1:{port}", webhook_url=webhook)
+    uvicorn.run(server.app(), host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+
+
+if __name__ == "__main__":
+    main()

@@ -22,6 +22,7 @@ const InvoiceDetail = lazy(() => import('./pages/client/InvoiceDetail'));
 const Batches = lazy(() => import('./pages/client/Batches'));
 const BatchDetail = lazy(() => import('./pages/client/BatchDetail'));
 const Transactions = lazy(() => import('./pages/client/Transactions'));
+const PaymentMethods = lazy(() => import('./pages/client/PaymentMethods'));
 const Properties = lazy(() => import('./pages/client/Properties'));
 const PropertyDetail = lazy(() => import('./pages/client/PropertyDetail'));
 const FieldToday = lazy(() => import('./pages/field/Today'));
@@ -90,7 +91,7 @@ function routesFor(viewer: ViewerInfo): Route[] {
     // The office's own pages first; the client pages below stay reachable (read-only) until an area replaces them.
     return [...officeRoutes(viewer).map((route): Route => [route.pattern, route.render]), ...shared];
   }
-  return [['/', () => <Dashboard />], ...shared];
+  return [['/', () => <Dashboard />], ['/payment-methods', () => <PaymentMethods />, true], ...shared];
 }
 
 /** Whether `viewer` may open `path`, and how to render it. */

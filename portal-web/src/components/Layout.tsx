@@ -24,6 +24,7 @@ export function navFor(role: string | null | undefined, finances: boolean, hasBa
           { href: '/invoices', label: 'Invoices' },
           ...(hasBatches ? [{ href: '/batches', label: 'Batches' }] : []),
           { href: '/transactions', label: 'Transactions' },
+          { href: '/payment-methods', label: 'Payment methods' },
         ]
       : []),
     { href: '/properties', label: 'Properties' },

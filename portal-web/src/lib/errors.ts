@@ -16,7 +16,7 @@ interface GraphQLErrorLike {
   extensions?: Record<string, unknown> | null;
 }
 
-interface RequestErrorLike {
+export interface RequestErrorLike {
   message?: string;
   networkError?: unknown;
   graphQLErrors?: readonly GraphQLErrorLike[];

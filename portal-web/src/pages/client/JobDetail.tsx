@@ -10,6 +10,7 @@ import { Link } from '../../lib/router';
 import { Address, Amount, Badge, Empty, ErrorState, Field, Loading, PageHeader } from '../../components/ui';
 import { Checklist } from '../../components/Checklist';
 import { Photos } from '../../components/Photos';
+import { JobReviewPanel } from '../../components/JobReview';
 import { useViewer } from '../../session';
 
 const JobDetailQuery = graphql(`
@@ -33,6 +34,8 @@ const JobDetailQuery = graphql(`
         files { id kind filename contentType url thumbnailUrl createdAt }
         total @include(if: $finances) { amount currency }
         invoice @include(if: $finances) { id displayNumber issuedOn status }
+        reviewClosesAt
+        review { rating comment problem changedAt }
       }
     }
   }
@@ -107,6 +110,10 @@ export default function JobDetail({ id }: { id: string }) {
             ))}
           </ol>
         </section>
+        {job.status === 'FINISHED' && (
+          <JobReviewPanel jobId={job.id} review={job.review} closesAt={job.reviewClosesAt}
+            canReview={!!viewer.user} onSaved={reload} />
+        )}
         <section className="card span-2">
           <h2>Photos &amp; files</h2>
           <Photos files={files} />
