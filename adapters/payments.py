@@ -30,6 +30,7 @@ __all__ = [
     "SetupRequest",
     "StripeGateway",
     "StripeSettings",
+    "UnknownStripeCustomer",
     "decline_message",
     "gateway_from_settings",
 ]
@@ -43,6 +44,11 @@ TIMEOUT_SECONDS = 20.0
 
 class PaymentServiceError(Exception):
     """Stripe (or the network to it) failed; the message is safe to show a person."""
+
+
+class UnknownStripeCustomer(PaymentServiceError):
+    """The Stripe Customer we keep for a customer does not exist on this Stripe account (keys switched from test
+    to live, the customer deleted in Stripe's dashboard): make a new one."""
 
 
 class InvalidWebhook(Exception):
@@ -215,6 +221,10 @@ class StripeGateway:
                 params,  # type: ignore[arg-type]
                 {"idempotency_key": request.idempotency_key},
             )
+        except stripe.InvalidRequestError as error:
+            if error.code == "resource_missing" and error.param == "customer":
+                raise UnknownStripeCustomer(_explain(error)) from error
+            raise PaymentServiceError(_explain(error)) from error
         except stripe.StripeError as error:
             raise PaymentServiceError(_explain(error)) from error
         finally:

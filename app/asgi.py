@@ -52,7 +52,7 @@ class PortalFiles(StaticFiles):
     Only the portal's own sections fall back: any other unknown path stays a 404.
     """
 
-    PAGES = frozenset({"jobs", "invoices", "batches", "transactions", "properties", "customers",
+    PAGES = frozenset({"jobs", "invoices", "batches", "transactions", "payment-methods", "properties", "customers",
                        # the office's own sections (issue 12)
                        "schedule", "billing", "access", "settings"})
 

@@ -47,12 +47,14 @@ from adapters.payments import (
     PaymentServiceError,
     SetupRequest,
     StripeGateway,
+    UnknownStripeCustomer,
     decline_message,
 )
 from auth.activity import record_activity
 from auth.scope import readable
 from auth.viewer import Viewer
 from models import (
+    Activity,
     AutopayCharge,
     Batch,
     Customer,
@@ -188,33 +190,39 @@ async def start_setup(session: AsyncSession, viewer: Viewer, gateway: StripeGate
     """Stripe's page for saving a card or bank account for the customer (its Stripe Customer made once).
 
     The office starts it on the client's behalf only with the client's consent written down (kept in the
-    activity); a client's own request is its consent. Asking again within ten minutes returns the same page."""
+    activity); a client's own request is its consent. Asking again within ten minutes returns the same page,
+    until a method is saved (then the next ask gets a new page)."""
     if gateway is None:
         raise UserInputError.one(None, ProblemCode.NOT_ALLOWED, NOT_SET_UP)
     customer = await account_customer(session, viewer, customer_id)
     consent = _consent(consent_text, required=viewer.is_office,
                        what="Write down the client's consent to saving a card for them: who agreed, how and when.")
     if customer.stripe_customer_id is None:
-        try:
-            customer.stripe_customer_id = await gateway.ensure_customer(
-                name=customer.billing_name or customer.display_name,
-                email=customer.emails[0] if customer.emails else None,
-                idempotency_key=f"dop-customer-{row_id(customer)}", metadata={"customer_id": str(row_id(customer))})
-        except PaymentServiceError as error:
-            raise UserInputError.one(None, ProblemCode.CONFLICT, str(error)) from error
-        session.add(customer)
-        await session.flush()
+        await _new_stripe_customer(session, gateway, customer)
     moment = now or datetime.now(UTC)
     bucket = int(moment.timestamp()) // 600
-    key = "dop-setup-" + hashlib.sha256(
-        f"{row_id(customer)}|{viewer.user_id}|{consent}|{bucket}".encode()).hexdigest()[:40]
     base = public_url.rstrip("/")
-    try:
-        started = await gateway.create_setup_session(SetupRequest(
-            stripe_customer_id=customer.stripe_customer_id, payment_method_types=SETUP_TYPES,
+    # A method saved or removed meanwhile changes the key: the next ask gets a fresh page, not the finished one.
+    newest = (await session.execute(sa.select(sa.func.max(col(Activity.id))).where(
+        col(Activity.customer_id) == row_id(customer),
+        col(Activity.verb).in_(["payment_method.saved", "payment_method.removed"])))).scalar()
+
+    def request(stripe_customer_id: str) -> SetupRequest:
+        key = "dop-setup-" + hashlib.sha256(
+            f"{row_id(customer)}|{stripe_customer_id}|{viewer.user_id}|{consent}|{newest}|{bucket}".encode()
+        ).hexdigest()[:40]
+        return SetupRequest(
+            stripe_customer_id=stripe_customer_id, payment_method_types=SETUP_TYPES,
             success_url=f"{base}/payment-methods?setup=done", cancel_url=f"{base}/payment-methods?setup=cancelled",
-            idempotency_key=key, metadata={"purpose": SETUP_PURPOSE, "customer_id": str(row_id(customer))},
-        ))
+            idempotency_key=key, metadata={"purpose": SETUP_PURPOSE, "customer_id": str(row_id(customer))})
+
+    try:
+        try:
+            started = await gateway.create_setup_session(request(str(customer.stripe_customer_id)))
+        except UnknownStripeCustomer:
+            # Not on this Stripe account (keys switched, deleted in the dashboard): a new one, once.
+            await _new_stripe_customer(session, gateway, customer, replacing=customer.stripe_customer_id)
+            started = await gateway.create_setup_session(request(str(customer.stripe_customer_id)))
     except PaymentServiceError as error:
         raise UserInputError.one(None, ProblemCode.CONFLICT, str(error)) from error
     record_activity(session, viewer, subject=customer, verb="payment_method.setup_started",
@@ -222,6 +230,20 @@ async def start_setup(session: AsyncSession, viewer: Viewer, gateway: StripeGate
                     consent_text=consent)
     await session.flush()
     return StartedSetup(customer=customer, session=started)
+
+
+async def _new_stripe_customer(session: AsyncSession, gateway: StripeGateway, customer: Customer, *,
+                               replacing: str | None = None) -> None:
+    suffix = f"-after-{replacing}" if replacing else ""
+    try:
+        customer.stripe_customer_id = await gateway.ensure_customer(
+            name=customer.billing_name or customer.display_name,
+            email=customer.emails[0] if customer.emails else None,
+            idempotency_key=f"dop-customer-{row_id(customer)}{suffix}", metadata={"customer_id": str(row_id(customer))})
+    except PaymentServiceError as error:
+        raise UserInputError.one(None, ProblemCode.CONFLICT, str(error)) from error
+    session.add(customer)
+    await session.flush()
 
 
 def _method_facts(obj: Mapping[str, Any]) -> dict[str, Any] | None:

@@ -76,7 +76,7 @@ export default function PaymentMethods() {
   const [busy, setBusy] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [agreed, setAgreed] = useState(false);
-  const [returned] = useState(() => new URLSearchParams(window.location.search).get('setup'));
+  const [returned, setReturned] = useState(() => new URLSearchParams(window.location.search).get('setup'));
   const customer = data?.node?.__typename === 'Customer' ? data.node : null;
   const methods = customer?.paymentMethods ?? [];
   const count = methods.length;
@@ -114,6 +114,11 @@ export default function PaymentMethods() {
   /** Run one change; true when it worked, else the problem is shown. */
   async function attempt(key: string, action: () => Promise<Outcome>): Promise<boolean> {
     setProblem(null);
+    if (returned) {
+      // The message about coming back from Stripe's page has done its job once the person acts again.
+      setReturned(null);
+      window.history.replaceState(window.history.state, '', window.location.pathname);
+    }
     setBusy(key);
     try {
       const { error: failure, payload } = await action();
@@ -234,7 +239,7 @@ export default function PaymentMethods() {
           <>
             <p>Each invoice is charged to your default method when it is issued. If a charge doesn't go through, you get a
               notification and an e-mail with a link to pay, and the invoice stays open.</p>
-            {autopay.consentText && <blockquote className="note small">{autopay.consentText}</blockquote>}
+            {autopay.consentText && <blockquote className="note small autopay-consent">{autopay.consentText}</blockquote>}
             <p className="small muted">Turned on {autopay.changedAt ? formatDateTime(autopay.changedAt) : ''}
               {autopay.changedByName ? ` by ${autopay.changedByName}` : ''}.</p>
             <button type="button" className="button secondary" disabled={autopayState.fetching || busy !== null}
