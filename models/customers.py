@@ -13,6 +13,8 @@ from models.enums import ContactRole, CustomerKind, CustomerStatus
 
 # The database derives the keys used for "same client however typed": case, spacing and punctuation go.
 NAME_KEY_SQL = "lower(regexp_replace({column}, '[^[:alnum:]]+', '', 'g'))"
+# Lower-cased text the customer search matches with LIKE (migration 0005 defines `crm_search_text`).
+SEARCH_TEXT_SQL = "crm_search_text({parts})"
 
 
 class Customer(Base, table=True):
@@ -26,6 +28,8 @@ class Customer(Base, table=True):
                  postgresql_ops={"billing_name": "gin_trgm_ops"}),
         sa.Index("ix_customer_emails", "emails", postgresql_using="gin"),
         sa.Index("ix_customer_phones", "phones", postgresql_using="gin"),
+        sa.Index("ix_customer_search_text_trgm", "search_text", postgresql_using="gin",
+                 postgresql_ops={"search_text": "gin_trgm_ops"}),
         sa.CheckConstraint("merged_into_id IS NULL OR merged_into_id <> id", name="not_merged_into_self"),
         sa.CheckConstraint("length(trim(display_name)) > 0", name="display_name_present"),
     )
@@ -56,6 +60,13 @@ class Customer(Base, table=True):
     billing_country: str | None = None
     internal_notes: str | None = None
     customer_notes: str | None = None
+    # What the customer search finds besides names, lower case: billing address, e-mails, E.164 phones.
+    search_text: str | None = Field(
+        default=None,
+        sa_column=sa.Column(sa.Text, sa.Computed(SEARCH_TEXT_SQL.format(
+            parts="ARRAY[billing_address_line1, billing_address_line2, billing_city, billing_region, "
+                  "billing_postal_code]::text[] || emails || phones"), persisted=True)),
+    )
     status: CustomerStatus = Field(default=CustomerStatus.ACTIVE, sa_type=enum_type(CustomerStatus),
                                    index=True)
     portal_access: bool = True

@@ -15,6 +15,11 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'string', Date: 'string', Decimal: 'string', JSON: 'unknown', Upload: 'Blob' },
       },
     },
+    // The schema for graphcache (lib/cache.ts): which types have ids, which fields are lists, what may be null.
+    './src/gql/introspection.ts': {
+      plugins: ['urql-introspection'],
+      config: { module: 'es2015', useTypeImports: true },
+    },
   },
 };
 export default config;

@@ -10,6 +10,7 @@ btree on the name keys, GIN on `emails`/`phones`, GIN trigram on the names.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -23,8 +24,9 @@ from sqlmodel import col
 from auth.scope import readable, readable_condition
 from auth.users import revoke_customer_access
 from auth.viewer import Viewer
-from models import Customer
-from models.enums import CustomerKind, CustomerStatus
+from models import Customer, Property
+from models.base import row_id
+from models.enums import CustomerKind, CustomerStatus, PropertyType
 from models.problems import Forbidden, Problem, ProblemCode, UserInputError
 from resolvers.crm import record_activity
 from resolvers.normalize import (
@@ -35,6 +37,7 @@ from resolvers.normalize import (
     normalize_email,
     normalize_phone,
 )
+from resolvers.properties import PropertyDraft, create_property, property_problems
 from resolvers.tags import customers_with_all_tags, tag_names
 from resolvers.values import KEEP, Address, Keep
 
@@ -69,17 +72,21 @@ def _text_array(values: Sequence[str]) -> Any:
     return sa.cast(sa.literal(list(values), ARRAY(sa.Text)), ARRAY(sa.Text))
 
 
-def customers_statement(viewer: Viewer, *, search: str | None = None,
-                        status: CustomerStatus | None = None, tags: Sequence[str] | None = None) -> sa.Select[Any]:
+def customers_statement(viewer: Viewer, *, search: str | None = None, status: CustomerStatus | None = None,
+                        tags: Sequence[str] | None = None, kind: CustomerKind | None = None) -> sa.Select[Any]:
     """The customers a viewer may read, best matches first when searching, else by name.
 
     A search term finds a customer by name or billing name (similar words, or the same name however
-    typed), by e-mail (any case) or by phone (any format); exact matches come first. `tags` keeps the
-    customers carrying all of them (names however cased; tags are office-only, so for anyone else none).
+    typed), by e-mail (any case, or a part of it), by phone (any format, or a part of its digits) and by
+    address (a street, a city or a postal code of its billing address or of any of its properties); exact
+    matches come first, then names by similarity. `tags` keeps the customers carrying all of them (names
+    however cased; tags are office-only, so for anyone else none); `kind` only that kind of customer.
     """
     statement = readable(viewer, Customer).where(col(Customer.merged_into_id).is_(None))  # merged: gone from lists
     if status is not None:
         statement = statement.where(col(Customer.status) == status)
+    if kind is not None:
+        statement = statement.where(col(Customer.kind) == kind)
     if keys := tag_names(tags):
         statement = statement.where(col(Customer.id).in_(customers_with_all_tags(viewer, keys)))
     term = clean_text(search)
@@ -91,17 +98,56 @@ def customers_statement(viewer: Viewer, *, search: str | None = None,
         exact += [col(Customer.name_key) == key, col(Customer.billing_name_key) == key]
     with contextlib.suppress(InvalidValue):
         exact.append(col(Customer.phones).contains(_text_array([normalize_phone(term)])))
+    # Similar: the words typed within a name (`<%`, "brightside" in "Brightside Homes"), or the whole name
+    # misspelt (`%`, "Brigthside Homes": a transposition leaves too few trigrams for the first).
     similar = [_text(term).op("<%")(col(Customer.display_name)),
-               _text(term).op("<%")(col(Customer.billing_name))]
+               _text(term).op("<%")(col(Customer.billing_name)),
+               col(Customer.display_name).op("%")(_text(term)),
+               col(Customer.billing_name).op("%")(_text(term))]
     score = sa.func.greatest(
         sa.func.word_similarity(_text(term), col(Customer.display_name)),
         sa.func.word_similarity(_text(term), col(Customer.billing_name)),
+        sa.func.similarity(col(Customer.display_name), _text(term)),
+        sa.func.similarity(col(Customer.billing_name), _text(term)),
     )
-    return statement.where(col(Customer.id).in_(_ids_matching(exact + similar))).order_by(
+    return statement.where(col(Customer.id).in_(_ids_matching(exact + similar, _containing(viewer, term)))).order_by(
         sa.case((sa.or_(*exact), 0), else_=1), score.desc().nulls_last(), col(Customer.id))
 
 
-def _ids_matching(conditions: Sequence[Any]) -> Any:
+MIN_CONTAINED = 3
+"""A search term finds addresses, e-mails and phones containing it from this many characters (digits for a phone):
+shorter ones would match most customers, and a trigram index cannot narrow them."""
+_PHONE_LIKE = re.compile(r"[\d\s().+\-/]+")
+
+
+def _like(fragment: str) -> str:
+    """`%fragment%` for LIKE, its own % _ and \\ taken literally."""
+    escaped = fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _containing(viewer: Viewer, term: str) -> list[Any]:
+    """Ids of the customers whose address, e-mails or phones contain the term, or whose property's address does.
+
+    A term of phone characters only ("(555) 010-20") is looked for as its digits, so any format finds the stored
+    E.164 number; anything else as typed, lower case. Each runs on a trigram index (`search_text`); only the
+    properties `viewer` may read count.
+    """
+    fragment = term.lower()
+    if _PHONE_LIKE.fullmatch(term):
+        digits = "".join(ch for ch in term if ch.isdigit())
+        fragment = digits if len(digits) >= MIN_CONTAINED else ""
+    if len(fragment) < MIN_CONTAINED:
+        return []
+    pattern = _text(_like(fragment))
+    return [
+        sa.select(col(Customer.id)).where(col(Customer.search_text).like(pattern)),
+        sa.select(col(Property.customer_id)).where(col(Property.search_text).like(pattern),
+                                                   readable_condition(viewer, Property)),
+    ]
+
+
+def _ids_matching(conditions: Sequence[Any], selects: Sequence[Any] = ()) -> Any:
     """Ids of the customers meeting any of `conditions`, one index scan per condition (UNION ALL).
 
     As one big OR the planner prices the trigram operators as cheap and prefers a sequential scan that
@@ -109,7 +155,7 @@ def _ids_matching(conditions: Sequence[Any]) -> Any:
     the duplicate search below, 114 ms against 21 ms at 5,000 customers and 615 ms against 160 ms at
     100,000. Apart, each condition is planned on its own index (btree keys, GIN arrays, GIN trigrams).
     """
-    return sa.union_all(*(sa.select(col(Customer.id)).where(condition) for condition in conditions))
+    return sa.union_all(*(sa.select(col(Customer.id)).where(condition) for condition in conditions), *selects)
 
 
 class DuplicateReason(StrEnum):
@@ -288,6 +334,24 @@ class NewCustomer:
     internal_notes: str | None = None
     portal_access: bool = True
     confirm_new: bool = False
+    first_property: NewProperty | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NewProperty:
+    """The first property created with a customer (`customerCreate`'s `firstProperty`)."""
+
+    name: str
+    address: Address
+    type: PropertyType = PropertyType.RESIDENTIAL
+    access_notes: str | None = None
+    description: str | None = None
+    internal_notes: str | None = None
+
+    def draft(self, customer_id: int) -> PropertyDraft:
+        return PropertyDraft(customer_id=customer_id, name=self.name, address=self.address, type=self.type,
+                             access_notes=self.access_notes, description=self.description,
+                             internal_notes=self.internal_notes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +377,8 @@ class CustomerSaved:
 
     customer: Customer
     duplicate_candidates: list[DuplicateCandidate] = field(default_factory=list)
+    property: Property | None = None
+    """The first property created with it, when one was given."""
 
 
 # The model's columns, each with its input field name (for userErrors and the activity trail).
@@ -518,10 +584,19 @@ def validate_new_customer(new: NewCustomer) -> ValidCustomer:
 async def create_customer(session: AsyncSession, viewer: Viewer, new: NewCustomer) -> CustomerSaved:
     """Create a customer after searching for it: an exact match refuses unless `confirm_new`.
 
-    Similar names never refuse; they come back with the new customer so the office can still merge.
+    Similar names never refuse; they come back with the new customer so the office can still merge. With
+    `first_property`, the property is created with it (the caller's one transaction): a problem with either is
+    reported together with the other's, and then neither is created.
     """
     _require_office(viewer)
-    valid = validate_new_customer(new)
+    place_problems = ([] if new.first_property is None
+                      else property_problems(new.first_property.draft(0), (INPUT, "firstProperty")))
+    try:
+        valid = validate_new_customer(new)
+    except UserInputError as error:
+        raise UserInputError([*error.problems, *place_problems]) from None
+    if place_problems:
+        raise UserInputError(place_problems)
     identity = valid.identity
     await _lock_identity(session, identity)
     candidates = await find_duplicate_candidates(session, viewer, identity)
@@ -537,7 +612,10 @@ async def create_customer(session: AsyncSession, viewer: Viewer, new: NewCustome
     record_activity(session, viewer, subject=customer, verb="customer.created", customer_id=customer.id,
                     **details)
     await session.flush()
-    return CustomerSaved(customer=customer, duplicate_candidates=candidates)
+    place = None
+    if new.first_property is not None:
+        place = await create_property(session, viewer, new.first_property.draft(row_id(customer)))
+    return CustomerSaved(customer=customer, duplicate_candidates=candidates, property=place)
 
 
 async def update_customer(session: AsyncSession, viewer: Viewer, customer_id: int,

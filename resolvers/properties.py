@@ -114,12 +114,20 @@ def _address_columns(address: Address, path: tuple[str, ...], problems: list[Pro
     }
 
 
-def _name(value: str | None, problems: list[Problem]) -> str | None:
+def _name(value: str | None, problems: list[Problem], path: tuple[str, ...] = ("input",)) -> str | None:
     name = clean_text(value)
     if name is None:
-        problems.append(Problem(("input", "name"), ProblemCode.REQUIRED,
+        problems.append(Problem((*path, "name"), ProblemCode.REQUIRED,
                                 "Give the property a name, e.g. “Main house”."))
     return name
+
+
+def property_problems(draft: PropertyDraft, path: tuple[str, ...] = ("input",)) -> list[Problem]:
+    """What is wrong with a new property's own fields (its name, its address), each at `path` + the field."""
+    problems: list[Problem] = []
+    _name(draft.name, problems, path)
+    _address_columns(draft.address, (*path, "address"), problems)
+    return problems
 
 
 async def create_property(session: AsyncSession, viewer: Viewer, draft: PropertyDraft) -> Property:

@@ -20,7 +20,7 @@ from schema.billing import Batch, Invoice, Transaction
 from schema.context import Info
 from schema.crm import Tag
 from schema.customers import Customer
-from schema.enums import CustomerStatus, InvoiceStatus, JobStatus, TransactionStatus
+from schema.enums import CustomerKind, CustomerStatus, InvoiceStatus, JobStatus, TransactionStatus
 from schema.errors import PublicError
 from schema.jobs import Job
 from schema.properties import Property
@@ -69,6 +69,8 @@ class CustomerFilter:
         default=None,
         description="Only customers carrying ALL of these tags (names, however cased; like a CRM's filter chips, "
                     "each chip narrows the list). Tags are office-only: for anyone else this matches no customer.")
+    kind: CustomerKind | None = strawberry.field(
+        default=None, description="Only this kind of customer (residential, business, property manager).")
 
 
 @strawberry.input(description="Which invoices to list.")
@@ -112,12 +114,15 @@ class Query:
         return list(await asyncio.gather(*(_load_node(info, global_id) for global_id in ids)))
 
     @strawberry.field(description="Customers, by name; with `search`, best matches by name, billing name, e-mail "
-                                  "or phone; `filter.tags` keeps those carrying all the tags given.")
+                                  "or phone (any format), then those whose e-mail, phone digits, billing address "
+                                  "or a property's address (street, city, postal code) contain it; `filter.tags` "
+                                  "keeps those carrying all the tags given, `filter.kind` one kind.")
     async def customers(self, info: Info, search: str | None = None, status: CustomerStatus | None = None,
                         filter: CustomerFilter | None = None, first: int | None = None, after: str | None = None,
                         ) -> Connection[Customer]:
         tags = filter.tags if filter is not None else None
-        statement = customers_statement(info.context.viewer, search=search, status=status, tags=tags)
+        kind = filter.kind if filter is not None else None
+        statement = customers_statement(info.context.viewer, search=search, status=status, tags=tags, kind=kind)
         return connection(await root_page(info.context.sessions, statement, window(info, first, after)))  # type: ignore[no-any-return]
 
     @strawberry.field(description="Properties, by name.")

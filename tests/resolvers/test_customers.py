@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from models import Customer
-from models.enums import CustomerStatus
+from models.enums import CustomerKind, CustomerStatus
 from models.problems import Forbidden, UserInputError
 from resolvers.customers import (
     CANDIDATE_LIMIT,
@@ -237,6 +237,76 @@ async def test_search_finds_a_customer_by_name_email_or_phone_however_typed(sess
     assert await _search(session, "PAT@OBRIEN.EXAMPLE.COM") == ["O'Brien Cleaning"]
     assert await _search(session, "(555) 010-2030") == ["O'Brien Cleaning"]
     assert await _search(session, "brightside") == ["Brightside Homes"]
+
+
+async def test_search_finds_a_customer_by_part_of_a_phone_in_any_format(session: AsyncSession) -> None:
+    # given a customer with a phone, and one without
+    await factories.customer(session, display_name="Ada Park", phones=["+15550102030"])
+    await factories.customer(session, display_name="Brightside Homes", phones=["+15559990000"])
+
+    # when the office types part of the number, in any format
+    # then the customer is found each time
+    for typed in ("010-2030", "555 0102", "(555) 010", "+1 555 010 2030", "0102030"):
+        assert await _search(session, typed) == ["Ada Park"], typed
+
+
+async def test_search_finds_a_customer_by_its_billing_address_or_a_propertys(session: AsyncSession) -> None:
+    # given a customer billed in Springfield 62701, one with a property on Shore Rd in Lakeside, one elsewhere
+    await factories.customer(session, display_name="Ada Park", billing_address_line1="12 Maple St",
+                             billing_city="Springfield", billing_postal_code="62701")
+    owner = await factories.customer(session, display_name="Nora Quinn")
+    await factories.property_(session, owner, address_line1="8 Shore Rd", city="Lakeside", postal_code="49503")
+    await factories.customer(session, display_name="Brightside Homes", billing_city="Shelbyville")
+
+    # when the office types a city, a street or a postal code, in any case
+    # then the customers with that address are found
+    assert await _search(session, "springfield") == ["Ada Park"]
+    assert await _search(session, "Maple St") == ["Ada Park"]
+    assert await _search(session, "62701") == ["Ada Park"]
+    assert await _search(session, "LAKESIDE") == ["Nora Quinn"]
+    assert await _search(session, "shore rd") == ["Nora Quinn"]
+    assert await _search(session, "49503") == ["Nora Quinn"]
+
+
+async def test_search_finds_a_customer_by_part_of_an_email(session: AsyncSession) -> None:
+    # given a customer with an e-mail
+    await factories.customer(session, display_name="Ada Park", emails=["ada.park@example.com"])
+    await factories.customer(session, display_name="Brightside Homes", emails=["office@brightside.example.com"])
+
+    # when the office types the start of it
+    # then that customer is found
+    assert await _search(session, "ada.pa") == ["Ada Park"]
+
+
+async def test_search_takes_like_wildcards_literally(session: AsyncSession) -> None:
+    # given customers in towns
+    await factories.customer(session, display_name="Ada Park", billing_city="Springfield")
+
+    # when the office types what LIKE would read as wildcards
+    # then nothing matches by accident
+    assert await _search(session, "%%%") == []
+    assert await _search(session, "s_r") == []
+
+
+async def test_a_misspelt_name_still_finds_the_customer(session: AsyncSession) -> None:
+    # given a customer
+    await factories.customer(session, display_name="Brightside Homes")
+
+    # when the office misspells it
+    # then it is found
+    assert await _search(session, "Brigthside") == ["Brightside Homes"]
+
+
+async def test_the_list_keeps_one_kind_of_customer(session: AsyncSession) -> None:
+    # given a residential customer and a property manager
+    await factories.customer(session, display_name="Ada Park", kind=CustomerKind.RESIDENTIAL)
+    await factories.customer(session, display_name="Harbor Management", kind=CustomerKind.PROPERTY_MANAGER)
+
+    # when the office lists only property managers
+    rows = (await session.execute(customers_statement(OFFICE, kind=CustomerKind.PROPERTY_MANAGER))).scalars()
+
+    # then only the property manager
+    assert [row.display_name for row in rows] == ["Harbor Management"]
 
 
 async def test_search_stays_within_the_viewers_scope(session: AsyncSession) -> None:

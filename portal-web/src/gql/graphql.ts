@@ -851,6 +851,8 @@ export type CustomerCreateInput = {
   displayName: Scalars['String']['input'];
   /** E-mail addresses: validated, stored lower case, repeats dropped. At most 20. */
   emails?: Array<Scalars['String']['input']>;
+  /** A first property, created with the customer in the same transaction: a problem with it (reported at `input.firstProperty.…`) creates neither. */
+  firstProperty?: InputMaybe<FirstPropertyInput>;
   /** The office's private notes (staff only). */
   internalNotes?: InputMaybe<Scalars['String']['input']>;
   /** Residential, business or property manager. */
@@ -868,6 +870,8 @@ export type CustomerCreatePayload = MutationPayload & {
   customer?: Maybe<Customer>;
   /** Existing customers that may be the same client: the exact matches that blocked the create, or (when created) similar names worth a look. */
   duplicateCandidates: Array<DuplicateCandidate>;
+  /** The first property created with it (`firstProperty`); null when none was given or created. */
+  property?: Maybe<Property>;
   /** What to fix; empty when it worked. */
   userErrors: Array<UserError>;
 };
@@ -898,6 +902,8 @@ export type CustomerEdge = {
 
 /** Which customers to list. */
 export type CustomerFilter = {
+  /** Only this kind of customer (residential, business, property manager). */
+  kind?: InputMaybe<CustomerKind>;
   /** Only customers carrying ALL of these tags (names, however cased; like a CRM's filter chips, each chip narrows the list). Tags are office-only: for anyone else this matches no customer. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -1405,6 +1411,22 @@ export type FileUploadInput = {
   propertyId?: InputMaybe<Scalars['ID']['input']>;
   /** Whether the client portal shows it. */
   visibleToClient?: Scalars['Boolean']['input'];
+};
+
+/** The first property of a new customer, created with it (see customerCreate). */
+export type FirstPropertyInput = {
+  /** How to get in (lockbox, gate code): shown to assigned staff and the client. */
+  accessNotes?: InputMaybe<Scalars['String']['input']>;
+  /** The street address; line1 and city are required. */
+  address: AddressInput;
+  /** What the place is like. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The office's private notes on this place. */
+  internalNotes?: InputMaybe<Scalars['String']['input']>;
+  /** What the customer calls this place, e.g. “Main house”. */
+  name: Scalars['String']['input'];
+  /** Residential, business or pool. */
+  type?: PropertyType;
 };
 
 /** A numbered bill to one customer. */
@@ -1961,7 +1983,7 @@ export type Mutation = {
   correctionRequestAnswer: CorrectionRequestPayload;
   /** Ask the office to correct an invoice or a transaction. Client users with finances only. */
   correctionRequestCreate: CorrectionRequestPayload;
-  /** Create a customer, searching first. If an existing customer has the same name or billing name (however typed), e-mail or phone, nothing is created: a DUPLICATE_CANDIDATES userError names the matches and `duplicateCandidates` lists them; pass `confirmNew: true` to create anyway. Similar names never block: they come back in `duplicateCandidates` with the new customer. Office only (OWNER, OFFICE). */
+  /** Create a customer, searching first. If an existing customer has the same name or billing name (however typed), e-mail or phone, nothing is created: a DUPLICATE_CANDIDATES userError names the matches and `duplicateCandidates` lists them; pass `confirmNew: true` to create anyway. Similar names never block: they come back in `duplicateCandidates` with the new customer. With `firstProperty`, its first property is created in the same transaction. Office only (OWNER, OFFICE). */
   customerCreate: CustomerCreatePayload;
   /** Delete a customer with no history, together with its properties, contacts, tags, notes, reminders and notices. A customer with jobs, invoices, batches, transactions, files, portal users, API tokens or customers merged into it is refused with HAS_HISTORY, the message counting what it has: archive it instead (customerUpdate, status ARCHIVED). A merged customer stays as the trace of its merge (CONFLICT). The activity trail keeps a `customer.deleted` entry. Office only (OWNER, OFFICE). */
   customerDelete: CustomerDeletePayload;
@@ -3013,7 +3035,7 @@ export type Query = {
   correctionRequests: CorrectionRequestConnection;
   /** Before merging two customers: what would move from the source (`sourceId`, the duplicate) to the target (`targetId`, the one to keep), and the conflicts. Office only (OWNER, OFFICE). */
   customerMergePreview: CustomerMergePreview;
-  /** Customers, by name; with `search`, best matches by name, billing name, e-mail or phone; `filter.tags` keeps those carrying all the tags given. */
+  /** Customers, by name; with `search`, best matches by name, billing name, e-mail or phone (any format), then those whose e-mail, phone digits, billing address or a property's address (street, city, postal code) contain it; `filter.tags` keeps those carrying all the tags given, `filter.kind` one kind. */
   customers: CustomerConnection;
   /** Customers owing money past its due date, most overdue first (today in the company's time zone); see each one's `aging`. For the office; empty for anyone else. */
   customersByOverdue: CustomerConnection;

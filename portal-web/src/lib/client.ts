@@ -1,7 +1,8 @@
-import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
+import { Client, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
 import { createClient as createWsClient, type Client as WsClient, type Sink } from 'graphql-ws';
 import type { ExecutionResult } from 'graphql';
 import { markAccessChanged, markLiveStopped, markOffline, markOnline, markSocketDown, markSocketUp } from './connection';
+import { normalisedCache } from './cache';
 import { closeAction, isAccessChanged, needsNewSocket, retryDelayMs } from './liveSync';
 
 function wsUrl(): string {
@@ -191,7 +192,8 @@ export function createClient(live: boolean): Client {
     fetchOptions: { credentials: 'same-origin' },
     requestPolicy: 'cache-and-network',
     exchanges: [
-      cacheExchange,
+      // Normalised (lib/cache.ts): a mutation's or a live event's objects change every screen showing them.
+      normalisedCache(),
       mapExchange({
         onResult(result) {
           if (result.error?.networkError) markOffline();

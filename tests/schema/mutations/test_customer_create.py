@@ -271,3 +271,57 @@ async def test_the_owner_may_create_customers(sessions: Sessions) -> None:
 
     # then it is created
     assert data["customerCreate"]["customer"]["displayName"] == "Owner's Friend"
+
+
+# --- a first property, in the same transaction ----------------------------------------------------------
+
+CREATE_WITH_PROPERTY = """
+mutation ($input: CustomerCreateInput!) {
+  customerCreate(input: $input) {
+    customer { id displayName properties(first: 5) { totalCount nodes { id name } } }
+    property { id name type accessNotes address { line1 city postalCode } customer { id } }
+    userErrors { field code message }
+  }
+}
+"""
+
+
+async def test_a_customer_is_created_with_its_first_property(sessions: Sessions) -> None:
+    # given no customers
+    # when the office creates one with a first property
+    data = await execute(sessions, factories.office(), CREATE_WITH_PROPERTY, {"input": {
+        "displayName": "Nora Quinn", "emails": ["nora@example.com"],
+        "firstProperty": {"name": " Lake house ", "type": "POOL", "accessNotes": "Gate code 4411",
+                          "address": {"line1": "8 Shore Rd", "city": "Lakeside", "postalCode": "49503"}},
+    }})
+    payload = data["customerCreate"]
+
+    # then both exist, the property belongs to the customer, and both are on the record
+    assert payload["userErrors"] == []
+    customer, place = payload["customer"], payload["property"]
+    assert place == {"id": place["id"], "name": "Lake house", "type": "POOL", "accessNotes": "Gate code 4411",
+                     "address": {"line1": "8 Shore Rd", "city": "Lakeside", "postalCode": "49503"},
+                     "customer": {"id": customer["id"]}}
+    assert customer["properties"] == {"totalCount": 1, "nodes": [{"id": place["id"], "name": "Lake house"}]}
+    assert [verb for verb, _, _ in await activities(sessions)] == ["customer.created", "property.created"]
+
+
+async def test_a_bad_first_property_creates_neither_and_is_reported_with_the_customers_problems(
+        sessions: Sessions) -> None:
+    # given no customers
+    before = await database_state(sessions)
+
+    # when the name is blank and the property has no street or city
+    data = await execute(sessions, factories.office(), CREATE_WITH_PROPERTY, {"input": {
+        "displayName": " ", "firstProperty": {"name": "Home", "address": {"line1": " ", "postalCode": "49503"}},
+    }})
+    payload = data["customerCreate"]
+
+    # then every problem is named at its field, and nothing was created
+    assert payload["customer"] is None and payload["property"] is None
+    assert [(error["field"], error["code"]) for error in payload["userErrors"]] == [
+        (["input", "displayName"], "REQUIRED"),
+        (["input", "firstProperty", "address", "line1"], "REQUIRED"),
+        (["input", "firstProperty", "address", "city"], "REQUIRED"),
+    ]
+    assert await database_state(sessions) == before
