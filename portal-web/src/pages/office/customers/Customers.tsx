@@ -132,9 +132,9 @@ export default function Customers() {
       </PageHeader>
       <form className="toolbar customers-toolbar" role="search" onSubmit={(event) => { event.preventDefault(); writeFilters({ ...filters, q: text.trim() }); }}>
         <div className="filter grow">
-          <label htmlFor="customer-search">Search name, billing name, e-mail, phone or address <kbd title="Press / to search">/</kbd></label>
+          <label htmlFor="customer-search">Search customers <kbd title="Press / to search">/</kbd></label>
           <input id="customer-search" ref={searchRef} type="search" value={text} autoComplete="off"
-            placeholder="e.g. Brightside, 555 0142, Springfield" onChange={(event) => setText(event.target.value)} />
+            placeholder="Name, billing name, e-mail, phone, street or city" onChange={(event) => setText(event.target.value)} />
         </div>
         <div className="filter">
           <label htmlFor="customer-kind">Kind</label>
@@ -162,7 +162,7 @@ export default function Customers() {
       {error && !data && <ErrorState error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
       {fetching && !data && <Loading label="Loading customers…" />}
       {list && (
-        <div aria-busy={fetching}>
+        <div aria-busy={fetching} className={fetching ? 'list-refreshing' : undefined} data-loaded-q={fetching ? undefined : filters.q}>
           <DataTable
             caption="Customers"
             columns={COLUMNS}

@@ -176,7 +176,7 @@ export default function NewCustomer() {
 
         <fieldset className="first-property">
           <legend>First property</legend>
-          <label className="check"><input type="checkbox" {...register('addProperty')} /> Add the place where the work happens now</label>
+          <label className="nc-check"><input type="checkbox" {...register('addProperty')} /> Add the place where the work happens now</label>
           {addProperty && (
             <>
               <div className="form-grid">
@@ -194,7 +194,7 @@ export default function NewCustomer() {
                   <input autoComplete="off" {...register('property.accessNotes')} />
                 </FormField>
               </div>
-              <label className="check"><input type="checkbox" {...register('sameAddress')} /> At the billing address</label>
+              <label className="nc-check"><input type="checkbox" {...register('sameAddress')} /> At the billing address</label>
               {!sameAddress && <AddressFields prefix="property.address" legend="Property address" register={register} errors={errors} />}
             </>
           )}
