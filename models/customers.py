@@ -13,7 +13,7 @@ from models.enums import ContactRole, CustomerKind, CustomerStatus
 
 # The database derives the keys used for "same client however typed": case, spacing and punctuation go.
 NAME_KEY_SQL = "lower(regexp_replace({column}, '[^[:alnum:]]+', '', 'g'))"
-# Lower-cased text the customer search matches with LIKE (migration 0005 defines `crm_search_text`).
+# Lower-cased text the customer search matches with LIKE (migration 0006 defines `crm_search_text`).
 SEARCH_TEXT_SQL = "crm_search_text({parts})"
 
 

@@ -642,6 +642,87 @@ export default {
       },
       {
         "kind": "OBJECT",
+        "name": "Autopay",
+        "fields": [
+          {
+            "name": "changedAt",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "changedByName",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "consentText",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "enabled",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "AutopaySetPayload",
+        "fields": [
+          {
+            "name": "customer",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Customer",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "userErrors",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "UserError",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": [
+          {
+            "kind": "INTERFACE",
+            "name": "MutationPayload"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
         "name": "Batch",
         "fields": [
           {
@@ -1354,6 +1435,14 @@ export default {
             "args": []
           },
           {
+            "name": "reviewWindowDays",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
             "name": "taxRate",
             "type": {
               "kind": "SCALAR",
@@ -1882,6 +1971,15 @@ export default {
             "args": []
           },
           {
+            "name": "autopay",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Autopay",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "batches",
             "type": {
               "kind": "NON_NULL",
@@ -2121,6 +2219,21 @@ export default {
                 "kind": "NON_NULL",
                 "ofType": {
                   "name": "Notice",
+                  "kind": "OBJECT",
+                  "ofType": null
+                }
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "paymentMethods",
+            "type": {
+              "kind": "LIST",
+              "ofType": {
+                "kind": "NON_NULL",
+                "ofType": {
+                  "name": "SavedPaymentMethod",
                   "kind": "OBJECT",
                   "ofType": null
                 }
@@ -3629,6 +3742,15 @@ export default {
             "args": []
           },
           {
+            "name": "rating",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Rating",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "user",
             "type": {
               "kind": "OBJECT",
@@ -4637,6 +4759,23 @@ export default {
             "args": []
           },
           {
+            "name": "review",
+            "type": {
+              "kind": "OBJECT",
+              "name": "JobReview",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "reviewClosesAt",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
             "name": "scheduledEnd",
             "type": {
               "kind": "SCALAR",
@@ -4979,6 +5118,128 @@ export default {
           }
         ],
         "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "JobReview",
+        "fields": [
+          {
+            "name": "changedAt",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "comment",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "followUpDone",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "id",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "problem",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "rating",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "reviewedAt",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": [
+          {
+            "kind": "INTERFACE",
+            "name": "Node"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "JobReviewPayload",
+        "fields": [
+          {
+            "name": "job",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Job",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "userErrors",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "UserError",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": [
+          {
+            "kind": "INTERFACE",
+            "name": "MutationPayload"
+          }
+        ]
       },
       {
         "kind": "OBJECT",
@@ -5375,6 +5636,29 @@ export default {
               "kind": "NON_NULL",
               "ofType": {
                 "name": "ApiTokenRevokePayload",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "autopaySet",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "AutopaySetPayload",
                 "kind": "OBJECT",
                 "ofType": null
               }
@@ -6014,6 +6298,29 @@ export default {
             ]
           },
           {
+            "name": "jobReview",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "JobReviewPayload",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
             "name": "jobSetStatus",
             "type": {
               "kind": "NON_NULL",
@@ -6180,6 +6487,75 @@ export default {
               "kind": "NON_NULL",
               "ofType": {
                 "name": "NotificationMarkReadPayload",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "paymentMethodRemove",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "PaymentMethodRemovePayload",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "paymentMethodSetDefault",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "PaymentMethodSetDefaultPayload",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": [
+              {
+                "name": "input",
+                "type": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            ]
+          },
+          {
+            "name": "paymentMethodSetupCreate",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "PaymentMethodSetupCreatePayload",
                 "kind": "OBJECT",
                 "ofType": null
               }
@@ -6761,6 +7137,10 @@ export default {
           },
           {
             "kind": "OBJECT",
+            "name": "AutopaySetPayload"
+          },
+          {
+            "kind": "OBJECT",
             "name": "BatchPayload"
           },
           {
@@ -6837,6 +7217,10 @@ export default {
           },
           {
             "kind": "OBJECT",
+            "name": "JobReviewPayload"
+          },
+          {
+            "kind": "OBJECT",
             "name": "JobSetStatusPayload"
           },
           {
@@ -6862,6 +7246,18 @@ export default {
           {
             "kind": "OBJECT",
             "name": "NotificationMarkReadPayload"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "PaymentMethodRemovePayload"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "PaymentMethodSetDefaultPayload"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "PaymentMethodSetupCreatePayload"
           },
           {
             "kind": "OBJECT",
@@ -7017,6 +7413,10 @@ export default {
           },
           {
             "kind": "OBJECT",
+            "name": "JobReview"
+          },
+          {
+            "kind": "OBJECT",
             "name": "JobStatusChange"
           },
           {
@@ -7034,6 +7434,10 @@ export default {
           {
             "kind": "OBJECT",
             "name": "Reminder"
+          },
+          {
+            "kind": "OBJECT",
+            "name": "SavedPaymentMethod"
           },
           {
             "kind": "OBJECT",
@@ -7698,6 +8102,152 @@ export default {
           }
         ],
         "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "PaymentMethodRemovePayload",
+        "fields": [
+          {
+            "name": "customer",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Customer",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "userErrors",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "UserError",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": [
+          {
+            "kind": "INTERFACE",
+            "name": "MutationPayload"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "PaymentMethodSetDefaultPayload",
+        "fields": [
+          {
+            "name": "paymentMethod",
+            "type": {
+              "kind": "OBJECT",
+              "name": "SavedPaymentMethod",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "userErrors",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "UserError",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": [
+          {
+            "kind": "INTERFACE",
+            "name": "MutationPayload"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "PaymentMethodSetup",
+        "fields": [
+          {
+            "name": "stripeSessionId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "url",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
+        "name": "PaymentMethodSetupCreatePayload",
+        "fields": [
+          {
+            "name": "setup",
+            "type": {
+              "kind": "OBJECT",
+              "name": "PaymentMethodSetup",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
+            "name": "userErrors",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "name": "UserError",
+                    "kind": "OBJECT",
+                    "ofType": null
+                  }
+                }
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": [
+          {
+            "kind": "INTERFACE",
+            "name": "MutationPayload"
+          }
+        ]
       },
       {
         "kind": "OBJECT",
@@ -8879,6 +9429,35 @@ export default {
       },
       {
         "kind": "OBJECT",
+        "name": "Rating",
+        "fields": [
+          {
+            "name": "average",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "count",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
         "name": "Reminder",
         "fields": [
           {
@@ -9209,6 +9788,108 @@ export default {
           {
             "kind": "INTERFACE",
             "name": "MutationPayload"
+          }
+        ]
+      },
+      {
+        "kind": "OBJECT",
+        "name": "SavedPaymentMethod",
+        "fields": [
+          {
+            "name": "brand",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "expMonth",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "expYear",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
+            },
+            "args": []
+          },
+          {
+            "name": "id",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "isDefault",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "kind",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "label",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "last4",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "savedAt",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
+          }
+        ],
+        "interfaces": [
+          {
+            "kind": "INTERFACE",
+            "name": "Node"
           }
         ]
       },
@@ -9748,6 +10429,15 @@ export default {
                 "kind": "SCALAR",
                 "name": "Any"
               }
+            },
+            "args": []
+          },
+          {
+            "name": "rating",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Rating",
+              "ofType": null
             },
             "args": []
           }

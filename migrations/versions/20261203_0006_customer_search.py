@@ -7,8 +7,8 @@ code, the digits of a phone in any format, part of an e-mail) without reading ev
 one function both columns use: `array_to_string` is only STABLE, and a generated column needs an IMMUTABLE
 expression (joining text is immutable in fact).
 
-Revision ID: 0005_customer_search
-Revises: 0004_reminders_merge
+Revision ID: 0006_customer_search
+Revises: 0005_saved_cards_reviews
 Create Date: 2026-12-03 12:45:00
 """
 
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = '0005_customer_search'
-down_revision: str | None = '0004_reminders_merge'
+revision: str = '0006_customer_search'
+down_revision: str | None = '0005_saved_cards_reviews'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
