@@ -5122,6 +5122,15 @@ export default {
             "args": []
           },
           {
+            "name": "service",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Service",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "taxable",
             "type": {
               "kind": "NON_NULL",
@@ -5405,6 +5414,14 @@ export default {
                 "kind": "SCALAR",
                 "name": "Any"
               }
+            },
+            "args": []
+          },
+          {
+            "name": "changedBy",
+            "type": {
+              "kind": "SCALAR",
+              "name": "Any"
             },
             "args": []
           },
