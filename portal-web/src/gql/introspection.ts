@@ -160,6 +160,15 @@ export default {
         "name": "Activity",
         "fields": [
           {
+            "name": "actor",
+            "type": {
+              "kind": "OBJECT",
+              "name": "User",
+              "ofType": null
+            },
+            "args": []
+          },
+          {
             "name": "actorUserId",
             "type": {
               "kind": "SCALAR",
