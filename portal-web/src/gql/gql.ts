@@ -139,6 +139,17 @@ type Documents = {
     "\n  query ScheduleJobs($from: DateTime!, $to: DateTime!, $after: String) {\n    jobs(filter: { scheduledFrom: $from, scheduledTo: $to, oldestFirst: true }, first: 100, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...BoardJob }\n    }\n  }\n": typeof types.ScheduleJobsDocument,
     "\n  query ScheduleCrew {\n    teams { id name members { id name active } }\n    employees { id name active }\n  }\n": typeof types.ScheduleCrewDocument,
     "\n  mutation ScheduleReassign($input: JobUpdateInput!) {\n    jobUpdate(input: $input) {\n      userErrors { field code message }\n      job { ...BoardJob }\n    }\n  }\n": typeof types.ScheduleReassignDocument,
+    "\n  query SettingsServices {\n    services { id name description taxable active defaultPrice { amount cents currency } checklistTemplate { label required } }\n  }\n": typeof types.SettingsServicesDocument,
+    "\n  mutation SettingsServiceCreate($input: ServiceCreateInput!) {\n    serviceCreate(input: $input) { userErrors { field code message } service { id name } }\n  }\n": typeof types.SettingsServiceCreateDocument,
+    "\n  mutation SettingsServiceUpdate($input: ServiceUpdateInput!) {\n    serviceUpdate(input: $input) {\n      userErrors { field code message }\n      service { id name description taxable active defaultPrice { amount cents currency } }\n    }\n  }\n": typeof types.SettingsServiceUpdateDocument,
+    "\n  mutation SettingsChecklistTemplateSet($input: ChecklistTemplateSetInput!) {\n    checklistTemplateSet(input: $input) { userErrors { field code message } service { id checklistTemplate { label required } } }\n  }\n": typeof types.SettingsChecklistTemplateSetDocument,
+    "\n  query SettingsCompany {\n    company {\n      name timeZone currency email phone website\n      address { line1 line2 city region postalCode country }\n      taxRate cardFeePercent cardFeeFixed { amount } achFeePercent achFeeFixed { amount } paymentTermsDays\n      invoicePrefix nextInvoiceNumber notifyClientsOnJobFinished hasLogo logoUrl\n    }\n  }\n": typeof types.SettingsCompanyDocument,
+    "\n  mutation SettingsCompanyUpdate($input: CompanyUpdateInput!) {\n    companyUpdate(input: $input) {\n      userErrors { field code message }\n      company {\n        name timeZone currency email phone website\n        address { line1 line2 city region postalCode country }\n        taxRate cardFeePercent cardFeeFixed { amount } achFeePercent achFeeFixed { amount } paymentTermsDays\n        invoicePrefix nextInvoiceNumber notifyClientsOnJobFinished hasLogo logoUrl\n      }\n    }\n  }\n": typeof types.SettingsCompanyUpdateDocument,
+    "\n  query SettingsPeople {\n    employees { id name email phone active user { id username active } }\n    teams { id name members { id name } }\n  }\n": typeof types.SettingsPeopleDocument,
+    "\n  mutation SettingsEmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) { userErrors { field code message } employee { id name } }\n  }\n": typeof types.SettingsEmployeeCreateDocument,
+    "\n  mutation SettingsEmployeeUpdate($input: EmployeeUpdateInput!) {\n    employeeUpdate(input: $input) {\n      userErrors { field code message }\n      employee { id name email phone active user { id username active } }\n    }\n  }\n": typeof types.SettingsEmployeeUpdateDocument,
+    "\n  mutation SettingsTeamCreate($input: TeamCreateInput!) {\n    teamCreate(input: $input) { userErrors { field code message } team { id name members { id name } } }\n  }\n": typeof types.SettingsTeamCreateDocument,
+    "\n  mutation SettingsTeamUpdate($input: TeamUpdateInput!) {\n    teamUpdate(input: $input) { userErrors { field code message } team { id name members { id name } } }\n  }\n": typeof types.SettingsTeamUpdateDocument,
     "\n  query Viewer {\n    viewer {\n      authenticated\n      role\n      finances\n      user { id username name }\n      customer { id displayName batches(first: 0) { totalCount } }\n      properties { id name }\n    }\n    company { name timeZone }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
@@ -267,6 +278,17 @@ const documents: Documents = {
     "\n  query ScheduleJobs($from: DateTime!, $to: DateTime!, $after: String) {\n    jobs(filter: { scheduledFrom: $from, scheduledTo: $to, oldestFirst: true }, first: 100, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...BoardJob }\n    }\n  }\n": types.ScheduleJobsDocument,
     "\n  query ScheduleCrew {\n    teams { id name members { id name active } }\n    employees { id name active }\n  }\n": types.ScheduleCrewDocument,
     "\n  mutation ScheduleReassign($input: JobUpdateInput!) {\n    jobUpdate(input: $input) {\n      userErrors { field code message }\n      job { ...BoardJob }\n    }\n  }\n": types.ScheduleReassignDocument,
+    "\n  query SettingsServices {\n    services { id name description taxable active defaultPrice { amount cents currency } checklistTemplate { label required } }\n  }\n": types.SettingsServicesDocument,
+    "\n  mutation SettingsServiceCreate($input: ServiceCreateInput!) {\n    serviceCreate(input: $input) { userErrors { field code message } service { id name } }\n  }\n": types.SettingsServiceCreateDocument,
+    "\n  mutation SettingsServiceUpdate($input: ServiceUpdateInput!) {\n    serviceUpdate(input: $input) {\n      userErrors { field code message }\n      service { id name description taxable active defaultPrice { amount cents currency } }\n    }\n  }\n": types.SettingsServiceUpdateDocument,
+    "\n  mutation SettingsChecklistTemplateSet($input: ChecklistTemplateSetInput!) {\n    checklistTemplateSet(input: $input) { userErrors { field code message } service { id checklistTemplate { label required } } }\n  }\n": types.SettingsChecklistTemplateSetDocument,
+    "\n  query SettingsCompany {\n    company {\n      name timeZone currency email phone website\n      address { line1 line2 city region postalCode country }\n      taxRate cardFeePercent cardFeeFixed { amount } achFeePercent achFeeFixed { amount } paymentTermsDays\n      invoicePrefix nextInvoiceNumber notifyClientsOnJobFinished hasLogo logoUrl\n    }\n  }\n": types.SettingsCompanyDocument,
+    "\n  mutation SettingsCompanyUpdate($input: CompanyUpdateInput!) {\n    companyUpdate(input: $input) {\n      userErrors { field code message }\n      company {\n        name timeZone currency email phone website\n        address { line1 line2 city region postalCode country }\n        taxRate cardFeePercent cardFeeFixed { amount } achFeePercent achFeeFixed { amount } paymentTermsDays\n        invoicePrefix nextInvoiceNumber notifyClientsOnJobFinished hasLogo logoUrl\n      }\n    }\n  }\n": types.SettingsCompanyUpdateDocument,
+    "\n  query SettingsPeople {\n    employees { id name email phone active user { id username active } }\n    teams { id name members { id name } }\n  }\n": types.SettingsPeopleDocument,
+    "\n  mutation SettingsEmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) { userErrors { field code message } employee { id name } }\n  }\n": types.SettingsEmployeeCreateDocument,
+    "\n  mutation SettingsEmployeeUpdate($input: EmployeeUpdateInput!) {\n    employeeUpdate(input: $input) {\n      userErrors { field code message }\n      employee { id name email phone active user { id username active } }\n    }\n  }\n": types.SettingsEmployeeUpdateDocument,
+    "\n  mutation SettingsTeamCreate($input: TeamCreateInput!) {\n    teamCreate(input: $input) { userErrors { field code message } team { id name members { id name } } }\n  }\n": types.SettingsTeamCreateDocument,
+    "\n  mutation SettingsTeamUpdate($input: TeamUpdateInput!) {\n    teamUpdate(input: $input) { userErrors { field code message } team { id name members { id name } } }\n  }\n": types.SettingsTeamUpdateDocument,
     "\n  query Viewer {\n    viewer {\n      authenticated\n      role\n      finances\n      user { id username name }\n      customer { id displayName batches(first: 0) { totalCount } }\n      properties { id name }\n    }\n    company { name timeZone }\n  }\n": types.ViewerDocument,
 };
 
@@ -784,6 +806,50 @@ export function graphql(source: "\n  query ScheduleCrew {\n    teams { id name m
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ScheduleReassign($input: JobUpdateInput!) {\n    jobUpdate(input: $input) {\n      userErrors { field code message }\n      job { ...BoardJob }\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleReassign($input: JobUpdateInput!) {\n    jobUpdate(input: $input) {\n      userErrors { field code message }\n      job { ...BoardJob }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsServices {\n    services { id name description taxable active defaultPrice { amount cents currency } checklistTemplate { label required } }\n  }\n"): (typeof documents)["\n  query SettingsServices {\n    services { id name description taxable active defaultPrice { amount cents currency } checklistTemplate { label required } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsServiceCreate($input: ServiceCreateInput!) {\n    serviceCreate(input: $input) { userErrors { field code message } service { id name } }\n  }\n"): (typeof documents)["\n  mutation SettingsServiceCreate($input: ServiceCreateInput!) {\n    serviceCreate(input: $input) { userErrors { field code message } service { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsServiceUpdate($input: ServiceUpdateInput!) {\n    serviceUpdate(input: $input) {\n      userErrors { field code message }\n      service { id name description taxable active defaultPrice { amount cents currency } }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsServiceUpdate($input: ServiceUpdateInput!) {\n    serviceUpdate(input: $input) {\n      userErrors { field code message }\n      service { id name description taxable active defaultPrice { amount cents currency } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsChecklistTemplateSet($input: ChecklistTemplateSetInput!) {\n    checklistTemplateSet(input: $input) { userErrors { field code message } service { id checklistTemplate { label required } } }\n  }\n"): (typeof documents)["\n  mutation SettingsChecklistTemplateSet($input: ChecklistTemplateSetInput!) {\n    checklistTemplateSet(input: $input) { userErrors { field code message } service { id checklistTemplate { label required } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsCompany {\n    company {\n      name timeZone currency email phone website\n      address { line1 line2 city region postalCode country }\n      taxRate cardFeePercent cardFeeFixed { amount } achFeePercent achFeeFixed { amount } paymentTermsDays\n      invoicePrefix nextInvoiceNumber notifyClientsOnJobFinished hasLogo logoUrl\n    }\n  }\n"): (typeof documents)["\n  query SettingsCompany {\n    company {\n      name timeZone currency email phone website\n      address { line1 line2 city region postalCode country }\n      taxRate cardFeePercent cardFeeFixed { amount } achFeePercent achFeeFixed { amount } paymentTermsDays\n      invoicePrefix nextInvoiceNumber notifyClientsOnJobFinished hasLogo logoUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsCompanyUpdate($input: CompanyUpdateInput!) {\n    companyUpdate(input: $input) {\n      userErrors { field code message }\n      company {\n        name timeZone currency email phone website\n        address { line1 line2 city region postalCode country }\n        taxRate cardFeePercent cardFeeFixed { amount } achFeePercent achFeeFixed { amount } paymentTermsDays\n        invoicePrefix nextInvoiceNumber notifyClientsOnJobFinished hasLogo logoUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsCompanyUpdate($input: CompanyUpdateInput!) {\n    companyUpdate(input: $input) {\n      userErrors { field code message }\n      company {\n        name timeZone currency email phone website\n        address { line1 line2 city region postalCode country }\n        taxRate cardFeePercent cardFeeFixed { amount } achFeePercent achFeeFixed { amount } paymentTermsDays\n        invoicePrefix nextInvoiceNumber notifyClientsOnJobFinished hasLogo logoUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsPeople {\n    employees { id name email phone active user { id username active } }\n    teams { id name members { id name } }\n  }\n"): (typeof documents)["\n  query SettingsPeople {\n    employees { id name email phone active user { id username active } }\n    teams { id name members { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsEmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) { userErrors { field code message } employee { id name } }\n  }\n"): (typeof documents)["\n  mutation SettingsEmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) { userErrors { field code message } employee { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsEmployeeUpdate($input: EmployeeUpdateInput!) {\n    employeeUpdate(input: $input) {\n      userErrors { field code message }\n      employee { id name email phone active user { id username active } }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsEmployeeUpdate($input: EmployeeUpdateInput!) {\n    employeeUpdate(input: $input) {\n      userErrors { field code message }\n      employee { id name email phone active user { id username active } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsTeamCreate($input: TeamCreateInput!) {\n    teamCreate(input: $input) { userErrors { field code message } team { id name members { id name } } }\n  }\n"): (typeof documents)["\n  mutation SettingsTeamCreate($input: TeamCreateInput!) {\n    teamCreate(input: $input) { userErrors { field code message } team { id name members { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsTeamUpdate($input: TeamUpdateInput!) {\n    teamUpdate(input: $input) { userErrors { field code message } team { id name members { id name } } }\n  }\n"): (typeof documents)["\n  mutation SettingsTeamUpdate($input: TeamUpdateInput!) {\n    teamUpdate(input: $input) { userErrors { field code message } team { id name members { id name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
