@@ -20,7 +20,7 @@ from starlette.websockets import WebSocket
 from adapters.files import FileStore
 from adapters.mail import MailWorker
 from adapters.payments import gateway_from_settings
-from app.background import ReminderSweeper
+from app.background import PlanSweeper, ReminderSweeper
 from app.body_limits import BodyLimitMiddleware
 from app.database import check_connection, create_autocommit_engine, create_engine, create_session_factory
 from app.documents import ROUTES
@@ -186,11 +186,14 @@ def create_app(settings: Settings | None = None, *,
         reminders = ReminderSweeper(runtime.sessions, interval=settings.reminder_sweep_seconds,
                                     payments=runtime.payments)
         reminders.start()  # after bind_broadcast: its notifications go out live
+        plans = PlanSweeper(runtime.sessions, interval=settings.plan_sweep_seconds)
+        plans.start()
         if settings.tune_gc:
             tune_garbage_collection()  # the start-up heap is frozen: the last thing before serving
         try:
             yield
         finally:
+            await plans.stop()
             await reminders.stop()
             await mail.stop()
             if runtime.connections is not None:

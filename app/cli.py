@@ -1,4 +1,4 @@
-"""`dop`: serve the app, migrate, seed demo data, create users, import a client list."""
+"""`dop`: serve the app, migrate, seed demo data, create users, import a client list, generate plans' visits."""
 
 from __future__ import annotations
 
@@ -293,6 +293,35 @@ def import_report_lines(report: customer_import.ImportReport) -> list[str]:
             lines.append(f"  line {row.line}: “{row.display_name}” created; possible duplicate of "
                          f"“{similar.display_name}” ({which}, similarity {similar.score:.2f})")
     return lines
+
+
+plans_cli = typer.Typer(help="Recurring service plans.", no_args_is_help=True)
+cli.add_typer(plans_cli, name="plans")
+
+
+@plans_cli.command("generate")
+def plans_generate_command() -> None:
+    """Generate every active plan's missing visits up to the company's horizon, and bill monthly plans' previous
+    month (from the 1st). Safe to run any time and alongside running servers: it waits for a generator already
+    at work, and never makes an occurrence, a month's invoice or batch twice."""
+    from resolvers.plans import bill_months, generate_jobs
+
+    async def run(url: str) -> list[str]:
+        engine = create_engine(url)
+        try:
+            async with business_sessions(engine)() as session, session.begin():
+                generated = await generate_jobs(session, wait=True)
+                billed = await bill_months(session)
+        finally:
+            await engine.dispose()
+        return [f"{generated.jobs_created} visits generated for {generated.plans} active plans through "
+                f"{generated.through}.",
+                f"Monthly billing for {billed.month:%B %Y}: {billed.invoices} invoices, {billed.batches} batches."]
+
+    with database() as url:
+        ensure_reachable(url)
+        for line in asyncio.run(run(url)):
+            typer.echo(line)
 
 
 @cli.command("export-schema")

@@ -56,6 +56,9 @@ class Settings(BaseSettings):
     suite turns it off: it starts many apps in one process, and a frozen object is never collected."""
     reminder_sweep_seconds: float = Field(default=15.0, gt=0)
     """How often each process looks for reminders that came due (their assignees are notified once)."""
+    plan_sweep_seconds: float = Field(default=300.0, gt=0)
+    """`PLAN_SWEEP_SECONDS`: how often each process generates recurring plans' visits up to the horizon and bills
+    monthly plans (one process at a time does it, through an advisory lock; the others skip that round)."""
 
     max_json_body_bytes: int = Field(default=1024 * 1024, ge=1024)
     """The largest request body that is not multipart (GraphQL JSON, webhooks): more is refused with 413."""

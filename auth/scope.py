@@ -41,6 +41,8 @@ from models import (
     Notification,
     PaymentTransaction,
     Property,
+    RecurringPlan,
+    RecurringPlanService,
     Reminder,
     SavedPaymentMethod,
     Service,
@@ -273,6 +275,10 @@ CONDITIONS: dict[type[Any], Callable[[Viewer], ColumnElement[bool]]] = {
     CustomerTag: _office_only,
     Reminder: _office_only,
     Notice: _office_only,
+    # Recurring plans are the office's planning tool: clients see the visits (jobs) they produce, never the plan
+    # (its internal notes and prices included); field employees see their assigned jobs only.
+    RecurringPlan: _office_only,
+    RecurringPlanService: _office_only,
     Activity: _office_only,
     User: _user_condition,
     ApiToken: _office_only,

@@ -19,7 +19,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -32,7 +32,7 @@ from auth.viewer import Viewer
 from demo import records, story
 from demo.plan import SPEC, TZ, InvoicePlan, JobPlan, PaymentPlan, Plan, make_plan, month_start, utc
 from models import Batch, ChecklistItem, Company, Customer, Invoice, Job, PaymentTransaction, Property, User
-from models.enums import CustomerStatus, JobStatus, Role, TransactionStatus
+from models.enums import CustomerStatus, JobStatus, PlanBilling, PlanFrequency, Role, TransactionStatus
 from resolvers.billing.batches import create_batch
 from resolvers.billing.invoices import create_invoice
 from resolvers.billing.lifecycle import mark_bad_debt, void_invoice
@@ -42,6 +42,7 @@ from resolvers.checklists import set_item_done
 from resolvers.customers import CustomerChanges, NewCustomer, create_customer, update_customer
 from resolvers.jobs import JobDraft, LineDraft, create_job, set_job_status
 from resolvers.notifications import mark_read
+from resolvers.plans import PlanDraft, create_plan, next_occurrences, skip_date
 from resolvers.properties import PropertyDraft, create_property
 from resolvers.users import create_user, portal_user_create, staff_user_create
 from resolvers.values import Address
@@ -171,12 +172,49 @@ class _Replay:
                 await step()
             await self.session.flush()
             self.session.expunge_all()  # the functions re-read what they need; a small session flushes faster
+        with time_machine.travel(plan.now, tick=False):
+            await self.recurring_plans()
+            await self.session.flush()
         users = {name: int(user.id or 0) for name, user in self.users.items()}
         await records.tags_and_contacts(session, self.customers, self.created, opened)
         await records.office_notes(session, plan, self.customers, self.properties, users)
         await records.cards_and_reviews(session, plan, self.customers, users)
         await records.settle_outbox(session, plan.now)
         await session.flush()
+
+    # -- recurring plans
+
+    async def recurring_plans(self) -> None:
+        """Three customers' repeat work as recurring plans (`resolvers.plans`), their visits generated to the
+        horizon: Eleanor Park every other Thursday (billed per visit, one date skipped), Bluestone Dental every
+        Saturday morning and Harborview's common areas on the first Monday of each month (both billed monthly;
+        Harborview, a property manager, gets one batch a month)."""
+        today = self.plan.today
+        clean, office = self.services["Standard Clean"], self.services["Office Cleaning"]
+        windows = self.services["Window Washing"]
+        definitions = [
+            PlanDraft(customer_id=self.customers["park"], property_id=self.properties[("park", 0)],
+                      name="Every other Thursday clean", frequency=PlanFrequency.WEEKLY, interval=2,
+                      weekdays=(3,), start_date=today, start_time=time(10), end_time=time(12),
+                      team_id=self.teams["Team Blue"], services=(LineDraft(service_id=clean),),
+                      client_notes="Please don't move the framed photos on the piano."),
+            PlanDraft(customer_id=self.customers["bluestone"], property_id=self.properties[("bluestone", 0)],
+                      name="Saturday office clean", frequency=PlanFrequency.WEEKLY, weekdays=(5,),
+                      start_date=today, start_time=time(8), end_time=time(11), team_id=self.teams["Team Green"],
+                      services=(LineDraft(service_id=office, unit_price=Decimal("200.00")),),
+                      billing=PlanBilling.MONTHLY, internal_notes="Alarm code is with Dr. Shah only."),
+            PlanDraft(customer_id=self.customers["pm12"], property_id=self.properties[("pm12", 0)],
+                      name="Common areas and windows", frequency=PlanFrequency.MONTHLY_BY_WEEKDAY, weekdays=(0,),
+                      week_of_month=1, start_date=today, start_time=time(9), end_time=time(12),
+                      team_id=self.teams["Pool & Windows"],
+                      services=(LineDraft(service_id=clean), LineDraft(service_id=windows, quantity=Decimal("12"))),
+                      billing=PlanBilling.MONTHLY),
+        ]
+        made = [await create_plan(self.session, self.office, definition) for definition in definitions]
+        park, _ = made[0]
+        coming = next_occurrences(park, await self.session.get(Company, 1), 2)
+        if len(coming) == 2:
+            await skip_date(self.session, self.office, park.id or 0, coming[1].day)
 
     # -- people
 

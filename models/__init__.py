@@ -17,6 +17,7 @@ from models.customers import Contact, Customer, CustomerTag, Tag
 from models.files import StoredFile
 from models.jobs import ChecklistItem, Job, JobAssignment, JobLine, JobStatusChange
 from models.notifications import Notification, OutboxMail
+from models.plans import PlanBatchRun, PlanInvoiceRun, RecurringPlan, RecurringPlanEmployee, RecurringPlanService
 from models.properties import Property
 from models.staff import ChecklistTemplateItem, Employee, Service, Team, TeamMember
 from models.users import ApiToken, ApiTokenProperty, LoginCode, User, UserProperty, UserSession
@@ -50,7 +51,12 @@ __all__ = [
     "Notification",
     "OutboxMail",
     "PaymentTransaction",
+    "PlanBatchRun",
+    "PlanInvoiceRun",
     "Property",
+    "RecurringPlan",
+    "RecurringPlanEmployee",
+    "RecurringPlanService",
     "Reminder",
     "SavedPaymentMethod",
     "Service",

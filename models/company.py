@@ -22,6 +22,7 @@ class Company(Base, table=True):
         sa.CheckConstraint("next_invoice_number > 0 AND next_batch_number > 0", name="sequence_positive"),
         sa.CheckConstraint("payment_terms_days >= 0", name="terms_positive"),
         sa.CheckConstraint("review_window_days BETWEEN 0 AND 365", name="review_window_range"),
+        sa.CheckConstraint("plan_horizon_weeks >= 1 AND plan_horizon_weeks <= 52", name="plan_horizon_range"),
     )
 
     name: str
@@ -49,3 +50,5 @@ class Company(Base, table=True):
     notify_clients_job_completed: bool = True
     review_window_days: int = Field(default=7, sa_column_kwargs={"server_default": "7"})
     """How many days after a job is finished its client may review it (and change the review)."""
+    plan_horizon_weeks: int = Field(default=8, sa_column_kwargs={"server_default": "8"})
+    """How far ahead recurring plans' jobs are generated."""

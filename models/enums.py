@@ -119,3 +119,19 @@ class AutopayChargeStatus(StrEnum):
     SUBMITTED = "SUBMITTED"
     SUCCEEDED = "SUCCEEDED"
     FAILED = "FAILED"
+
+
+class PlanStatus(StrEnum):
+    ACTIVE = "ACTIVE"
+    PAUSED = "PAUSED"
+
+
+class PlanFrequency(StrEnum):
+    WEEKLY = "WEEKLY"
+    MONTHLY_BY_DAY = "MONTHLY_BY_DAY"
+    MONTHLY_BY_WEEKDAY = "MONTHLY_BY_WEEKDAY"
+
+
+class PlanBilling(StrEnum):
+    PER_VISIT = "PER_VISIT"
+    MONTHLY = "MONTHLY"

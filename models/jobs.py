@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 import sqlalchemy as sa
@@ -20,6 +20,8 @@ class Job(Base, table=True):
         sa.CheckConstraint("scheduled_end IS NULL OR scheduled_end >= scheduled_start", name="ends_after_start"),
         sa.Index("ix_job_customer_scheduled", "customer_id", sa.text("scheduled_start DESC")),
         sa.Index("ix_job_property_scheduled", "property_id", sa.text("scheduled_start DESC")),
+        sa.UniqueConstraint("plan_id", "occurrence_date", name="uq_job_plan_occurrence"),
+        sa.CheckConstraint("(plan_id IS NULL) = (occurrence_date IS NULL)", name="plan_has_occurrence"),
     )
 
     customer_id: int = foreign_key("customer.id", index=False)
@@ -32,6 +34,12 @@ class Job(Base, table=True):
     internal_notes: str | None = None
     started_at: datetime | None = timestamp()
     finished_at: datetime | None = timestamp()
+    plan_id: int | None = foreign_key("recurring_plan.id", nullable=True)
+    """The recurring plan that generated this visit (with `occurrence_date`, unique together)."""
+    occurrence_date: date | None = None
+    """The plan's date this visit is, in the company's time zone."""
+    plan_detached_at: datetime | None = timestamp()
+    """When a person edited or moved this generated visit by hand: changes to its plan leave it alone since."""
 
 
 class JobLine(Base, table=True):

@@ -114,7 +114,11 @@ class CompanyChanges:
     next_invoice_number: int | Keep | None = KEEP
     notify_clients_on_job_finished: bool | Keep | None = KEEP
     review_window_days: int | Keep | None = KEEP
+    plan_horizon_weeks: int | Keep | None = KEEP
     logo: LogoUpload | Keep | None = KEEP
+
+
+MAX_PLAN_HORIZON_WEEKS = 52
 
 
 def _at(name: str) -> Path:
@@ -395,6 +399,11 @@ async def update_company(session: AsyncSession, viewer: Viewer, changes: Company
             problems.append(Problem(_at("reviewWindowDays"), ProblemCode.INVALID,
                                     f"Give the review window in days, 0 to {MAX_TERMS_DAYS}."))
         values["review_window_days"] = days
+    if not isinstance(changes.plan_horizon_weeks, Keep):
+        if changes.plan_horizon_weeks is None or not 1 <= changes.plan_horizon_weeks <= MAX_PLAN_HORIZON_WEEKS:
+            problems.append(Problem(_at("planHorizonWeeks"), ProblemCode.INVALID,
+                                    f"Generate recurring plans' visits 1 to {MAX_PLAN_HORIZON_WEEKS} weeks ahead."))
+        values["plan_horizon_weeks"] = changes.plan_horizon_weeks
     if not isinstance(changes.logo, Keep):
         values["logo_path"] = (None if changes.logo is None
                                else await _logo(session, changes.logo, problems, store))

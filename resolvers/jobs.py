@@ -355,7 +355,18 @@ async def _billing_invoice_numbers(session: AsyncSession, job_id: int) -> list[i
 
 
 async def update_job(session: AsyncSession, viewer: Viewer, job_id: int, changes: JobChanges) -> Job:
-    """Change what is given. Lines are frozen once a job is Finished or Cancelled, or billed."""
+    """Change what is given. Lines are frozen once a job is Finished or Cancelled, or billed.
+
+    A visit a recurring plan generated is detached from it by a change (`job.plan_detached_at`): the plan's
+    later edits leave it alone.
+    """
+    job, _changed = await revise_job(session, viewer, job_id, changes)
+    return job
+
+
+async def revise_job(session: AsyncSession, viewer: Viewer, job_id: int, changes: JobChanges, *,
+                     from_plan: bool = False) -> tuple[Job, list[str]]:
+    """`update_job`, also saying which fields changed; `from_plan`: the job's plan rewrites it (not a person)."""
     job = await _lock_job(session, viewer, job_id)
     if job is None:
         raise missing(("input", "id"), "job")
@@ -443,18 +454,21 @@ async def update_job(session: AsyncSession, viewer: Viewer, job_id: int, changes
             await _copy_checklist(session, job_id, added, None, start=(last if last is not None else -1) + 1)
         changed.append("services")
     if changed:
+        if job.plan_id is not None and not from_plan and job.plan_detached_at is None:
+            job.plan_detached_at = utc_now()
         await session.flush()
         record_activity(session, viewer, subject=job, verb="job.updated", customer_id=job.customer_id,
-                        fields=changed)
+                        fields=changed, **({"plan_id": job.plan_id} if from_plan else {}))
         await session.flush()
-    return job
+    return job, changed
 
 
 async def set_job_status(session: AsyncSession, viewer: Viewer, job_id: int, target: JobStatus,
-                         reason: str | None = None) -> tuple[Job, JobStatusChange]:
+                         reason: str | None = None, *, from_plan: bool = False) -> tuple[Job, JobStatusChange]:
     """Move a job along its workflow (or correct it, for the office); returns the job and the history row.
 
     The job row is locked first, so two moves of one job serialize: the second sees the first's result.
+    `from_plan`: the job's recurring plan cancels or restores its own untouched visit (see `resolvers.plans`).
     The move, its history row and the activity entry commit together or not at all.
     """
     job = await _lock_job(session, viewer, job_id)
@@ -477,6 +491,8 @@ async def set_job_status(session: AsyncSession, viewer: Viewer, job_id: int, tar
 
     now = utc_now()
     job.status = target
+    if job.plan_id is not None and not from_plan and job.plan_detached_at is None:
+        job.plan_detached_at = now  # moved by a person: the plan leaves this visit alone from now on
     if target is JobStatus.STARTED:
         job.started_at = job.started_at or now
         job.finished_at = None

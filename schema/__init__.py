@@ -7,7 +7,7 @@ from typing import Any
 
 import strawberry
 
-from schema import billing, cards, corrections, crm, customers, files, jobs, properties, staff, users
+from schema import billing, cards, corrections, crm, customers, files, jobs, plans, properties, staff, users
 from schema.access import AccessQueries
 from schema.common import BOUNDED_DECIMAL
 from schema.company import CompanyQueries
@@ -36,7 +36,7 @@ NODE_TYPES = [
     jobs.JobStatusChange, billing.Invoice, billing.InvoiceLine, billing.Batch, billing.Transaction,
     billing.Allocation, staff.Employee, staff.Team, staff.Service, files.File, crm.Note, crm.Tag, crm.Reminder,
     crm.Notice, crm.Activity, users.User, users.ApiToken, corrections.CorrectionRequest, cards.SavedPaymentMethod,
-    cards.JobReview,
+    cards.JobReview, plans.RecurringPlan,
 ]
 
 

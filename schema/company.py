@@ -69,6 +69,10 @@ class Company:
     def next_invoice_number(self, root: strawberry.Parent[models.Company]) -> int | None:
         return root.next_invoice_number
 
+    @_office_field("How many weeks ahead recurring plans' visits are generated as Pending jobs (default 8).")
+    def plan_horizon_weeks(self, root: strawberry.Parent[models.Company]) -> int | None:
+        return root.plan_horizon_weeks
+
     @_office_field("Whether clients are notified when their job is finished.")
     def notify_clients_on_job_finished(self, root: strawberry.Parent[models.Company]) -> bool | None:
         return root.notify_clients_job_completed

@@ -22,7 +22,7 @@ from auth.permissions import (
 )
 from auth.signed_links import STATEMENT_PDF, signed_url
 from auth.users import users_of_customer
-from resolvers import reads
+from resolvers import plans, reads
 from resolvers.crm import (
     ACTIVITY_OF_CUSTOMER,
     NOTES_OF_CUSTOMER,
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from schema.crm import Activity, CustomerStats, Note, Notice, Reminder, Tag
     from schema.dashboard import AccountHealth, Dashboard
     from schema.jobs import Job
+    from schema.plans import RecurringPlan
     from schema.properties import Property
     from schema.users import User
 
@@ -228,5 +229,14 @@ class Customer(relay.Node):
                        first: int | None = None, after: str | None = None,
                        ) -> Connection[Annotated[Activity, strawberry.lazy("schema.crm")]] | None:
         page = await info.context.loaders.page(ACTIVITY_OF_CUSTOMER).load(
+            (root.id, window(info, first, after)))  # type: ignore[arg-type]
+        return connection(page)  # type: ignore[no-any-return]
+
+    @strawberry.field(description=f"Recurring plans, by name (paused ones included). {OFFICE_ONLY}",
+                      extensions=office_only())
+    async def recurring_plans(self, root: strawberry.Parent[models.Customer], info: Info,
+                              first: int | None = None, after: str | None = None,
+                              ) -> Connection[Annotated[RecurringPlan, strawberry.lazy("schema.plans")]] | None:
+        page = await info.context.loaders.page(plans.PLANS_OF_CUSTOMER).load(
             (root.id, window(info, first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]

@@ -15,6 +15,9 @@ from models.enums import (
     NoteVisibility,
     NotificationKind,
     PaymentMethod,
+    PlanBilling,
+    PlanFrequency,
+    PlanStatus,
     PropertyType,
     Role,
     TransactionStatus,
@@ -34,6 +37,12 @@ strawberry.enum(PaymentMethod, description="How money was paid.")
 strawberry.enum(TransactionStatus, description="Where a payment stands.")
 strawberry.enum(NoteVisibility, description="Who may read a note.")
 strawberry.enum(NotificationKind, description="What a notification is about.")
+strawberry.enum(PlanStatus, description="Whether a recurring plan generates visits.")
+strawberry.enum(PlanFrequency, description="A recurring plan's rule: WEEKLY on weekdays every N weeks, "
+                                           "MONTHLY_BY_DAY on a day of the month, MONTHLY_BY_WEEKDAY on the n-th "
+                                           "weekday (e.g. the last Friday), every N months.")
+strawberry.enum(PlanBilling, description="How a recurring plan is billed: PER_VISIT (each finished visit, by the "
+                                         "office) or MONTHLY (one invoice on the 1st for the previous month).")
 
 strawberry.enum(ProblemCode, name="UserErrorCode", description="Why a mutation did not do what was asked.")
 UserErrorCode = ProblemCode
@@ -41,6 +50,6 @@ UserErrorCode = ProblemCode
 
 __all__ = [
     "BatchStatus", "ContactRole", "CustomerKind", "CustomerStatus", "FileKind", "InvoiceStatus", "JobStatus",
-    "NoteVisibility", "NotificationKind", "PaymentMethod", "PropertyType", "Role", "TransactionStatus",
-    "UserErrorCode",
+    "NoteVisibility", "NotificationKind", "PaymentMethod", "PlanBilling", "PlanFrequency", "PlanStatus",
+    "PropertyType", "Role", "TransactionStatus", "UserErrorCode",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -10,7 +10,7 @@ import strawberry
 from strawberry import relay
 
 import models
-from auth.permissions import MONEY, STAFF_ONLY, money_only, staff_only
+from auth.permissions import MONEY, OFFICE_ONLY, STAFF_ONLY, money_only, office_only, staff_only
 from resolvers import reads
 from resolvers.billing.arithmetic import line_amount
 from resolvers.checklists import done_by_names
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from schema.cards import JobReview
     from schema.customers import Customer
     from schema.files import File
+    from schema.plans import RecurringPlan
     from schema.properties import Property
 
 
@@ -186,3 +187,21 @@ class Job(relay.Node):
     async def invoices(self, root: strawberry.Parent[models.Job], info: Info,
                        ) -> list[Annotated[Invoice, strawberry.lazy("schema.billing")]]:
         return await info.context.loaders.all_children(reads.INVOICES_OF_JOB).load(root.id)  # type: ignore[arg-type]
+
+    @strawberry.field(description=f"The recurring plan that generated this visit, if any. {OFFICE_ONLY}",
+                      extensions=office_only())
+    async def plan(self, root: strawberry.Parent[models.Job], info: Info,
+                   ) -> Annotated[RecurringPlan, strawberry.lazy("schema.plans")] | None:
+        if root.plan_id is None:
+            return None
+        return await info.context.loaders.by_id(models.RecurringPlan).load(root.plan_id)  # type: ignore[return-value]
+
+    @strawberry.field(description=f"The plan's date this visit is (company time zone); null for a job made by "
+                                  f"hand. {OFFICE_ONLY}", extensions=office_only())
+    def occurrence_date(self, root: strawberry.Parent[models.Job]) -> date | None:
+        return root.occurrence_date
+
+    @strawberry.field(description=f"When a person edited or moved this generated visit: its plan's later changes "
+                                  f"leave it alone since. Null otherwise. {OFFICE_ONLY}", extensions=office_only())
+    def plan_detached_at(self, root: strawberry.Parent[models.Job]) -> datetime | None:
+        return root.plan_detached_at

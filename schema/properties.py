@@ -10,7 +10,7 @@ from strawberry import relay
 
 import models
 from auth.permissions import OFFICE_ONLY, office_only
-from resolvers import reads
+from resolvers import plans, reads
 from schema.common import Address
 from schema.context import Info
 from schema.enums import PropertyType
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from schema.customers import Customer
     from schema.files import File
     from schema.jobs import Job
+    from schema.plans import RecurringPlan
 
 
 @strawberry.type(description="A place where work happens (a home, a unit, a building, a pool).")
@@ -73,5 +74,14 @@ class Property(relay.Node):
     async def files(self, root: strawberry.Parent[models.Property], info: Info, first: int | None = None,
                     after: str | None = None) -> Connection[Annotated[File, strawberry.lazy("schema.files")]]:
         page = await info.context.loaders.page(reads.FILES_OF_PROPERTY).load(
+            (root.id, window(info, first, after)))  # type: ignore[arg-type]
+        return connection(page)  # type: ignore[no-any-return]
+
+    @strawberry.field(description=f"Recurring plans here, by name (paused ones included). {OFFICE_ONLY}",
+                      extensions=office_only())
+    async def recurring_plans(self, root: strawberry.Parent[models.Property], info: Info,
+                              first: int | None = None, after: str | None = None,
+                              ) -> Connection[Annotated[RecurringPlan, strawberry.lazy("schema.plans")]] | None:
+        page = await info.context.loaders.page(plans.PLANS_OF_PROPERTY).load(
             (root.id, window(info, first, after)))  # type: ignore[arg-type]
         return connection(page)  # type: ignore[no-any-return]

@@ -38,7 +38,7 @@ NODE_MODELS: dict[str, type[Any]] = {
     "Tag": models.Tag, "Reminder": models.Reminder, "Notice": models.Notice, "Activity": models.Activity,
     "User": models.User, "ApiToken": models.ApiToken,
     "CorrectionRequest": models.CorrectionRequest, "SavedPaymentMethod": models.SavedPaymentMethod,
-    "JobReview": models.JobReview,
+    "JobReview": models.JobReview, "RecurringPlan": models.RecurringPlan,
 }
 
 

@@ -59,6 +59,13 @@ from schema.mutations.jobs import (
     property_update,
 )
 from schema.mutations.notifications import notification_mark_read
+from schema.mutations.plans import (
+    recurring_plan_create,
+    recurring_plan_pause,
+    recurring_plan_resume,
+    recurring_plan_skip,
+    recurring_plan_update,
+)
 from schema.mutations.proof import checklist_item_add, checklist_item_set_done, file_set_visibility, file_upload
 from schema.mutations.staff import (
     checklist_template_set,
@@ -153,3 +160,8 @@ class Mutation:
     payment_method_remove = payment_method_remove.payment_method_remove
     autopay_set = autopay_set.autopay_set
     job_review = job_review.job_review
+    recurring_plan_create = recurring_plan_create.recurring_plan_create
+    recurring_plan_update = recurring_plan_update.recurring_plan_update
+    recurring_plan_pause = recurring_plan_pause.recurring_plan_pause
+    recurring_plan_resume = recurring_plan_resume.recurring_plan_resume
+    recurring_plan_skip = recurring_plan_skip.recurring_plan_skip

@@ -49,11 +49,13 @@ OWNERSHIP: dict[str, tuple[str, str, str, str]] = {
                           "(SELECT property_id FROM invoice WHERE id = t.invoice_id)", "NULL"),
     "SavedPaymentMethod": ("saved_payment_method", "t.customer_id", "NULL", "NULL"),
     "JobReview": ("job_review", "t.customer_id", "t.property_id", "t.job_id"),
+    # The office's planning tool: clients see the visits (jobs) a plan makes, never the plan.
+    "RecurringPlan": ("recurring_plan", "t.customer_id", "t.property_id", "NULL"),
 }
 MONEY_TYPES = {"Invoice", "InvoiceLine", "Allocation", "Batch", "Transaction", "CorrectionRequest",
                "SavedPaymentMethod"}
 ACCOUNT_WIDE = {"Batch", "Transaction", "SavedPaymentMethod"}
-OFFICE_TYPES = {"Tag", "Reminder", "Notice", "Activity", "ApiToken"}
+OFFICE_TYPES = {"Tag", "Reminder", "Notice", "Activity", "ApiToken", "RecurringPlan"}
 
 
 @dataclass(frozen=True)

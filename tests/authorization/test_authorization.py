@@ -97,7 +97,7 @@ async def internal_texts(session: AsyncSession) -> set[str]:
         "SELECT internal_notes FROM customer", "SELECT internal_notes FROM property",
         "SELECT internal_notes FROM job", "SELECT internal_notes FROM invoice",
         "SELECT body FROM note WHERE visibility = 'INTERNAL'", "SELECT text FROM reminder",
-        "SELECT text FROM notice", "SELECT name FROM tag",
+        "SELECT text FROM notice", "SELECT name FROM tag", "SELECT internal_notes FROM recurring_plan",
     ]
     texts: set[str] = set()
     for statement in statements:

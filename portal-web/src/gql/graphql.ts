@@ -22,6 +22,8 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](https://ecma-international.org/wp-content/uploads/ECMA-404_2nd_edition_december_2017.pdf). */
   JSON: { input: unknown; output: unknown; }
+  /** Time (isoformat) */
+  Time: { input: any; output: any; }
   /** Represents a file upload. */
   Upload: { input: Blob; output: Blob; }
 };
@@ -488,6 +490,8 @@ export type Company = {
   paymentTermsDays?: Maybe<Scalars['Int']['output']>;
   /** Where clients call. */
   phone?: Maybe<Scalars['String']['output']>;
+  /** How many weeks ahead recurring plans' visits are generated as Pending jobs (default 8). Office only (OWNER, OFFICE): null for everyone else. */
+  planHorizonWeeks?: Maybe<Scalars['Int']['output']>;
   /** Days after a job is finished during which its client may review it (jobReview), 0 to 365. Office only (OWNER, OFFICE): null for everyone else. */
   reviewWindowDays?: Maybe<Scalars['Int']['output']>;
   /** Sales tax in percent (8.875 means 8.875 %), applied to taxable lines of new invoices. Office only (OWNER, OFFICE): null for everyone else. */
@@ -528,6 +532,8 @@ export type CompanyUpdateInput = {
   paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
   /** Where clients call; null clears it. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** How many weeks ahead recurring plans' visits are generated, 1 to 52 (the next generator run fills a longer horizon; a shorter one keeps the visits already made). */
+  planHorizonWeeks?: InputMaybe<Scalars['Int']['input']>;
   /** Days after a job is finished during which its client may review it, 0 to 365 (default 7). */
   reviewWindowDays?: InputMaybe<Scalars['Int']['input']>;
   /** Sales tax in percent, 0 to less than 100, at most 4 decimals (8.875). New invoices use it; issued ones keep theirs. */
@@ -766,6 +772,8 @@ export type Customer = Node & {
   portalAccess: Scalars['Boolean']['output'];
   /** Service locations, by name. */
   properties: PropertyConnection;
+  /** Recurring plans, by name (paused ones included). Office only (OWNER, OFFICE): null for everyone else. */
+  recurringPlans?: Maybe<RecurringPlanConnection>;
   /** Open reminders. Office only (OWNER, OFFICE): null for everyone else. */
   reminders?: Maybe<Array<Reminder>>;
   /** A link to the customer's statement as a PDF, signed and valid for one hour. Also null for client users limited to some properties. Null for viewers without finances (field employees, clients without finances). */
@@ -813,6 +821,13 @@ export type CustomerJobsArgs = {
 
 /** A client: a household, a business or a property manager. */
 export type CustomerPropertiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A client: a household, a business or a property manager. */
+export type CustomerRecurringPlansArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1633,6 +1648,12 @@ export type Job = Node & {
   invoice?: Maybe<Invoice>;
   /** Every invoice that billed this job, void ones included. Empty without finances. */
   invoices: Array<Invoice>;
+  /** The plan's date this visit is (company time zone); null for a job made by hand. Office only (OWNER, OFFICE): null for everyone else. */
+  occurrenceDate?: Maybe<Scalars['Date']['output']>;
+  /** The recurring plan that generated this visit, if any. Office only (OWNER, OFFICE): null for everyone else. */
+  plan?: Maybe<RecurringPlan>;
+  /** When a person edited or moved this generated visit: its plan's later changes leave it alone since. Null otherwise. Office only (OWNER, OFFICE): null for everyone else. */
+  planDetachedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where the job is. */
   property?: Maybe<Property>;
   /** The client's review, if one was written (the office, and the client's users who see the job). */
@@ -2051,6 +2072,16 @@ export type Mutation = {
   propertyCreate: PropertyPayload;
   /** Change a property, or move it to another customer while it has no jobs or invoices (office only). */
   propertyUpdate: PropertyPayload;
+  /** Office: set up a recurring plan; its visits up to the company's horizon are generated at once as Pending jobs. */
+  recurringPlanCreate: RecurringPlanPayload;
+  /** Office: pause a recurring plan: no new visits, and its coming Pending visits nobody touched are cancelled. */
+  recurringPlanPause: RecurringPlanPayload;
+  /** Office: resume a paused plan: the visits it cancelled come back and missing ones are generated. */
+  recurringPlanResume: RecurringPlanPayload;
+  /** Office: skip one coming date of a plan. Its Pending visit is cancelled unless someone touched it (then it is left alone and listed). */
+  recurringPlanSkip: RecurringPlanPayload;
+  /** Office: change a recurring plan. Its coming Pending visits nobody touched follow (rewritten, cancelled, restored or generated); the others are left alone and listed. */
+  recurringPlanUpdate: RecurringPlanPayload;
   /** Mark a reminder done: it leaves the office's lists and is never notified. Completing a done reminder changes nothing and returns it. Office only (OWNER, OFFICE). */
   reminderComplete: ReminderCompletePayload;
   /** Create a reminder about a customer for a staff user. When it comes due, its assignee gets one in-app notification (REMINDER_DUE, also on `notificationReceived`). A merged customer takes no reminders (CONFLICT). Office only (OWNER, OFFICE). */
@@ -2373,6 +2404,36 @@ export type MutationPropertyCreateArgs = {
 /** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
 export type MutationPropertyUpdateArgs = {
   input: PropertyUpdateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationRecurringPlanCreateArgs = {
+  input: RecurringPlanCreateInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationRecurringPlanPauseArgs = {
+  input: RecurringPlanPauseInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationRecurringPlanResumeArgs = {
+  input: RecurringPlanResumeInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationRecurringPlanSkipArgs = {
+  input: RecurringPlanSkipInput;
+};
+
+
+/** Every change: one input, one transaction, a payload with the changed object and `userErrors`. */
+export type MutationRecurringPlanUpdateArgs = {
+  input: RecurringPlanUpdateInput;
 };
 
 
@@ -2863,6 +2924,52 @@ export type PaymentTransactionPayload = MutationPayload & {
   userErrors: Array<UserError>;
 };
 
+/** How a recurring plan is billed: PER_VISIT (each finished visit, by the office) or MONTHLY (one invoice on the 1st for the previous month). */
+export type PlanBilling =
+  | 'MONTHLY'
+  | 'PER_VISIT';
+
+/** A recurring plan's rule: WEEKLY on weekdays every N weeks, MONTHLY_BY_DAY on a day of the month, MONTHLY_BY_WEEKDAY on the n-th weekday (e.g. the last Friday), every N months. */
+export type PlanFrequency =
+  | 'MONTHLY_BY_DAY'
+  | 'MONTHLY_BY_WEEKDAY'
+  | 'WEEKLY';
+
+/** One coming visit of a plan: its date in the company's time zone, its times, and the job generated for it (null until the generator reaches its date). */
+export type PlanOccurrence = {
+  __typename?: 'PlanOccurrence';
+  /** The visit's date (company time zone). */
+  date: Scalars['Date']['output'];
+  /** When it ends (UTC). */
+  end: Scalars['DateTime']['output'];
+  /** The Pending job made for it, or whatever became of that job; null when not generated yet. */
+  job?: Maybe<Job>;
+  /** When it starts (UTC). */
+  start: Scalars['DateTime']['output'];
+};
+
+/** A service every visit of a plan gets: quantity × unit price, set on the plan. */
+export type PlanService = {
+  __typename?: 'PlanService';
+  /** Quantity × unit price, per visit. */
+  amount: Money;
+  /** What is done. */
+  description: Scalars['String']['output'];
+  /** How many units. */
+  quantity: Scalars['Decimal']['output'];
+  /** The catalog service. */
+  service?: Maybe<Service>;
+  /** Whether tax applies. */
+  taxable: Scalars['Boolean']['output'];
+  /** Price of one unit (the catalog's when the plan was set, or the office's own). */
+  unitPrice: Money;
+};
+
+/** Whether a recurring plan generates visits. */
+export type PlanStatus =
+  | 'ACTIVE'
+  | 'PAUSED';
+
 /** A portal user for a customer. */
 export type PortalUserCreateInput = {
   /** The customer the user belongs to. */
@@ -2922,6 +3029,8 @@ export type Property = Node & {
   jobs: JobConnection;
   /** What the customer calls this place. */
   name: Scalars['String']['output'];
+  /** Recurring plans here, by name (paused ones included). Office only (OWNER, OFFICE): null for everyone else. */
+  recurringPlans?: Maybe<RecurringPlanConnection>;
   /** Residential, business or pool. */
   type: PropertyType;
 };
@@ -2943,6 +3052,13 @@ export type PropertyInvoicesArgs = {
 
 /** A place where work happens (a home, a unit, a building, a pool). */
 export type PropertyJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place where work happens (a home, a unit, a building, a pool). */
+export type PropertyRecurringPlansArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3219,6 +3335,210 @@ export type Rating = {
   average: Scalars['Decimal']['output'];
   /** How many reviews it averages. */
   count: Scalars['Int']['output'];
+};
+
+/** Repeat work at one property: services, crew, a time window and a rule in the company's time zone; its visits are generated ahead as ordinary Pending jobs. Office only. */
+export type RecurringPlan = Node & {
+  __typename?: 'RecurringPlan';
+  /** Per visit (the office invoices finished jobs) or one invoice a month for the month's finished visits. */
+  billing: PlanBilling;
+  /** Notes copied onto each visit, which the client reads. */
+  clientNotes?: Maybe<Scalars['String']['output']>;
+  /** When the plan was made (UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** Whose plan it is. */
+  customer?: Maybe<Customer>;
+  /** The employees assigned to every visit. */
+  employees: Array<Employee>;
+  /** The last date it may fall on; null for no end. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** When each visit ends, company time zone. */
+  endTime: Scalars['Time']['output'];
+  /** Weekly on weekdays, monthly on a day, or monthly on the n-th weekday. */
+  frequency: PlanFrequency;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** The office's notes, copied onto each visit for the staff. Office only (OWNER, OFFICE): null for everyone else. */
+  internalNotes?: Maybe<Scalars['String']['output']>;
+  /** Every N weeks (weekly) or N months (monthly). */
+  interval: Scalars['Int']['output'];
+  /** MONTHLY_BY_DAY: the day (a shorter month uses its last day). */
+  monthDay?: Maybe<Scalars['Int']['output']>;
+  /** What the office calls it ("Every other Friday clean"). */
+  name: Scalars['String']['output'];
+  /** The next visits from now, soonest first (skipped dates left out; none while paused; fewer when the plan ends). `first`: 1 to 100. */
+  nextOccurrences: Array<PlanOccurrence>;
+  /** Stop after this many visits (from the start date, skipped ones included); null for no limit. */
+  occurrenceCount?: Maybe<Scalars['Int']['output']>;
+  /** Where the visits are. */
+  property?: Maybe<Property>;
+  /** The services of every visit, in order. */
+  services: Array<PlanService>;
+  /** Dates of the rule left out, oldest first. */
+  skippedDates: Array<Scalars['Date']['output']>;
+  /** The first date the rule may fall on. */
+  startDate: Scalars['Date']['output'];
+  /** When each visit starts, company time zone. */
+  startTime: Scalars['Time']['output'];
+  /** Active (visits are generated) or paused. */
+  status: PlanStatus;
+  /** The team sent. */
+  team?: Maybe<Team>;
+  /** The time zone the plan's times and dates are in (the company's). */
+  timeZone: Scalars['String']['output'];
+  /** MONTHLY_BY_WEEKDAY: 1–4, or -1 for the last. */
+  weekOfMonth?: Maybe<Scalars['Int']['output']>;
+  /** The weekdays: WEEKLY's days, or MONTHLY_BY_WEEKDAY's one day. */
+  weekdays: Array<Weekday>;
+};
+
+
+/** Repeat work at one property: services, crew, a time window and a rule in the company's time zone; its visits are generated ahead as ordinary Pending jobs. Office only. */
+export type RecurringPlanNextOccurrencesArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+/** A page of a list that can grow: `first`/`after` to page, `totalCount` for all. */
+export type RecurringPlanConnection = {
+  __typename?: 'RecurringPlanConnection';
+  /** The rows with their cursors. */
+  edges: Array<RecurringPlanEdge>;
+  /** The rows alone (one level shallower than edges). */
+  nodes: Array<RecurringPlan>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many rows the whole list has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new recurring plan. Times and dates are in the company's time zone. */
+export type RecurringPlanCreateInput = {
+  /** PER_VISIT or MONTHLY (one invoice a month). */
+  billing?: PlanBilling;
+  /** Notes on every visit the client reads. */
+  clientNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Whose plan it is. */
+  customerId: Scalars['ID']['input'];
+  /** The employees assigned to every visit. */
+  employeeIds?: Array<Scalars['ID']['input']>;
+  /** The last date a visit may fall on. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** When each visit ends, the same day. */
+  endTime: Scalars['Time']['input'];
+  /** WEEKLY, MONTHLY_BY_DAY or MONTHLY_BY_WEEKDAY. */
+  frequency: PlanFrequency;
+  /** The office's notes for the staff. */
+  internalNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Every N weeks (1–52) or months (1–12). */
+  interval?: Scalars['Int']['input'];
+  /** MONTHLY_BY_DAY: 1–31 (a shorter month uses its last day). */
+  monthDay?: InputMaybe<Scalars['Int']['input']>;
+  /** What the office calls it ("Every other Friday clean"). */
+  name: Scalars['String']['input'];
+  /** Stop after this many visits. */
+  occurrenceCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Where: one of that customer's properties in use. */
+  propertyId: Scalars['ID']['input'];
+  /** The services of every visit (at least one); prices default to the catalog's. */
+  services: Array<JobServiceInput>;
+  /** The first date the rule may fall on. */
+  startDate: Scalars['Date']['input'];
+  /** When each visit starts (local time, e.g. 09:00). */
+  startTime: Scalars['Time']['input'];
+  /** The team sent. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** MONTHLY_BY_WEEKDAY: 1–4, or -1 for the last. */
+  weekOfMonth?: InputMaybe<Scalars['Int']['input']>;
+  /** WEEKLY: the days; MONTHLY_BY_WEEKDAY: exactly one day. */
+  weekdays?: Array<Weekday>;
+};
+
+/** A row of a connection and its cursor. */
+export type RecurringPlanEdge = {
+  __typename?: 'RecurringPlanEdge';
+  /** Opaque position of this row; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: RecurringPlan;
+};
+
+/** The plan to pause. */
+export type RecurringPlanPauseInput = {
+  /** The plan. */
+  planId: Scalars['ID']['input'];
+};
+
+/** The result of creating or changing a recurring plan: the plan, and what happened to its coming visits (jobs). Untouched Pending visits follow the plan; the others are listed in `leftAlone`. */
+export type RecurringPlanPayload = MutationPayload & {
+  __typename?: 'RecurringPlanPayload';
+  /** Pending visits cancelled: the plan no longer has their date (skipped, paused, rule changed). */
+  jobsCancelled: Scalars['Int']['output'];
+  /** Visits generated (up to the company's horizon). */
+  jobsCreated: Scalars['Int']['output'];
+  /** Visits the plan had cancelled, Pending again. */
+  jobsRestored: Scalars['Int']['output'];
+  /** Pending visits rewritten to the plan (time, crew, services, notes). */
+  jobsUpdated: Scalars['Int']['output'];
+  /** Coming visits the change did not touch: on the way, started, finished, or edited or moved by a person. */
+  leftAlone: Array<Job>;
+  /** The plan, as saved; null when nothing was. */
+  plan?: Maybe<RecurringPlan>;
+  /** What to fix; empty when it worked. */
+  userErrors: Array<UserError>;
+};
+
+/** The plan to resume. */
+export type RecurringPlanResumeInput = {
+  /** The plan. */
+  planId: Scalars['ID']['input'];
+};
+
+/** One coming date of a plan to leave out. */
+export type RecurringPlanSkipInput = {
+  /** One of the plan's coming dates (company time zone). */
+  date: Scalars['Date']['input'];
+  /** The plan. */
+  planId: Scalars['ID']['input'];
+};
+
+/** What to change in a recurring plan: leave a field out to keep it. The customer and the property stay (a plan elsewhere is a new plan). */
+export type RecurringPlanUpdateInput = {
+  /** PER_VISIT or MONTHLY. */
+  billing?: InputMaybe<PlanBilling>;
+  /** Notes the client reads. */
+  clientNotes?: InputMaybe<Scalars['String']['input']>;
+  /** The whole new crew. */
+  employeeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The last date; null: none. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Visit end (local). */
+  endTime?: InputMaybe<Scalars['Time']['input']>;
+  /** The rule's kind. */
+  frequency?: InputMaybe<PlanFrequency>;
+  /** The office's notes. */
+  internalNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Every N weeks or months. */
+  interval?: InputMaybe<Scalars['Int']['input']>;
+  /** MONTHLY_BY_DAY's day. */
+  monthDay?: InputMaybe<Scalars['Int']['input']>;
+  /** Its name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** How many visits; null: no limit. */
+  occurrenceCount?: InputMaybe<Scalars['Int']['input']>;
+  /** The plan. */
+  planId: Scalars['ID']['input'];
+  /** The whole new list of services. */
+  services?: InputMaybe<Array<JobServiceInput>>;
+  /** The first date. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Visit start (local). */
+  startTime?: InputMaybe<Scalars['Time']['input']>;
+  /** The team; null: none. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** MONTHLY_BY_WEEKDAY's week (1–4, -1). */
+  weekOfMonth?: InputMaybe<Scalars['Int']['input']>;
+  /** The weekdays. */
+  weekdays?: InputMaybe<Array<Weekday>>;
 };
 
 /** A to-do about a customer, for one staff user, who is notified once when it comes due. Office only. */
@@ -3871,6 +4191,16 @@ export type Viewer = {
   user?: Maybe<User>;
 };
 
+/** A day of the week. */
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3895,7 +4225,7 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { __typename?: 'Query', unread: { __typename?: 'NotificationConnection', totalCount: number }, notifications: { __typename?: 'NotificationConnection', totalCount: number, nodes: Array<{ __typename?: 'Notification', id: string, kind: NotificationKind, title: string, body?: string | null, createdAt: string, readAt?: string | null, subject?: { __typename: 'Activity', id: string } | { __typename: 'Allocation', id: string } | { __typename: 'ApiToken', id: string } | { __typename: 'Batch', id: string } | { __typename: 'ChecklistItem', id: string } | { __typename: 'Contact', id: string } | { __typename: 'CorrectionRequest', id: string } | { __typename: 'Customer', id: string } | { __typename: 'Employee', id: string } | { __typename: 'File', id: string } | { __typename: 'Invoice', id: string } | { __typename: 'InvoiceLine', id: string } | { __typename: 'Job', id: string } | { __typename: 'JobLine', id: string } | { __typename: 'JobReview', id: string } | { __typename: 'JobStatusChange', id: string } | { __typename: 'Note', id: string } | { __typename: 'Notice', id: string } | { __typename: 'Property', id: string } | { __typename: 'Reminder', id: string } | { __typename: 'SavedPaymentMethod', id: string } | { __typename: 'Service', id: string } | { __typename: 'Tag', id: string } | { __typename: 'Team', id: string } | { __typename: 'Transaction', id: string } | { __typename: 'User', id: string } | null }> } };
+export type NotificationsQuery = { __typename?: 'Query', unread: { __typename?: 'NotificationConnection', totalCount: number }, notifications: { __typename?: 'NotificationConnection', totalCount: number, nodes: Array<{ __typename?: 'Notification', id: string, kind: NotificationKind, title: string, body?: string | null, createdAt: string, readAt?: string | null, subject?: { __typename: 'Activity', id: string } | { __typename: 'Allocation', id: string } | { __typename: 'ApiToken', id: string } | { __typename: 'Batch', id: string } | { __typename: 'ChecklistItem', id: string } | { __typename: 'Contact', id: string } | { __typename: 'CorrectionRequest', id: string } | { __typename: 'Customer', id: string } | { __typename: 'Employee', id: string } | { __typename: 'File', id: string } | { __typename: 'Invoice', id: string } | { __typename: 'InvoiceLine', id: string } | { __typename: 'Job', id: string } | { __typename: 'JobLine', id: string } | { __typename: 'JobReview', id: string } | { __typename: 'JobStatusChange', id: string } | { __typename: 'Note', id: string } | { __typename: 'Notice', id: string } | { __typename: 'Property', id: string } | { __typename: 'RecurringPlan', id: string } | { __typename: 'Reminder', id: string } | { __typename: 'SavedPaymentMethod', id: string } | { __typename: 'Service', id: string } | { __typename: 'Tag', id: string } | { __typename: 'Team', id: string } | { __typename: 'Transaction', id: string } | { __typename: 'User', id: string } | null }> } };
 
 export type NotificationReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -3978,7 +4308,7 @@ export type BatchDetailQueryVariables = Exact<{
 }>;
 
 
-export type BatchDetailQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch', id: string, number: number, status: BatchStatus, issuedOn?: string | null, notes?: string | null, pdfUrl: string, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, amountPaid: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, pendingAmount: { __typename?: 'Money', amount: string, currency: string, cents: number }, invoices: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, status: InvoiceStatus, property?: { __typename?: 'Property', name: string } | null, total: { __typename?: 'Money', amount: string, currency: string } }>, transactions: Array<{ __typename?: 'Transaction', id: string, method: PaymentMethod, status: TransactionStatus, occurredAt: string, amount: { __typename?: 'Money', amount: string, currency: string } }> } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type BatchDetailQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch', id: string, number: number, status: BatchStatus, issuedOn?: string | null, notes?: string | null, pdfUrl: string, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, amountPaid: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, pendingAmount: { __typename?: 'Money', amount: string, currency: string, cents: number }, invoices: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, status: InvoiceStatus, property?: { __typename?: 'Property', name: string } | null, total: { __typename?: 'Money', amount: string, currency: string } }>, transactions: Array<{ __typename?: 'Transaction', id: string, method: PaymentMethod, status: TransactionStatus, occurredAt: string, amount: { __typename?: 'Money', amount: string, currency: string } }> } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type BatchesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4000,7 +4330,7 @@ export type InvoiceDetailQueryVariables = Exact<{
 }>;
 
 
-export type InvoiceDetailQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, issuedOn?: string | null, dueOn?: string | null, taxRate: string, notes?: string | null, pdfUrl: string, customer?: { __typename?: 'Customer', id: string, displayName: string, billingName?: string | null } | null, property?: { __typename?: 'Property', id: string, name: string } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, description: string, quantity: string, taxable: boolean, unitPrice: { __typename?: 'Money', amount: string, currency: string }, amount: { __typename?: 'Money', amount: string, currency: string } }>, jobs: Array<{ __typename?: 'Job', id: string, scheduledStart: string, property?: { __typename?: 'Property', name: string } | null }>, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, amountPaid: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, pendingAmount: { __typename?: 'Money', amount: string, currency: string, cents: number }, transactions: Array<{ __typename?: 'Transaction', id: string, method: PaymentMethod, status: TransactionStatus, occurredAt: string, amount: { __typename?: 'Money', amount: string, currency: string } }>, batch?: { __typename?: 'Batch', id: string, number: number } | null, correctionRequests: Array<{ __typename?: 'CorrectionRequest', id: string, status: CorrectionStatus, message: string, answer?: string | null, createdAt: string }> } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type InvoiceDetailQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, issuedOn?: string | null, dueOn?: string | null, taxRate: string, notes?: string | null, pdfUrl: string, customer?: { __typename?: 'Customer', id: string, displayName: string, billingName?: string | null } | null, property?: { __typename?: 'Property', id: string, name: string } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, description: string, quantity: string, taxable: boolean, unitPrice: { __typename?: 'Money', amount: string, currency: string }, amount: { __typename?: 'Money', amount: string, currency: string } }>, jobs: Array<{ __typename?: 'Job', id: string, scheduledStart: string, property?: { __typename?: 'Property', name: string } | null }>, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, amountPaid: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, pendingAmount: { __typename?: 'Money', amount: string, currency: string, cents: number }, transactions: Array<{ __typename?: 'Transaction', id: string, method: PaymentMethod, status: TransactionStatus, occurredAt: string, amount: { __typename?: 'Money', amount: string, currency: string } }>, batch?: { __typename?: 'Batch', id: string, number: number } | null, correctionRequests: Array<{ __typename?: 'CorrectionRequest', id: string, status: CorrectionStatus, message: string, answer?: string | null, createdAt: string }> } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type InvoicesQueryVariables = Exact<{
   filter?: InputMaybe<InvoiceFilter>;
@@ -4017,7 +4347,7 @@ export type JobDetailQueryVariables = Exact<{
 }>;
 
 
-export type JobDetailQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job', id: string, status: JobStatus, scheduledStart: string, scheduledEnd?: string | null, startedAt?: string | null, finishedAt?: string | null, clientNotes?: string | null, reviewClosesAt?: string | null, property?: { __typename?: 'Property', id: string, name: string, type: PropertyType, accessNotes?: string | null, description?: string | null, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null } } | null, services: Array<{ __typename?: 'JobLine', id: string, description: string, quantity: string, amount?: { __typename?: 'Money', amount: string, currency: string } | null }>, team?: { __typename?: 'Team', id: string, name: string } | null, employees: Array<{ __typename?: 'Employee', id: string, name: string }>, checklist: Array<{ __typename?: 'ChecklistItem', id: string, label: string, required: boolean, done: boolean }>, statusHistory: Array<{ __typename?: 'JobStatusChange', id: string, toStatus: JobStatus, changedAt: string }>, files: Array<{ __typename?: 'File', id: string, kind: FileKind, filename: string, contentType: string, url: string, thumbnailUrl?: string | null, createdAt: string }>, total?: { __typename?: 'Money', amount: string, currency: string } | null, invoice?: { __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, status: InvoiceStatus } | null, review?: { __typename?: 'JobReview', rating: number, comment?: string | null, problem: boolean, changedAt: string } | null } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type JobDetailQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job', id: string, status: JobStatus, scheduledStart: string, scheduledEnd?: string | null, startedAt?: string | null, finishedAt?: string | null, clientNotes?: string | null, reviewClosesAt?: string | null, property?: { __typename?: 'Property', id: string, name: string, type: PropertyType, accessNotes?: string | null, description?: string | null, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null } } | null, services: Array<{ __typename?: 'JobLine', id: string, description: string, quantity: string, amount?: { __typename?: 'Money', amount: string, currency: string } | null }>, team?: { __typename?: 'Team', id: string, name: string } | null, employees: Array<{ __typename?: 'Employee', id: string, name: string }>, checklist: Array<{ __typename?: 'ChecklistItem', id: string, label: string, required: boolean, done: boolean }>, statusHistory: Array<{ __typename?: 'JobStatusChange', id: string, toStatus: JobStatus, changedAt: string }>, files: Array<{ __typename?: 'File', id: string, kind: FileKind, filename: string, contentType: string, url: string, thumbnailUrl?: string | null, createdAt: string }>, total?: { __typename?: 'Money', amount: string, currency: string } | null, invoice?: { __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, status: InvoiceStatus } | null, review?: { __typename?: 'JobReview', rating: number, comment?: string | null, problem: boolean, changedAt: string } | null } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type JobsQueryVariables = Exact<{
   filter?: InputMaybe<JobFilter>;
@@ -4034,7 +4364,7 @@ export type PaymentMethodsQueryVariables = Exact<{
 }>;
 
 
-export type PaymentMethodsQuery = { __typename?: 'Query', paymentSettings: { __typename?: 'PaymentSettings', onlinePaymentConfigured: boolean }, node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, paymentMethods?: Array<{ __typename?: 'SavedPaymentMethod', id: string, kind: SavedMethodKind, brand?: string | null, last4: string, expMonth?: number | null, expYear?: number | null, isDefault: boolean, label: string, savedAt: string }> | null, autopay?: { __typename?: 'Autopay', enabled: boolean, consentText?: string | null, changedAt?: string | null, changedByName?: string | null } | null } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type PaymentMethodsQuery = { __typename?: 'Query', paymentSettings: { __typename?: 'PaymentSettings', onlinePaymentConfigured: boolean }, node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, paymentMethods?: Array<{ __typename?: 'SavedPaymentMethod', id: string, kind: SavedMethodKind, brand?: string | null, last4: string, expMonth?: number | null, expYear?: number | null, isDefault: boolean, label: string, savedAt: string }> | null, autopay?: { __typename?: 'Autopay', enabled: boolean, consentText?: string | null, changedAt?: string | null, changedByName?: string | null } | null } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type PaymentMethodSetupCreateMutationVariables = Exact<{
   input: PaymentMethodSetupCreateInput;
@@ -4078,7 +4408,7 @@ export type PropertyDetailQueryVariables = Exact<{
 }>;
 
 
-export type PropertyDetailQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property', id: string, name: string, type: PropertyType, accessNotes?: string | null, description?: string | null, active: boolean, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null }, jobs: { __typename?: 'JobConnection', totalCount: number, nodes: Array<{ __typename?: 'Job', id: string, status: JobStatus, scheduledStart: string, services: Array<{ __typename?: 'JobLine', id: string, description: string }> }> }, invoices?: { __typename?: 'InvoiceConnection', totalCount: number, nodes: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, status: InvoiceStatus, total: { __typename?: 'Money', amount: string, currency: string } }> }, files: { __typename?: 'FileConnection', totalCount: number, nodes: Array<{ __typename?: 'File', id: string, kind: FileKind, filename: string, contentType: string, url: string, thumbnailUrl?: string | null, createdAt: string }> } } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type PropertyDetailQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property', id: string, name: string, type: PropertyType, accessNotes?: string | null, description?: string | null, active: boolean, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null }, jobs: { __typename?: 'JobConnection', totalCount: number, nodes: Array<{ __typename?: 'Job', id: string, status: JobStatus, scheduledStart: string, services: Array<{ __typename?: 'JobLine', id: string, description: string }> }> }, invoices?: { __typename?: 'InvoiceConnection', totalCount: number, nodes: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, status: InvoiceStatus, total: { __typename?: 'Money', amount: string, currency: string } }> }, files: { __typename?: 'FileConnection', totalCount: number, nodes: Array<{ __typename?: 'File', id: string, kind: FileKind, filename: string, contentType: string, url: string, thumbnailUrl?: string | null, createdAt: string }> } } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type PropertyFilesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4087,7 +4417,7 @@ export type PropertyFilesQueryVariables = Exact<{
 }>;
 
 
-export type PropertyFilesQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property', id: string, files: { __typename?: 'FileConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'File', id: string, kind: FileKind, filename: string, contentType: string, url: string, thumbnailUrl?: string | null, createdAt: string }> } } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type PropertyFilesQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property', id: string, files: { __typename?: 'FileConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'File', id: string, kind: FileKind, filename: string, contentType: string, url: string, thumbnailUrl?: string | null, createdAt: string }> } } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type TransactionsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4109,7 +4439,7 @@ export type FieldJobQueryVariables = Exact<{
 }>;
 
 
-export type FieldJobQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job', id: string, status: JobStatus, scheduledStart: string, scheduledEnd?: string | null, clientNotes?: string | null, internalNotes?: string | null, property?: { __typename?: 'Property', id: string, name: string, accessNotes?: string | null, description?: string | null, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null } } | null, services: Array<{ __typename?: 'JobLine', id: string, description: string, quantity: string }>, employees: Array<{ __typename?: 'Employee', id: string, name: string }>, checklist: Array<{ __typename?: 'ChecklistItem', id: string, label: string, required: boolean, done: boolean }>, files: Array<{ __typename?: 'File', id: string, kind: FileKind, filename: string, contentType: string, url: string, thumbnailUrl?: string | null, createdAt: string }> } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type FieldJobQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job', id: string, status: JobStatus, scheduledStart: string, scheduledEnd?: string | null, clientNotes?: string | null, internalNotes?: string | null, property?: { __typename?: 'Property', id: string, name: string, accessNotes?: string | null, description?: string | null, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null } } | null, services: Array<{ __typename?: 'JobLine', id: string, description: string, quantity: string }>, employees: Array<{ __typename?: 'Employee', id: string, name: string }>, checklist: Array<{ __typename?: 'ChecklistItem', id: string, label: string, required: boolean, done: boolean }>, files: Array<{ __typename?: 'File', id: string, kind: FileKind, filename: string, contentType: string, url: string, thumbnailUrl?: string | null, createdAt: string }> } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type FileUploadMutationVariables = Exact<{
   input: FileUploadInput;
@@ -4167,7 +4497,7 @@ export type AccessCustomerNameQueryVariables = Exact<{
 }>;
 
 
-export type AccessCustomerNameQuery = { __typename?: 'Query', node?: { __typename?: 'Activity' } | { __typename?: 'Allocation' } | { __typename?: 'ApiToken' } | { __typename?: 'Batch' } | { __typename?: 'ChecklistItem' } | { __typename?: 'Contact' } | { __typename?: 'CorrectionRequest' } | { __typename?: 'Customer', id: string, displayName: string } | { __typename?: 'Employee' } | { __typename?: 'File' } | { __typename?: 'Invoice' } | { __typename?: 'InvoiceLine' } | { __typename?: 'Job' } | { __typename?: 'JobLine' } | { __typename?: 'JobReview' } | { __typename?: 'JobStatusChange' } | { __typename?: 'Note' } | { __typename?: 'Notice' } | { __typename?: 'Property' } | { __typename?: 'Reminder' } | { __typename?: 'SavedPaymentMethod' } | { __typename?: 'Service' } | { __typename?: 'Tag' } | { __typename?: 'Team' } | { __typename?: 'Transaction' } | { __typename?: 'User' } | null };
+export type AccessCustomerNameQuery = { __typename?: 'Query', node?: { __typename?: 'Activity' } | { __typename?: 'Allocation' } | { __typename?: 'ApiToken' } | { __typename?: 'Batch' } | { __typename?: 'ChecklistItem' } | { __typename?: 'Contact' } | { __typename?: 'CorrectionRequest' } | { __typename?: 'Customer', id: string, displayName: string } | { __typename?: 'Employee' } | { __typename?: 'File' } | { __typename?: 'Invoice' } | { __typename?: 'InvoiceLine' } | { __typename?: 'Job' } | { __typename?: 'JobLine' } | { __typename?: 'JobReview' } | { __typename?: 'JobStatusChange' } | { __typename?: 'Note' } | { __typename?: 'Notice' } | { __typename?: 'Property' } | { __typename?: 'RecurringPlan' } | { __typename?: 'Reminder' } | { __typename?: 'SavedPaymentMethod' } | { __typename?: 'Service' } | { __typename?: 'Tag' } | { __typename?: 'Team' } | { __typename?: 'Transaction' } | { __typename?: 'User' } | null };
 
 export type AccessPortalUserCreateMutationVariables = Exact<{
   input: PortalUserCreateInput;
@@ -4229,7 +4559,7 @@ export type AccessCustomerQueryVariables = Exact<{
 }>;
 
 
-export type AccessCustomerQuery = { __typename?: 'Query', node?: { __typename?: 'Activity' } | { __typename?: 'Allocation' } | { __typename?: 'ApiToken' } | { __typename?: 'Batch' } | { __typename?: 'ChecklistItem' } | { __typename?: 'Contact' } | { __typename?: 'CorrectionRequest' } | { __typename?: 'Customer', id: string, displayName: string, kind: CustomerKind } | { __typename?: 'Employee' } | { __typename?: 'File' } | { __typename?: 'Invoice' } | { __typename?: 'InvoiceLine' } | { __typename?: 'Job' } | { __typename?: 'JobLine' } | { __typename?: 'JobReview' } | { __typename?: 'JobStatusChange' } | { __typename?: 'Note' } | { __typename?: 'Notice' } | { __typename?: 'Property' } | { __typename?: 'Reminder' } | { __typename?: 'SavedPaymentMethod' } | { __typename?: 'Service' } | { __typename?: 'Tag' } | { __typename?: 'Team' } | { __typename?: 'Transaction' } | { __typename?: 'User' } | null };
+export type AccessCustomerQuery = { __typename?: 'Query', node?: { __typename?: 'Activity' } | { __typename?: 'Allocation' } | { __typename?: 'ApiToken' } | { __typename?: 'Batch' } | { __typename?: 'ChecklistItem' } | { __typename?: 'Contact' } | { __typename?: 'CorrectionRequest' } | { __typename?: 'Customer', id: string, displayName: string, kind: CustomerKind } | { __typename?: 'Employee' } | { __typename?: 'File' } | { __typename?: 'Invoice' } | { __typename?: 'InvoiceLine' } | { __typename?: 'Job' } | { __typename?: 'JobLine' } | { __typename?: 'JobReview' } | { __typename?: 'JobStatusChange' } | { __typename?: 'Note' } | { __typename?: 'Notice' } | { __typename?: 'Property' } | { __typename?: 'RecurringPlan' } | { __typename?: 'Reminder' } | { __typename?: 'SavedPaymentMethod' } | { __typename?: 'Service' } | { __typename?: 'Tag' } | { __typename?: 'Team' } | { __typename?: 'Transaction' } | { __typename?: 'User' } | null };
 
 export type AccessPropertiesQueryVariables = Exact<{
   customerId: Scalars['ID']['input'];
@@ -4259,7 +4589,7 @@ export type OfficeBatchQueryVariables = Exact<{
 }>;
 
 
-export type OfficeBatchQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch', id: string, number: number, status: BatchStatus, issuedOn?: string | null, notes?: string | null, pdfUrl: string, customer?: { __typename?: 'Customer', id: string, displayName: string } | null, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, amountPaid: { __typename?: 'Money', amount: string, currency: string }, pendingAmount: { __typename?: 'Money', amount: string, currency: string, cents: number }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, invoices: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, issuedOn?: string | null, property?: { __typename?: 'Property', id: string, name: string } | null, total: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string } }>, transactions: Array<{ __typename?: 'Transaction', id: string, method: PaymentMethod, status: TransactionStatus, occurredAt: string, reference?: string | null, amount: { __typename?: 'Money', amount: string, currency: string } }> } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type OfficeBatchQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch', id: string, number: number, status: BatchStatus, issuedOn?: string | null, notes?: string | null, pdfUrl: string, customer?: { __typename?: 'Customer', id: string, displayName: string } | null, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, amountPaid: { __typename?: 'Money', amount: string, currency: string }, pendingAmount: { __typename?: 'Money', amount: string, currency: string, cents: number }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, invoices: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, issuedOn?: string | null, property?: { __typename?: 'Property', id: string, name: string } | null, total: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string } }>, transactions: Array<{ __typename?: 'Transaction', id: string, method: PaymentMethod, status: TransactionStatus, occurredAt: string, reference?: string | null, amount: { __typename?: 'Money', amount: string, currency: string } }> } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type BillingCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4295,7 +4625,7 @@ export type OfficeInvoiceQueryVariables = Exact<{
 }>;
 
 
-export type OfficeInvoiceQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, issuedOn?: string | null, dueOn?: string | null, taxRate: string, notes?: string | null, internalNotes?: string | null, pdfUrl: string, customer?: { __typename?: 'Customer', id: string, displayName: string, billingName?: string | null } | null, property?: { __typename?: 'Property', id: string, name: string } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, description: string, quantity: string, taxable: boolean, unitPrice: { __typename?: 'Money', amount: string, currency: string }, amount: { __typename?: 'Money', amount: string, currency: string } }>, jobs: Array<{ __typename?: 'Job', id: string, scheduledStart: string, property?: { __typename?: 'Property', name: string } | null }>, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string, cents: number }, amountPaid: { __typename?: 'Money', amount: string, currency: string, cents: number }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, pendingAmount: { __typename?: 'Money', amount: string, currency: string, cents: number }, transactions: Array<{ __typename?: 'Transaction', id: string, method: PaymentMethod, status: TransactionStatus, occurredAt: string, reference?: string | null, reportedByClient: boolean, amount: { __typename?: 'Money', amount: string, currency: string } }>, batch?: { __typename?: 'Batch', id: string, number: number } | null, correctsInvoice?: { __typename?: 'Invoice', id: string, displayNumber: string } | null, credits: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, total: { __typename?: 'Money', amount: string, currency: string, cents: number } }>, correctionRequests: Array<{ __typename?: 'CorrectionRequest', id: string, status: CorrectionStatus, message: string, answer?: string | null, createdAt: string, answeredAt?: string | null }> } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type OfficeInvoiceQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, issuedOn?: string | null, dueOn?: string | null, taxRate: string, notes?: string | null, internalNotes?: string | null, pdfUrl: string, customer?: { __typename?: 'Customer', id: string, displayName: string, billingName?: string | null } | null, property?: { __typename?: 'Property', id: string, name: string } | null, lines: Array<{ __typename?: 'InvoiceLine', id: string, description: string, quantity: string, taxable: boolean, unitPrice: { __typename?: 'Money', amount: string, currency: string }, amount: { __typename?: 'Money', amount: string, currency: string } }>, jobs: Array<{ __typename?: 'Job', id: string, scheduledStart: string, property?: { __typename?: 'Property', name: string } | null }>, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string, cents: number }, amountPaid: { __typename?: 'Money', amount: string, currency: string, cents: number }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, pendingAmount: { __typename?: 'Money', amount: string, currency: string, cents: number }, transactions: Array<{ __typename?: 'Transaction', id: string, method: PaymentMethod, status: TransactionStatus, occurredAt: string, reference?: string | null, reportedByClient: boolean, amount: { __typename?: 'Money', amount: string, currency: string } }>, batch?: { __typename?: 'Batch', id: string, number: number } | null, correctsInvoice?: { __typename?: 'Invoice', id: string, displayNumber: string } | null, credits: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, total: { __typename?: 'Money', amount: string, currency: string, cents: number } }>, correctionRequests: Array<{ __typename?: 'CorrectionRequest', id: string, status: CorrectionStatus, message: string, answer?: string | null, createdAt: string, answeredAt?: string | null }> } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type BatchCustomerQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4304,14 +4634,14 @@ export type BatchCustomerQueryVariables = Exact<{
 }>;
 
 
-export type BatchCustomerQuery = { __typename?: 'Query', customer?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, displayName: string, kind: CustomerKind } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null, open: { __typename?: 'InvoiceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, dueOn?: string | null, property?: { __typename?: 'Property', id: string, name: string } | null, total: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, batch?: { __typename?: 'Batch', id: string, number: number, status: BatchStatus } | null }> } };
+export type BatchCustomerQuery = { __typename?: 'Query', customer?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, displayName: string, kind: CustomerKind } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null, open: { __typename?: 'InvoiceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, dueOn?: string | null, property?: { __typename?: 'Property', id: string, name: string } | null, total: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, batch?: { __typename?: 'Batch', id: string, number: number, status: BatchStatus } | null }> } };
 
 export type JobsToInvoiceQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type JobsToInvoiceQuery = { __typename?: 'Query', nodes: Array<{ __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job', id: string, status: JobStatus, scheduledStart: string, finishedAt?: string | null, customer?: { __typename?: 'Customer', id: string, displayName: string } | null, property?: { __typename?: 'Property', id: string, name: string } | null, services: Array<{ __typename?: 'JobLine', id: string, description: string, quantity: string, taxable: boolean, unitPrice?: { __typename?: 'Money', amount: string, currency: string } | null, amount?: { __typename?: 'Money', amount: string, currency: string } | null }>, total?: { __typename?: 'Money', amount: string, currency: string } | null, invoice?: { __typename?: 'Invoice', id: string, displayNumber: string } | null } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null> };
+export type JobsToInvoiceQuery = { __typename?: 'Query', nodes: Array<{ __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job', id: string, status: JobStatus, scheduledStart: string, finishedAt?: string | null, customer?: { __typename?: 'Customer', id: string, displayName: string } | null, property?: { __typename?: 'Property', id: string, name: string } | null, services: Array<{ __typename?: 'JobLine', id: string, description: string, quantity: string, taxable: boolean, unitPrice?: { __typename?: 'Money', amount: string, currency: string } | null, amount?: { __typename?: 'Money', amount: string, currency: string } | null }>, total?: { __typename?: 'Money', amount: string, currency: string } | null, invoice?: { __typename?: 'Invoice', id: string, displayNumber: string } | null } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null> };
 
 export type PaymentCustomerQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4322,7 +4652,7 @@ export type PaymentCustomerQueryVariables = Exact<{
 }>;
 
 
-export type PaymentCustomerQuery = { __typename?: 'Query', customer?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, displayName: string, aging?: { __typename?: 'AccountHealth', openBalance: { __typename?: 'Money', amount: string, currency: string, cents: number }, credit: { __typename?: 'Money', amount: string, currency: string } } | null } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null, batch?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch', id: string, number: number, status: BatchStatus, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, customer?: { __typename?: 'Customer', id: string } | null } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null, open: { __typename?: 'InvoiceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, dueOn?: string | null, total: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, pendingAmount: { __typename?: 'Money', amount: string, currency: string, cents: number } }> } };
+export type PaymentCustomerQuery = { __typename?: 'Query', customer?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, displayName: string, aging?: { __typename?: 'AccountHealth', openBalance: { __typename?: 'Money', amount: string, currency: string, cents: number }, credit: { __typename?: 'Money', amount: string, currency: string } } | null } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null, batch?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch', id: string, number: number, status: BatchStatus, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, customer?: { __typename?: 'Customer', id: string } | null } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null, open: { __typename?: 'InvoiceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, dueOn?: string | null, total: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string, cents: number }, pendingAmount: { __typename?: 'Money', amount: string, currency: string, cents: number } }> } };
 
 export type BillingOverdueQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4483,14 +4813,14 @@ export type OfficeCustomerProfileQueryVariables = Exact<{
 }>;
 
 
-export type OfficeCustomerProfileQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, displayName: string, billingName?: string | null, kind: CustomerKind, status: CustomerStatus, portalAccess: boolean, createdAt: string, emails: Array<string>, phones: Array<string>, customerNotes?: string | null, internalNotes?: string | null, billingAddress: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null, country?: string | null }, mergedInto?: { __typename?: 'Customer', id: string, displayName: string } | null, notices?: Array<{ __typename?: 'Notice', id: string, text: string, active: boolean }> | null, tags?: Array<{ __typename?: 'Tag', id: string, name: string }> | null, contacts: Array<{ __typename?: 'Contact', id: string, name: string, role: ContactRole, isDefaultBilling: boolean, email?: string | null, phone?: string | null }>, users?: Array<{ __typename?: 'User', id: string, username: string, name?: string | null, active: boolean, finances: boolean, locked?: boolean | null, lastSignInAt?: string | null, properties?: Array<{ __typename?: 'Property', id: string, name: string }> | null }> | null, stats?: { __typename?: 'CustomerStats', jobsCompleted: number, lastJobOn?: string | null, openBalance?: { __typename?: 'Money', amount: string, currency: string } | null } | null, properties: { __typename?: 'PropertyConnection', totalCount: number }, jobs: { __typename?: 'JobConnection', totalCount: number }, invoices: { __typename?: 'InvoiceConnection', totalCount: number }, batches: { __typename?: 'BatchConnection', totalCount: number }, transactions: { __typename?: 'TransactionConnection', totalCount: number }, notes: Array<{ __typename?: 'Note', id: string }>, reminders?: Array<{ __typename?: 'Reminder', id: string }> | null, activity?: { __typename?: 'ActivityConnection', totalCount: number } | null } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type OfficeCustomerProfileQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, displayName: string, billingName?: string | null, kind: CustomerKind, status: CustomerStatus, portalAccess: boolean, createdAt: string, emails: Array<string>, phones: Array<string>, customerNotes?: string | null, internalNotes?: string | null, billingAddress: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null, country?: string | null }, mergedInto?: { __typename?: 'Customer', id: string, displayName: string } | null, notices?: Array<{ __typename?: 'Notice', id: string, text: string, active: boolean }> | null, tags?: Array<{ __typename?: 'Tag', id: string, name: string }> | null, contacts: Array<{ __typename?: 'Contact', id: string, name: string, role: ContactRole, isDefaultBilling: boolean, email?: string | null, phone?: string | null }>, users?: Array<{ __typename?: 'User', id: string, username: string, name?: string | null, active: boolean, finances: boolean, locked?: boolean | null, lastSignInAt?: string | null, properties?: Array<{ __typename?: 'Property', id: string, name: string }> | null }> | null, stats?: { __typename?: 'CustomerStats', jobsCompleted: number, lastJobOn?: string | null, openBalance?: { __typename?: 'Money', amount: string, currency: string } | null } | null, properties: { __typename?: 'PropertyConnection', totalCount: number }, jobs: { __typename?: 'JobConnection', totalCount: number }, invoices: { __typename?: 'InvoiceConnection', totalCount: number }, batches: { __typename?: 'BatchConnection', totalCount: number }, transactions: { __typename?: 'TransactionConnection', totalCount: number }, notes: Array<{ __typename?: 'Note', id: string }>, reminders?: Array<{ __typename?: 'Reminder', id: string }> | null, activity?: { __typename?: 'ActivityConnection', totalCount: number } | null } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type OfficeMergeCustomerQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OfficeMergeCustomerQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, displayName: string, kind: CustomerKind, status: CustomerStatus, mergedInto?: { __typename?: 'Customer', id: string, displayName: string } | null } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type OfficeMergeCustomerQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, displayName: string, kind: CustomerKind, status: CustomerStatus, mergedInto?: { __typename?: 'Customer', id: string, displayName: string } | null } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type OfficeMergeSearchQueryVariables = Exact<{
   search: Scalars['String']['input'];
@@ -4547,7 +4877,7 @@ export type OfficePropertyQueryVariables = Exact<{
 }>;
 
 
-export type OfficePropertyQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property', id: string, name: string, type: PropertyType, accessNotes?: string | null, description?: string | null, internalNotes?: string | null, active: boolean, createdAt: string, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null, country?: string | null }, customer?: { __typename?: 'Customer', id: string, displayName: string } | null } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type OfficePropertyQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property', id: string, name: string, type: PropertyType, accessNotes?: string | null, description?: string | null, internalNotes?: string | null, active: boolean, createdAt: string, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null, country?: string | null }, customer?: { __typename?: 'Customer', id: string, displayName: string } | null } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type OfficePropertyJobsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4556,7 +4886,7 @@ export type OfficePropertyJobsQueryVariables = Exact<{
 }>;
 
 
-export type OfficePropertyJobsQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property', id: string, jobs: { __typename?: 'JobConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Job', id: string, status: JobStatus, scheduledStart: string, services: Array<{ __typename?: 'JobLine', id: string, description: string }>, team?: { __typename?: 'Team', id: string, name: string } | null }> } } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type OfficePropertyJobsQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property', id: string, jobs: { __typename?: 'JobConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Job', id: string, status: JobStatus, scheduledStart: string, services: Array<{ __typename?: 'JobLine', id: string, description: string }>, team?: { __typename?: 'Team', id: string, name: string } | null }> } } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type OfficePropertyInvoicesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4565,7 +4895,7 @@ export type OfficePropertyInvoicesQueryVariables = Exact<{
 }>;
 
 
-export type OfficePropertyInvoicesQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property', id: string, invoices: { __typename?: 'InvoiceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, issuedOn?: string | null, total: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string } }> } } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type OfficePropertyInvoicesQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property', id: string, invoices: { __typename?: 'InvoiceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, issuedOn?: string | null, total: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string } }> } } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type OfficePropertyFilesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4574,14 +4904,14 @@ export type OfficePropertyFilesQueryVariables = Exact<{
 }>;
 
 
-export type OfficePropertyFilesQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property', id: string, files: { __typename?: 'FileConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'File', id: string, kind: FileKind, filename: string, contentType: string, sizeBytes: number, visibleToClient: boolean, createdAt: string, url: string, thumbnailUrl?: string | null }> } } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type OfficePropertyFilesQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property', id: string, files: { __typename?: 'FileConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'File', id: string, kind: FileKind, filename: string, contentType: string, sizeBytes: number, visibleToClient: boolean, createdAt: string, url: string, thumbnailUrl?: string | null }> } } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type OfficeNewPropertyCustomerQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OfficeNewPropertyCustomerQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, displayName: string } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type OfficeNewPropertyCustomerQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, displayName: string } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type OfficeCustomerTagsSetMutationVariables = Exact<{
   input: CustomerTagsSetInput;
@@ -4597,7 +4927,7 @@ export type OfficeCustomerActivityQueryVariables = Exact<{
 }>;
 
 
-export type OfficeCustomerActivityQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, activity?: { __typename?: 'ActivityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Activity', id: string, verb: string, subjectType: string, details: unknown, createdAt: string, actor?: { __typename?: 'User', id: string, name?: string | null, username: string } | null }> } | null } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type OfficeCustomerActivityQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, activity?: { __typename?: 'ActivityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Activity', id: string, verb: string, subjectType: string, details: unknown, createdAt: string, actor?: { __typename?: 'User', id: string, name?: string | null, username: string } | null }> } | null } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type OfficeCustomerBatchesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4606,7 +4936,7 @@ export type OfficeCustomerBatchesQueryVariables = Exact<{
 }>;
 
 
-export type OfficeCustomerBatchesQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, batches: { __typename?: 'BatchConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Batch', id: string, number: number, status: BatchStatus, issuedOn?: string | null, pdfUrl: string, invoices: Array<{ __typename?: 'Invoice', id: string }>, total: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string } }> } } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type OfficeCustomerBatchesQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, batches: { __typename?: 'BatchConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Batch', id: string, number: number, status: BatchStatus, issuedOn?: string | null, pdfUrl: string, invoices: Array<{ __typename?: 'Invoice', id: string }>, total: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string } }> } } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type OfficeCustomerInvoicesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4615,7 +4945,7 @@ export type OfficeCustomerInvoicesQueryVariables = Exact<{
 }>;
 
 
-export type OfficeCustomerInvoicesQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, invoices: { __typename?: 'InvoiceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, issuedOn?: string | null, dueOn?: string | null, property?: { __typename?: 'Property', id: string, name: string } | null, total: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string } }> } } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type OfficeCustomerInvoicesQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, invoices: { __typename?: 'InvoiceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus, issuedOn?: string | null, dueOn?: string | null, property?: { __typename?: 'Property', id: string, name: string } | null, total: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string } }> } } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type OfficeCustomerJobsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4624,14 +4954,14 @@ export type OfficeCustomerJobsQueryVariables = Exact<{
 }>;
 
 
-export type OfficeCustomerJobsQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, jobs: { __typename?: 'JobConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Job', id: string, status: JobStatus, scheduledStart: string, property?: { __typename?: 'Property', id: string, name: string } | null, team?: { __typename?: 'Team', id: string, name: string } | null, services: Array<{ __typename?: 'JobLine', id: string, description: string }>, total?: { __typename?: 'Money', amount: string, currency: string } | null }> } } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type OfficeCustomerJobsQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, jobs: { __typename?: 'JobConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Job', id: string, status: JobStatus, scheduledStart: string, property?: { __typename?: 'Property', id: string, name: string } | null, team?: { __typename?: 'Team', id: string, name: string } | null, services: Array<{ __typename?: 'JobLine', id: string, description: string }>, total?: { __typename?: 'Money', amount: string, currency: string } | null }> } } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type OfficeCustomerNotesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OfficeCustomerNotesQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, notes: Array<{ __typename?: 'Note', id: string, body: string, visibility: NoteVisibility, visibleToCustomer: boolean, createdAt: string, updatedAt: string, property?: { __typename?: 'Property', id: string, name: string } | null, job?: { __typename?: 'Job', id: string, scheduledStart: string } | null }>, properties: { __typename?: 'PropertyConnection', totalCount: number, nodes: Array<{ __typename?: 'Property', id: string, name: string }> } } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type OfficeCustomerNotesQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, notes: Array<{ __typename?: 'Note', id: string, body: string, visibility: NoteVisibility, visibleToCustomer: boolean, createdAt: string, updatedAt: string, property?: { __typename?: 'Property', id: string, name: string } | null, job?: { __typename?: 'Job', id: string, scheduledStart: string } | null }>, properties: { __typename?: 'PropertyConnection', totalCount: number, nodes: Array<{ __typename?: 'Property', id: string, name: string }> } } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type OfficeNoteCreateMutationVariables = Exact<{
   input: NoteCreateInput;
@@ -4661,14 +4991,14 @@ export type OfficeCustomerPropertiesQueryVariables = Exact<{
 }>;
 
 
-export type OfficeCustomerPropertiesQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, properties: { __typename?: 'PropertyConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Property', id: string, name: string, type: PropertyType, active: boolean, accessNotes?: string | null, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null }, jobs: { __typename?: 'JobConnection', totalCount: number } }> } } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type OfficeCustomerPropertiesQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, properties: { __typename?: 'PropertyConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Property', id: string, name: string, type: PropertyType, active: boolean, accessNotes?: string | null, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null }, jobs: { __typename?: 'JobConnection', totalCount: number } }> } } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type OfficeCustomerRemindersQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OfficeCustomerRemindersQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, reminders?: Array<{ __typename?: 'Reminder', id: string, text: string, dueAt?: string | null, doneAt?: string | null, createdAt?: string | null, assignee?: { __typename?: 'User', id: string, name?: string | null, username: string } | null }> | null } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type OfficeCustomerRemindersQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, reminders?: Array<{ __typename?: 'Reminder', id: string, text: string, dueAt?: string | null, doneAt?: string | null, createdAt?: string | null, assignee?: { __typename?: 'User', id: string, name?: string | null, username: string } | null }> | null } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type OfficeReminderCreateMutationVariables = Exact<{
   input: ReminderCreateInput;
@@ -4689,7 +5019,7 @@ export type OfficeCustomerStatementQueryVariables = Exact<{
 }>;
 
 
-export type OfficeCustomerStatementQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, statementUrl?: string | null, aging?: { __typename?: 'AccountHealth', asOf: string, openBalance: { __typename?: 'Money', amount: string, currency: string }, overdue: { __typename?: 'Money', amount: string, currency: string }, current: { __typename?: 'Money', amount: string, currency: string }, days1To30: { __typename?: 'Money', amount: string, currency: string }, days31To60: { __typename?: 'Money', amount: string, currency: string }, days61To90: { __typename?: 'Money', amount: string, currency: string }, over90Days: { __typename?: 'Money', amount: string, currency: string }, credit: { __typename?: 'Money', amount: string, currency: string }, lastPayment?: { __typename?: 'Transaction', id: string, occurredAt: string, amount: { __typename?: 'Money', amount: string, currency: string } } | null, openInvoices: Array<{ __typename?: 'OpenInvoice', daysOverdue: number, balance: { __typename?: 'Money', amount: string, currency: string }, invoice: { __typename?: 'Invoice', id: string, displayNumber: string, dueOn?: string | null, total: { __typename?: 'Money', amount: string, currency: string } } }> } | null } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type OfficeCustomerStatementQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, statementUrl?: string | null, aging?: { __typename?: 'AccountHealth', asOf: string, openBalance: { __typename?: 'Money', amount: string, currency: string }, overdue: { __typename?: 'Money', amount: string, currency: string }, current: { __typename?: 'Money', amount: string, currency: string }, days1To30: { __typename?: 'Money', amount: string, currency: string }, days31To60: { __typename?: 'Money', amount: string, currency: string }, days61To90: { __typename?: 'Money', amount: string, currency: string }, over90Days: { __typename?: 'Money', amount: string, currency: string }, credit: { __typename?: 'Money', amount: string, currency: string }, lastPayment?: { __typename?: 'Transaction', id: string, occurredAt: string, amount: { __typename?: 'Money', amount: string, currency: string } } | null, openInvoices: Array<{ __typename?: 'OpenInvoice', daysOverdue: number, balance: { __typename?: 'Money', amount: string, currency: string }, invoice: { __typename?: 'Invoice', id: string, displayNumber: string, dueOn?: string | null, total: { __typename?: 'Money', amount: string, currency: string } } }> } | null } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type OfficeCustomerTransactionsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4698,7 +5028,7 @@ export type OfficeCustomerTransactionsQueryVariables = Exact<{
 }>;
 
 
-export type OfficeCustomerTransactionsQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, transactions: { __typename?: 'TransactionConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Transaction', id: string, method: PaymentMethod, status: TransactionStatus, occurredAt: string, reference?: string | null, reportedByClient: boolean, amount: { __typename?: 'Money', amount: string, currency: string }, allocations: Array<{ __typename?: 'Allocation', id: string, invoice?: { __typename?: 'Invoice', id: string, displayNumber: string } | null }> }> } } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type OfficeCustomerTransactionsQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, transactions: { __typename?: 'TransactionConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Transaction', id: string, method: PaymentMethod, status: TransactionStatus, occurredAt: string, reference?: string | null, reportedByClient: boolean, amount: { __typename?: 'Money', amount: string, currency: string }, allocations: Array<{ __typename?: 'Allocation', id: string, invoice?: { __typename?: 'Invoice', id: string, displayNumber: string } | null }> }> } } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type JobFormCatalogQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4728,14 +5058,14 @@ export type JobFormStartQueryVariables = Exact<{
 }>;
 
 
-export type JobFormStartQuery = { __typename?: 'Query', customer?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, displayName: string } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null, property?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property', id: string, name: string, customer?: { __typename?: 'Customer', id: string, displayName: string } | null } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type JobFormStartQuery = { __typename?: 'Query', customer?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer', id: string, displayName: string } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null, property?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job' } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property', id: string, name: string, customer?: { __typename?: 'Customer', id: string, displayName: string } | null } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type JobFormJobQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type JobFormJobQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job', id: string, status: JobStatus, scheduledStart: string, scheduledEnd?: string | null, clientNotes?: string | null, internalNotes?: string | null, property?: { __typename?: 'Property', id: string, name: string, address: { __typename?: 'Address', line1?: string | null, city?: string | null } } | null, customer?: { __typename?: 'Customer', id: string, displayName: string } | null, team?: { __typename?: 'Team', id: string } | null, employees: Array<{ __typename?: 'Employee', id: string, name: string, active: boolean }>, services: Array<{ __typename?: 'JobLine', id: string, description: string, quantity: string, unitPrice?: { __typename?: 'Money', amount: string, currency: string } | null, service?: { __typename?: 'Service', id: string } | null }>, invoice?: { __typename?: 'Invoice', id: string, status: InvoiceStatus } | null } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type JobFormJobQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job', id: string, status: JobStatus, scheduledStart: string, scheduledEnd?: string | null, clientNotes?: string | null, internalNotes?: string | null, property?: { __typename?: 'Property', id: string, name: string, address: { __typename?: 'Address', line1?: string | null, city?: string | null } } | null, customer?: { __typename?: 'Customer', id: string, displayName: string } | null, team?: { __typename?: 'Team', id: string } | null, employees: Array<{ __typename?: 'Employee', id: string, name: string, active: boolean }>, services: Array<{ __typename?: 'JobLine', id: string, description: string, quantity: string, unitPrice?: { __typename?: 'Money', amount: string, currency: string } | null, service?: { __typename?: 'Service', id: string } | null }>, invoice?: { __typename?: 'Invoice', id: string, status: InvoiceStatus } | null } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type JobFormCreateMutationVariables = Exact<{
   input: JobCreateInput;
@@ -4756,7 +5086,7 @@ export type OfficeJobQueryVariables = Exact<{
 }>;
 
 
-export type OfficeJobQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job', id: string, status: JobStatus, scheduledStart: string, scheduledEnd?: string | null, startedAt?: string | null, finishedAt?: string | null, clientNotes?: string | null, internalNotes?: string | null, property?: { __typename?: 'Property', id: string, name: string, accessNotes?: string | null, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null } } | null, customer?: { __typename?: 'Customer', id: string, displayName: string } | null, services: Array<{ __typename?: 'JobLine', id: string, description: string, quantity: string, unitPrice?: { __typename?: 'Money', amount: string, currency: string } | null, amount?: { __typename?: 'Money', amount: string, currency: string } | null }>, total?: { __typename?: 'Money', amount: string, currency: string } | null, team?: { __typename?: 'Team', id: string, name: string } | null, employees: Array<{ __typename?: 'Employee', id: string, name: string }>, checklist: Array<{ __typename?: 'ChecklistItem', id: string, label: string, required: boolean, done: boolean }>, statusHistory: Array<{ __typename?: 'JobStatusChange', id: string, fromStatus?: JobStatus | null, toStatus: JobStatus, changedAt: string, reason?: string | null, changedBy?: string | null }>, files: Array<{ __typename?: 'File', id: string, kind: FileKind, filename: string, contentType: string, url: string, thumbnailUrl?: string | null, createdAt: string }>, invoice?: { __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, status: InvoiceStatus } | null, invoices: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus }> } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
+export type OfficeJobQuery = { __typename?: 'Query', node?: { __typename: 'Activity' } | { __typename: 'Allocation' } | { __typename: 'ApiToken' } | { __typename: 'Batch' } | { __typename: 'ChecklistItem' } | { __typename: 'Contact' } | { __typename: 'CorrectionRequest' } | { __typename: 'Customer' } | { __typename: 'Employee' } | { __typename: 'File' } | { __typename: 'Invoice' } | { __typename: 'InvoiceLine' } | { __typename: 'Job', id: string, status: JobStatus, scheduledStart: string, scheduledEnd?: string | null, startedAt?: string | null, finishedAt?: string | null, clientNotes?: string | null, internalNotes?: string | null, property?: { __typename?: 'Property', id: string, name: string, accessNotes?: string | null, address: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, region?: string | null, postalCode?: string | null } } | null, customer?: { __typename?: 'Customer', id: string, displayName: string } | null, services: Array<{ __typename?: 'JobLine', id: string, description: string, quantity: string, unitPrice?: { __typename?: 'Money', amount: string, currency: string } | null, amount?: { __typename?: 'Money', amount: string, currency: string } | null }>, total?: { __typename?: 'Money', amount: string, currency: string } | null, team?: { __typename?: 'Team', id: string, name: string } | null, employees: Array<{ __typename?: 'Employee', id: string, name: string }>, checklist: Array<{ __typename?: 'ChecklistItem', id: string, label: string, required: boolean, done: boolean }>, statusHistory: Array<{ __typename?: 'JobStatusChange', id: string, fromStatus?: JobStatus | null, toStatus: JobStatus, changedAt: string, reason?: string | null, changedBy?: string | null }>, files: Array<{ __typename?: 'File', id: string, kind: FileKind, filename: string, contentType: string, url: string, thumbnailUrl?: string | null, createdAt: string }>, invoice?: { __typename?: 'Invoice', id: string, displayNumber: string, issuedOn?: string | null, status: InvoiceStatus } | null, invoices: Array<{ __typename?: 'Invoice', id: string, displayNumber: string, status: InvoiceStatus }> } | { __typename: 'JobLine' } | { __typename: 'JobReview' } | { __typename: 'JobStatusChange' } | { __typename: 'Note' } | { __typename: 'Notice' } | { __typename: 'Property' } | { __typename: 'RecurringPlan' } | { __typename: 'Reminder' } | { __typename: 'SavedPaymentMethod' } | { __typename: 'Service' } | { __typename: 'Tag' } | { __typename: 'Team' } | { __typename: 'Transaction' } | { __typename: 'User' } | null };
 
 export type OfficeJobSetStatusMutationVariables = Exact<{
   input: JobSetStatusInput;

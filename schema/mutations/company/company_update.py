@@ -64,6 +64,10 @@ class CompanyUpdateInput:
     review_window_days: int | None = strawberry.field(
         default=strawberry.UNSET, description="Days after a job is finished during which its client may review "
                                               "it, 0 to 365 (default 7).")
+    plan_horizon_weeks: int | None = strawberry.field(
+        default=strawberry.UNSET, description="How many weeks ahead recurring plans' visits are generated, 1 to 52 "
+                                              "(the next generator run fills a longer horizon; a shorter one keeps "
+                                              "the visits already made).")
     logo: Upload | None = strawberry.field(
         default=strawberry.UNSET, description="A PNG or JPEG logo, at most 2 MB, printed on PDFs (sent as a "
                                               "GraphQL multipart request); null removes the logo.")
@@ -95,6 +99,7 @@ async def company_update(call: Call, input: CompanyUpdateInput) -> CompanyUpdate
         next_invoice_number=given(input.next_invoice_number),
         notify_clients_on_job_finished=given(input.notify_clients_on_job_finished),
         review_window_days=given(input.review_window_days),
+        plan_horizon_weeks=given(input.plan_horizon_weeks),
         logo=logo if logo is None or isinstance(logo, Keep) else await _logo(logo),
     ), store=call.context.files)
     return CompanyUpdatePayload(company=saved)  # type: ignore[arg-type]  # the type reads the model
