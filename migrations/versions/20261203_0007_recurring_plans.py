@@ -8,8 +8,8 @@ made twice, however many processes generate. `plan_detached_at` marks a generate
 changes leave it alone). `plan_invoice_run` / `plan_batch_run` claim a plan's (a property manager's) month
 once, so monthly billing is idempotent. `company.plan_horizon_weeks` (default 8) is how far ahead jobs are made.
 
-Revision ID: 0006_recurring_plans
-Revises: 0005_saved_cards_reviews
+Revision ID: 0007_recurring_plans
+Revises: 0006_customer_search
 Create Date: 2026-12-03 12:23:39.208734
 """
 
@@ -20,8 +20,8 @@ import sqlmodel
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision: str = '0006_recurring_plans'
-down_revision: str | None = '0005_saved_cards_reviews'
+revision: str = '0007_recurring_plans'
+down_revision: str | None = '0006_customer_search'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
