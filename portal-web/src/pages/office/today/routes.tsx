@@ -1,10 +1,9 @@
 import { lazy } from 'react';
 import type { OfficeRoute } from '../routes';
 
-// Until the Today page exists, the office starts on the customer list.
-const Customers = lazy(() => import('../customers/Customers'));
+const Today = lazy(() => import('./Today'));
 
-/** The Today area's pages. */
+/** The Today area's pages: the office's day. */
 export const routes: OfficeRoute[] = [
-  { pattern: '/', render: () => <Customers /> },
+  { pattern: '/', render: () => <Today /> },
 ];
