@@ -16,6 +16,7 @@ import pytest
 from graphql import (
     ArgumentNode,
     DocumentNode,
+    FragmentDefinitionNode,
     GraphQLSchema,
     OperationDefinitionNode,
     VariableNode,
@@ -41,18 +42,42 @@ PRODUCTION = build_schema(extensions=limit_extensions(production=True, allow_int
 
 
 def portal_documents() -> dict[str, str]:
-    """Every document the portal sends, by `file:operation` (the generated `src/gql/` only repeats them)."""
-    found: dict[str, str] = {}
+    """Every operation the portal sends, by `file:operation`, with the fragments it spreads (as the client sends it).
+
+    A `graphql(`…`)` text is either operations or shared fragments (the generated `src/gql/` only repeats them).
+    """
+    texts: list[tuple[Path, str]] = []
+    fragments: dict[str, str] = {}
     for path in sorted(PORTAL_SOURCES.rglob("*.ts*")):
         relative = path.relative_to(PORTAL_SOURCES)
         if relative.parts[0] == "gql":
             continue
         for match in DOCUMENT.finditer(path.read_text(encoding="utf-8")):
             text = match.group("text")
-            for operation in parse(text).definitions:
-                assert isinstance(operation, OperationDefinitionNode) and operation.name, (relative, text)
-                found[f"{relative.as_posix()}:{operation.name.value}"] = text
+            definitions = parse(text).definitions
+            if all(isinstance(definition, FragmentDefinitionNode) for definition in definitions):
+                fragments.update((definition.name.value, text) for definition in definitions
+                                 if isinstance(definition, FragmentDefinitionNode))
+            else:
+                texts.append((relative, text))
+    found: dict[str, str] = {}
+    for relative, text in texts:
+        for operation in parse(text).definitions:
+            assert isinstance(operation, OperationDefinitionNode) and operation.name, (relative, text)
+            found[f"{relative.as_posix()}:{operation.name.value}"] = with_fragments(text, fragments)
     return found
+
+
+def with_fragments(text: str, fragments: dict[str, str]) -> str:
+    """The operation's text followed by every shared fragment it spreads, directly or through another fragment."""
+    needed: list[str] = []
+    pending = [text]
+    while pending:
+        for spread in re.findall(r"\.\.\.\s*(\w+)", pending.pop()):
+            if spread in fragments and fragments[spread] not in needed and spread != "on":
+                needed.append(fragments[spread])
+                pending.append(fragments[spread])
+    return "\n".join([text, *needed])
 
 
 DOCUMENTS = portal_documents()
@@ -123,10 +148,11 @@ async def test_a_document_over_the_budget_is_refused_before_execution() -> None:
     greedy = properties.replace("jobs(first: 1) { totalCount }",
                                 "jobs(first: 100) { nodes { id status scheduledStart services { id description } } }")
     assert greedy != properties
-    cost = price(SCHEMA._schema, greedy)
+    variables = costliest_variables(parse(greedy), QueryLimits().page_arguments)  # the page reads 100 a page
+    cost = price(SCHEMA._schema, greedy, variables)
     assert cost > DEFAULT_COST_BUDGET
     # when it is sent to the production schema (no context: nothing may need one before execution)
-    result = await PRODUCTION.execute(greedy)
+    result = await PRODUCTION.execute(greedy, variable_values=variables)
     # then it is refused with its price, and nothing ran
     assert result.data is None
     assert [(error.extensions or {}).get("code") for error in result.errors or ()] == ["QUERY_TOO_COSTLY"]

@@ -124,7 +124,7 @@ def app_server_fixture(demo_database: DemoDatabase, smtp_server: SMTPServer, tmp
          "--port", str(port), "--log-level", "warning"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 90  # a loaded CI machine starts it slowly
         while True:
             try:
                 with urllib.request.urlopen(f"{base_url}/readyz", timeout=1) as response:
