@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyDayRange, formatCalendarDate, formatDateTime, formatMoney, formatTime, localDay } from './format';
+import { companyDayRange, formatCalendarDate, formatDateTime, formatMoney, formatRating, formatTime, localDay } from './format';
 
 describe('formatMoney', () => {
   it('writes dollars with thousands separators and two decimals', () => {
@@ -56,5 +56,12 @@ describe('companyDayRange', () => {
   });
   it('uses the local day even when UTC is already tomorrow', () => {
     expect(companyDayRange(new Date('2026-11-24T02:00:00Z')).from).toBe('2026-11-23T05:00:00.000Z');
+  });
+});
+
+describe('a rating', () => {
+  it('shows the average to one decimal with how many reviews, or says there are none', () => {
+    expect(formatRating({ average: '4.67', count: 3 })).toBe('4.7 ★ (3)');
+    expect(formatRating(null)).toBe('No reviews');
   });
 });

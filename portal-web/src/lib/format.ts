@@ -91,3 +91,9 @@ export function companyDayRange(now: Date, timeZone = companyTimeZone()): { from
   };
   return { from: startOf(year, month, date).toISOString(), to: startOf(year, month, date + 1).toISOString() };
 }
+
+/** Clients' stars averaged: "4.6 ★ (12)"; "No reviews" before the first. */
+export function formatRating(rating: { average: string; count: number } | null | undefined): string {
+  if (!rating || rating.count === 0) return 'No reviews';
+  return `${Number(rating.average).toFixed(1)} ★ (${rating.count})`;
+}

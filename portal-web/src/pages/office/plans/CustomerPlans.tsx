@@ -1,13 +1,9 @@
 /**
- * The Plans tab of the customer profile (the plans area owns this file; the profile renders its default export
- * with `{ customerId }`). Until recurring plans exist in the API, it says where they will appear.
+ * The Plans tab of the customer profile (the profile renders this default export with `{ customerId }`): the
+ * customer's recurring plans with their next visits, pause/resume, skip a date, and a new plan.
  */
-import { Empty } from '../../../components/ui';
+import { PlansPanel } from './PlansPanel';
 
 export default function CustomerPlans({ customerId }: { customerId: string }) {
-  return (
-    <Empty>
-      <p data-customer={customerId}>Recurring plans for this customer appear here once the plans area is in place.</p>
-    </Empty>
-  );
+  return <PlansPanel customerId={customerId} />;
 }

@@ -3,7 +3,7 @@
  * and internal notes (Edit changes them), and its jobs, invoices and files, every page with the total.
  * `/properties/new?customer=…` adds one to a customer.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { useLiveQuery } from '../../../lib/live';
@@ -16,6 +16,8 @@ import { useViewer } from '../../../session';
 import { PropertyForm } from './PropertyForm';
 import { PROPERTY_TYPE_LABEL } from './labels';
 import './profile.css';
+
+const PropertyPlans = lazy(() => import('../plans/PropertyPlans'));
 
 const OfficePropertyQuery = graphql(`
   query OfficeProperty($id: ID!) {
@@ -178,6 +180,7 @@ export default function PropertyPage({ id }: { id: string }) {
         <PropertyJobs id={property.id} customerId={customer?.id} />
         {viewer.finances && <PropertyInvoices id={property.id} />}
       </div>
+      <Suspense fallback={<Loading />}><PropertyPlans propertyId={property.id} /></Suspense>
       <PropertyFiles id={property.id} />
     </div>
   );

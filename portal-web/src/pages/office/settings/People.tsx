@@ -13,11 +13,12 @@ import { FormErrors, FormField, SubmitButton } from '../../../components/form';
 import { applyUserErrors, outcome } from '../../../lib/forms';
 import type { UserErrorLike } from '../../../lib/errors';
 import { Link } from '../../../lib/router';
+import { formatRating } from '../../../lib/format';
 
 const PeopleQuery = graphql(`
   query SettingsPeople {
-    employees { id name email phone active user { id username active } }
-    teams { id name members { id name } }
+    employees { id name email phone active user { id username active } rating { average count } }
+    teams { id name members { id name } rating { average count } }
   }
 `);
 
@@ -181,7 +182,7 @@ export function Employees() {
         <div className="table-wrap">
           <table className="table settings-table">
             <caption className="visually-hidden">Employees</caption>
-            <thead><tr><th scope="col">Name</th><th scope="col">Contact</th><th scope="col">Sign-in</th>
+            <thead><tr><th scope="col">Name</th><th scope="col">Contact</th><th scope="col">Sign-in</th><th scope="col">Rating</th>
               <th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
             <tbody>
               {rows.map((row) => (
@@ -190,12 +191,13 @@ export function Employees() {
                     <th scope="row">{row.name}{!row.active && <span className="badge badge-neutral"> Retired</span>}</th>
                     <td>{row.email ?? '—'}{row.phone && <span className="muted small block nowrap">{row.phone}</span>}</td>
                     <td>{row.user ? <>{row.user.username}{!row.user.active && <span className="muted small"> (disabled)</span>}</> : <span className="muted">None</span>}</td>
+                    <td className="nowrap">{formatRating(row.rating)}</td>
                     <td className="actions-cell">
                       {editing !== row.id && <button type="button" className="button secondary small" onClick={() => setEditing(row.id)}>Edit</button>}{' '}
                       <RetireButton employee={row} onDone={done} />
                     </td>
                   </tr>
-                  {editing === row.id && <tr className="edit-row"><td colSpan={4}><EmployeeEditor employee={row} onDone={done} /></td></tr>}
+                  {editing === row.id && <tr className="edit-row"><td colSpan={5}><EmployeeEditor employee={row} onDone={done} /></td></tr>}
                 </Fragment>
               ))}
             </tbody>
@@ -302,18 +304,19 @@ export function Teams() {
         <div className="table-wrap">
           <table className="table settings-table">
             <caption className="visually-hidden">Teams</caption>
-            <thead><tr><th scope="col">Team</th><th scope="col">Members</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+            <thead><tr><th scope="col">Team</th><th scope="col">Members</th><th scope="col">Rating</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
             <tbody>
               {teams.map((team) => (
                 <Fragment key={team.id}>
                   <tr data-team={team.name}>
                     <th scope="row">{team.name}</th>
                     <td>{team.members.length ? team.members.map((member) => member.name).join(', ') : <span className="muted">Nobody yet</span>}</td>
+                    <td className="nowrap">{formatRating(team.rating)}</td>
                     <td className="actions-cell">
                       {editing !== team.id && <button type="button" className="button secondary small" onClick={() => setEditing(team.id)}>Edit</button>}
                     </td>
                   </tr>
-                  {editing === team.id && <tr className="edit-row"><td colSpan={3}><TeamEditor team={team} employees={employees} onDone={done} /></td></tr>}
+                  {editing === team.id && <tr className="edit-row"><td colSpan={4}><TeamEditor team={team} employees={employees} onDone={done} /></td></tr>}
                 </Fragment>
               ))}
             </tbody>
