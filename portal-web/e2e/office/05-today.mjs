@@ -1,0 +1,77 @@
+// Today (`/`): the office's working day. Today's jobs by team beside the to-do cards; every card that shows only
+// part of its list links to where all of it is (or, for overdue reminders, loads more until all are shown); a job
+// of today moved through the API by someone else (the owner, in a second browser context) shows its new status
+// here without a reload.
+import { api, check, signIn, waitForStatus } from '../lib.mjs';
+
+// The normal path a job moves along (one step forward, no reason needed; finishing is left out: it asks for the checklist).
+const NEXT = { PENDING: 'ON_THE_WAY', ON_THE_WAY: 'STARTED' };
+
+export async function run(ctx) {
+  if (!ctx.page) {
+    // run alone (`node e2e/office.mjs 05`): sign in first
+    ctx.context = await ctx.browser.newContext({ viewport: { width: 1280, height: 860 } });
+    ctx.page = await ctx.context.newPage();
+    await signIn(ctx.page, ctx.office);
+  }
+  const page = ctx.page;
+  const base = ctx.base;
+  await page.goto(`${base}/`);
+  const jobs = page.locator('.today-jobs');
+  await jobs.waitFor();
+
+  // ---------------------------------------------------------------- every partial list says where the rest is
+  const dayLink = jobs.locator('a.today-all');
+  const href = await dayLink.getAttribute('href');
+  check(/^\/schedule\/day\?date=\d{4}-\d{2}-\d{2}$/.test(href ?? ''), `the jobs card links to today's day board: ${href}`);
+  const expected = {
+    'Payments to approve': '/billing/approvals',
+    'Correction requests': '/billing/corrections',
+    'Overdue invoices': '/billing/overdue',
+  };
+  for (const [title, target] of Object.entries(expected)) {
+    const card = page.locator('.today-card').filter({ has: page.getByRole('heading', { name: title }) });
+    const count = (await card.getByTestId('list-count').allTextContents()).join('');
+    if (/ of /.test(count)) {
+      const link = await card.locator('a.today-all').getAttribute('href');
+      check(link === target, `${title} shows "${count}" and links to ${target} (links to ${link})`);
+    }
+  }
+  // overdue reminders have no page of their own: "Load more" until all of them are shown
+  const reminders = page.locator('.today-card').filter({ has: page.getByRole('heading', { name: 'Overdue reminders' }) });
+  const { reminders: overdue } = await api(page, '{ reminders(filter: { due: OVERDUE }, first: 0) { totalCount } }');
+  for (let round = 0; round < 50 && await reminders.getByRole('button', { name: /Load more/ }).count(); round += 1) {
+    await reminders.getByRole('button', { name: /Load more/ }).click();
+    await reminders.getByRole('button', { name: 'Loading…' }).waitFor({ state: 'detached' });
+  }
+  const rows = await reminders.locator('.today-list > li:not(.today-more)').count();
+  check(rows === overdue.totalCount, `all ${overdue.totalCount} overdue reminders can be shown on Today (shows ${rows})`);
+  if (overdue.totalCount > 0) {
+    const said = await reminders.getByTestId('list-count').innerText();
+    check(said.includes(String(overdue.totalCount)) && !/ of /.test(said), `the reminders say they are all shown: "${said}"`);
+  }
+  ctx.report('Today: every partial list links to all of it', { overdueReminders: overdue.totalCount });
+
+  // ---------------------------------------------------------------- live: a job moved elsewhere moves here
+  const candidates = await jobs.locator('[data-job]').evaluateAll((rows) => rows.map((row) => ({
+    id: row.getAttribute('data-job'),
+    status: row.querySelector('[data-status]')?.getAttribute('data-status'),
+  })));
+  const job = candidates.find((row) => NEXT[row.status]);
+  check(job, `a job of today that can still move (today: ${JSON.stringify(candidates)})`);
+  await page.evaluate(() => { window.__todayNotReloaded = true; });
+  const ownerContext = await ctx.browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const owner = await ownerContext.newPage();
+  await signIn(owner, ctx.owner);
+  const next = NEXT[job.status];
+  const moved = await api(owner, `mutation($input: JobSetStatusInput!) { jobSetStatus(input: $input) {
+    userErrors { field message } } }`, { input: { jobId: job.id, status: next } });
+  check(moved.jobSetStatus.userErrors.length === 0, `the owner moved the job: ${JSON.stringify(moved.jobSetStatus.userErrors)}`);
+  await ownerContext.close();
+  const ms = await waitForStatus(jobs.locator(`[data-job="${job.id}"]`), next, 5000);
+  check(await page.evaluate(() => window.__todayNotReloaded === true), 'Today was not reloaded');
+  ctx.report('Today shows a job moved by the owner without a reload', { from: job.status, to: next, ms });
+
+  await ctx.screens(page, 'today');
+  await page.setViewportSize({ width: 1280, height: 860 });
+}
