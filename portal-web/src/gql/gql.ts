@@ -54,7 +54,7 @@ type Documents = {
     "\n  mutation AccessApiTokenCreate($input: ApiTokenCreateInput!) {\n    apiTokenCreate(input: $input) {\n      userErrors { field code message }\n      token\n      apiToken { id name prefix customer { id displayName } }\n    }\n  }\n": typeof types.AccessApiTokenCreateDocument,
     "\n  mutation AccessApiTokenRevoke($input: ApiTokenRevokeInput!) {\n    apiTokenRevoke(input: $input) { userErrors { field code message } apiToken { id active revokedAt } }\n  }\n": typeof types.AccessApiTokenRevokeDocument,
     "\n  query AccessPortalUsers($filter: UserFilter, $after: String) {\n    users(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id username name email role active finances locked lastSignInAt createdAt\n        customer { id displayName }\n        properties { id name }\n      }\n    }\n  }\n": typeof types.AccessPortalUsersDocument,
-    "\n  query AccessCustomerName($id: ID!) { node(id: $id) { ... on Customer { id displayName } } }\n": typeof types.AccessCustomerNameDocument,
+    "\n  query AccessCustomerName($id: ID!) { node(id: $id) { __typename ... on Customer { id displayName } } }\n": typeof types.AccessCustomerNameDocument,
     "\n  mutation AccessPortalUserCreate($input: PortalUserCreateInput!) {\n    portalUserCreate(input: $input) {\n      userErrors { field code message }\n      user { id username email customer { id displayName } }\n    }\n  }\n": typeof types.AccessPortalUserCreateDocument,
     "\n  mutation AccessUserSetScope($input: UserSetScopeInput!) {\n    userSetScope(input: $input) {\n      userErrors { field code message }\n      user { id finances properties { id name } }\n    }\n  }\n": typeof types.AccessUserSetScopeDocument,
     "\n  mutation AccessUserSetActive($input: UserSetActiveInput!) {\n    userSetActive(input: $input) { userErrors { field code message } user { id active locked } }\n  }\n": typeof types.AccessUserSetActiveDocument,
@@ -63,7 +63,7 @@ type Documents = {
     "\n  query AccessEmployees { employees { id name active user { id } } }\n": typeof types.AccessEmployeesDocument,
     "\n  mutation AccessStaffUserCreate($input: StaffUserCreateInput!) {\n    staffUserCreate(input: $input) { userErrors { field code message } user { id username role } }\n  }\n": typeof types.AccessStaffUserCreateDocument,
     "\n  query AccessCustomerSearch($search: String) {\n    customers(search: $search, first: 8) { totalCount nodes { id displayName kind } }\n  }\n": typeof types.AccessCustomerSearchDocument,
-    "\n  query AccessCustomer($id: ID!) {\n    node(id: $id) { ... on Customer { id displayName kind } }\n  }\n": typeof types.AccessCustomerDocument,
+    "\n  query AccessCustomer($id: ID!) {\n    node(id: $id) { __typename ... on Customer { id displayName kind } }\n  }\n": typeof types.AccessCustomerDocument,
     "\n  query AccessProperties($customerId: ID!, $after: String) {\n    properties(customerId: $customerId, first: 100, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } nodes { id name }\n    }\n  }\n": typeof types.AccessPropertiesDocument,
     "\n  query AccessPropertyCount($customerId: ID!) { properties(customerId: $customerId, first: 1) { totalCount } }\n": typeof types.AccessPropertyCountDocument,
     "\n  query BillingApprovals($first: Int, $after: String) {\n    transactions(statuses: [TO_APPROVAL], first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id method occurredAt reference note\n        amount { amount currency }\n        customer { id displayName }\n        batch { id number }\n        allocations { id amount { amount currency } invoice { id displayNumber } }\n      }\n    }\n  }\n": typeof types.BillingApprovalsDocument,
@@ -203,7 +203,7 @@ const documents: Documents = {
     "\n  mutation AccessApiTokenCreate($input: ApiTokenCreateInput!) {\n    apiTokenCreate(input: $input) {\n      userErrors { field code message }\n      token\n      apiToken { id name prefix customer { id displayName } }\n    }\n  }\n": types.AccessApiTokenCreateDocument,
     "\n  mutation AccessApiTokenRevoke($input: ApiTokenRevokeInput!) {\n    apiTokenRevoke(input: $input) { userErrors { field code message } apiToken { id active revokedAt } }\n  }\n": types.AccessApiTokenRevokeDocument,
     "\n  query AccessPortalUsers($filter: UserFilter, $after: String) {\n    users(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id username name email role active finances locked lastSignInAt createdAt\n        customer { id displayName }\n        properties { id name }\n      }\n    }\n  }\n": types.AccessPortalUsersDocument,
-    "\n  query AccessCustomerName($id: ID!) { node(id: $id) { ... on Customer { id displayName } } }\n": types.AccessCustomerNameDocument,
+    "\n  query AccessCustomerName($id: ID!) { node(id: $id) { __typename ... on Customer { id displayName } } }\n": types.AccessCustomerNameDocument,
     "\n  mutation AccessPortalUserCreate($input: PortalUserCreateInput!) {\n    portalUserCreate(input: $input) {\n      userErrors { field code message }\n      user { id username email customer { id displayName } }\n    }\n  }\n": types.AccessPortalUserCreateDocument,
     "\n  mutation AccessUserSetScope($input: UserSetScopeInput!) {\n    userSetScope(input: $input) {\n      userErrors { field code message }\n      user { id finances properties { id name } }\n    }\n  }\n": types.AccessUserSetScopeDocument,
     "\n  mutation AccessUserSetActive($input: UserSetActiveInput!) {\n    userSetActive(input: $input) { userErrors { field code message } user { id active locked } }\n  }\n": types.AccessUserSetActiveDocument,
@@ -212,7 +212,7 @@ const documents: Documents = {
     "\n  query AccessEmployees { employees { id name active user { id } } }\n": types.AccessEmployeesDocument,
     "\n  mutation AccessStaffUserCreate($input: StaffUserCreateInput!) {\n    staffUserCreate(input: $input) { userErrors { field code message } user { id username role } }\n  }\n": types.AccessStaffUserCreateDocument,
     "\n  query AccessCustomerSearch($search: String) {\n    customers(search: $search, first: 8) { totalCount nodes { id displayName kind } }\n  }\n": types.AccessCustomerSearchDocument,
-    "\n  query AccessCustomer($id: ID!) {\n    node(id: $id) { ... on Customer { id displayName kind } }\n  }\n": types.AccessCustomerDocument,
+    "\n  query AccessCustomer($id: ID!) {\n    node(id: $id) { __typename ... on Customer { id displayName kind } }\n  }\n": types.AccessCustomerDocument,
     "\n  query AccessProperties($customerId: ID!, $after: String) {\n    properties(customerId: $customerId, first: 100, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor } nodes { id name }\n    }\n  }\n": types.AccessPropertiesDocument,
     "\n  query AccessPropertyCount($customerId: ID!) { properties(customerId: $customerId, first: 1) { totalCount } }\n": types.AccessPropertyCountDocument,
     "\n  query BillingApprovals($first: Int, $after: String) {\n    transactions(statuses: [TO_APPROVAL], first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id method occurredAt reference note\n        amount { amount currency }\n        customer { id displayName }\n        batch { id number }\n        allocations { id amount { amount currency } invoice { id displayNumber } }\n      }\n    }\n  }\n": types.BillingApprovalsDocument,
@@ -489,7 +489,7 @@ export function graphql(source: "\n  query AccessPortalUsers($filter: UserFilter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessCustomerName($id: ID!) { node(id: $id) { ... on Customer { id displayName } } }\n"): (typeof documents)["\n  query AccessCustomerName($id: ID!) { node(id: $id) { ... on Customer { id displayName } } }\n"];
+export function graphql(source: "\n  query AccessCustomerName($id: ID!) { node(id: $id) { __typename ... on Customer { id displayName } } }\n"): (typeof documents)["\n  query AccessCustomerName($id: ID!) { node(id: $id) { __typename ... on Customer { id displayName } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -525,7 +525,7 @@ export function graphql(source: "\n  query AccessCustomerSearch($search: String)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessCustomer($id: ID!) {\n    node(id: $id) { ... on Customer { id displayName kind } }\n  }\n"): (typeof documents)["\n  query AccessCustomer($id: ID!) {\n    node(id: $id) { ... on Customer { id displayName kind } }\n  }\n"];
+export function graphql(source: "\n  query AccessCustomer($id: ID!) {\n    node(id: $id) { __typename ... on Customer { id displayName kind } }\n  }\n"): (typeof documents)["\n  query AccessCustomer($id: ID!) {\n    node(id: $id) { __typename ... on Customer { id displayName kind } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

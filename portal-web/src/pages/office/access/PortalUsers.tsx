@@ -34,7 +34,7 @@ const UsersQuery = graphql(`
 `);
 
 const CustomerName = graphql(`
-  query AccessCustomerName($id: ID!) { node(id: $id) { ... on Customer { id displayName } } }
+  query AccessCustomerName($id: ID!) { node(id: $id) { __typename ... on Customer { id displayName } } }
 `);
 
 const CreateUser = graphql(`

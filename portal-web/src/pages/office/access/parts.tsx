@@ -19,7 +19,7 @@ const PickerSearch = graphql(`
 
 const PickerCustomer = graphql(`
   query AccessCustomer($id: ID!) {
-    node(id: $id) { ... on Customer { id displayName kind } }
+    node(id: $id) { __typename ... on Customer { id displayName kind } }
   }
 `);
 
