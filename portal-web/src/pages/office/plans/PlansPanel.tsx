@@ -8,7 +8,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import type { PlansPlanFragment } from '../../../gql/graphql';
 import { ConfirmDialog } from '../../../components/office/ConfirmDialog';
-import { Badge, ErrorState, Loading } from '../../../components/ui';
+import { ErrorState, Loading } from '../../../components/ui';
 import { PAGE_SIZE, Pager, usePages } from '../../../components/Pager';
 import { FormErrors } from '../../../components/form';
 import { formatCalendarDate, formatMoney } from '../../../lib/format';
@@ -68,7 +68,8 @@ const Skip = graphql(`
 
 type Payload = { userErrors: { field?: string[] | null; code?: string | null; message: string }[] };
 
-function PlanCard({ plan, onChanged }: { plan: PlansPlanFragment; onChanged: () => void }) {
+/** One plan; its actions' answers carry the plan back, so the cache updates the card in place. */
+function PlanCard({ plan }: { plan: PlansPlanFragment }) {
   const [, pause] = useMutation(Pause);
   const [, resume] = useMutation(Resume);
   const [, skip] = useMutation(Skip);
@@ -93,7 +94,6 @@ function PlanCard({ plan, onChanged }: { plan: PlansPlanFragment; onChanged: () 
     setDone(kind === 'pause' ? `Paused; ${visits(sent.payload.jobsCancelled ?? 0)} cancelled.`
       : kind === 'resume' ? `Resumed; ${visits((sent.payload.jobsCreated ?? 0) + (sent.payload.jobsRestored ?? 0))} scheduled.`
         : `Skipped ${formatCalendarDate(date)}.`);
-    onChanged();
   }
 
   return (
@@ -104,14 +104,14 @@ function PlanCard({ plan, onChanged }: { plan: PlansPlanFragment; onChanged: () 
           <p className="plan-rule">{ruleInWords(plan)}</p>
           <p className="muted small">
             {plan.property && <Link href={`/properties/${encodeURIComponent(plan.property.id)}`}>{plan.property.name}</Link>}
-            {' · '}{plan.team ? `Team ${plan.team.name}` : 'No team'}
+            {' · '}{plan.team ? `Crew: ${plan.team.name}` : 'No team'}
             {' · '}<span className="nowrap">from {formatCalendarDate(plan.startDate)}</span>
             {plan.endDate && <span className="nowrap"> to {formatCalendarDate(plan.endDate)}</span>}
             {' · '}{plan.billing === 'MONTHLY' ? 'Invoiced monthly' : 'Invoiced per visit'}
           </p>
         </div>
         <div className="plan-actions">
-          <Badge status={paused ? 'PAUSED' : 'ACTIVE'} label={paused ? 'Paused' : 'Active'} />
+          <span className={`badge ${paused ? 'badge-warn' : 'badge-good'}`} data-status={plan.status}>{paused ? 'Paused' : 'Active'}</span>
           <button type="button" className="button secondary small" disabled={busy} aria-busy={busy}
             onClick={() => run(paused ? 'resume' : 'pause')}>{busy ? 'Saving…' : paused ? 'Resume' : 'Pause'}</button>
         </div>
@@ -190,7 +190,7 @@ export function PlansPanel({ customerId, propertyId }: { customerId?: string; pr
         : plans.totalCount === 0 ? <p className="muted">No recurring plans yet{owner ? ': “New plan” sets one up.' : '.'}</p> : (
           <>
             <ul className="plan-list">
-              {plans.nodes.map((plan) => <PlanCard key={plan.id} plan={plan} onChanged={refetch} />)}
+              {plans.nodes.map((plan) => <PlanCard key={plan.id} plan={plan} />)}
             </ul>
             <Pager page={pages.page} shown={plans.nodes.length} total={plans.totalCount} hasNext={plans.pageInfo.hasNextPage}
               endCursor={plans.pageInfo.endCursor} noun={['plan', 'plans']} onNext={pages.next} onPrevious={pages.previous} />

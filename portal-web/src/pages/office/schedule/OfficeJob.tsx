@@ -50,6 +50,7 @@ const OfficeJobQuery = graphql(`
         files { id kind filename contentType url thumbnailUrl createdAt }
         invoice { id displayNumber issuedOn status }
         invoices { id displayNumber status }
+        review { id rating comment problem reviewedAt }
       }
     }
   }
@@ -200,6 +201,15 @@ export default function OfficeJob({ id }: { id: string }) {
           </ol>
           <StatusChange key={job.status} jobId={job.id} current={job.status} onDone={reload} />
         </section>
+        {job.review && (
+          <section className="card" data-testid="job-review">
+            <h2>Client's review</h2>
+            <p><strong className="nowrap" aria-label={`${job.review.rating} of 5 stars`}>{'★'.repeat(job.review.rating)}{'☆'.repeat(5 - job.review.rating)}</strong>{' '}
+              <span className="muted small nowrap">{formatDateTime(job.review.reviewedAt)}</span>
+              {job.review.problem && <> <span className="badge badge-bad">Problem flagged</span></>}</p>
+            {job.review.comment && <p className="small">“{job.review.comment}”</p>}
+          </section>
+        )}
         <section className="card">
           <h2>Checklist</h2>
           <Checklist items={checklist} />

@@ -1,0 +1,74 @@
+// Recurring plans (issue 14): the demo's Eleanor Park has an "every other Thursday" plan on her Plans tab; the
+// office creates a weekly plan there (after the form refuses one without weekdays), sees its next visits, skips
+// one and pauses the plan — each checked through the API — and sees the plans on the property page.
+import { api, check } from '../lib.mjs';
+
+const PLAN = 'query($id: ID!) { node(id: $id) { ... on Customer { recurringPlans(first: 50) { totalCount nodes { id name status skippedDates property { id } } } } } }';
+
+export async function run(ctx) {
+  const page = ctx.page;
+  await page.setViewportSize({ width: 1280, height: 860 });
+  const found = await api(page, 'query($s: String!) { customers(search: $s, first: 1) { nodes { id displayName } } }', { s: 'Eleanor Park' });
+  const customer = found.customers.nodes[0];
+  check(customer, 'the demo customer Eleanor Park');
+  await page.goto(`${ctx.base}/customers/${encodeURIComponent(customer.id)}/plans`);
+  const demo = page.getByTestId('plan').filter({ hasText: 'Every other Thursday clean' });
+  await demo.waitFor();
+  const rule = await demo.locator('.plan-rule').innerText();
+  check(rule.startsWith('Every other Thursday, 10:00'), `the demo plan's rule in words: ${rule}`);
+  check(await demo.getByTestId('occurrence').count() > 0, 'the demo plan lists its next visits');
+  await ctx.screens(page, 'plans');
+  await page.setViewportSize({ width: 1280, height: 860 });
+  ctx.report('the office sees a customer\'s plan with its rule and next visits');
+
+  // A new weekly plan: refused without weekdays and services, then made.
+  const stamp = Date.now().toString(36);
+  const name = `Weekly clean ${stamp}`;
+  await page.getByRole('button', { name: 'New plan' }).click();
+  const form = page.getByRole('form', { name: 'New plan' });
+  await form.getByLabel('Name').fill(name);
+  await form.getByRole('button', { name: 'Create plan' }).click();
+  await form.getByText('Pick at least one weekday.').waitFor();
+  await form.getByText('Add at least one service.').waitFor();
+  await form.getByLabel('Property').selectOption({ index: 1 });
+  await form.getByLabel('Mon', { exact: true }).check();
+  await form.getByLabel('Wed', { exact: true }).check();
+  await form.getByTestId('plan-add-service').selectOption({ index: 1 });
+  await form.getByRole('button', { name: 'Add', exact: true }).click();
+  await ctx.screens(page, 'plans-new');
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await form.getByRole('button', { name: 'Create plan' }).click();
+  const card = page.getByTestId('plan').filter({ hasText: name });
+  await card.waitFor();
+  const ruleText = await card.locator('.plan-rule').innerText();
+  check(ruleText === 'Every Monday and Wednesday, 9:00–11:00', `the new plan's rule: ${ruleText}`);
+  await card.getByTestId('occurrence').first().waitFor();
+  const made = (await api(page, PLAN, { id: customer.id })).node.recurringPlans.nodes.find((plan) => plan.name === name);
+  check(made && made.status === 'ACTIVE', `the new plan is active: ${JSON.stringify(made)}`);
+  ctx.report('the office creates a weekly plan and sees its next visits');
+
+  // Skip its first coming visit.
+  const first = card.getByTestId('occurrence').first();
+  const firstDate = (await first.innerText()).split('\n')[0];
+  await first.getByRole('button', { name: /^Skip/ }).click();
+  await page.getByRole('button', { name: 'Skip this visit' }).click();
+  await card.getByText(/^Skipped: /).waitFor();
+  const skipped = (await api(page, PLAN, { id: customer.id })).node.recurringPlans.nodes.find((plan) => plan.name === name);
+  check(skipped.skippedDates.length === 1, `one date skipped (${firstDate}): ${JSON.stringify(skipped)}`);
+  ctx.report('the office skips one visit of a plan');
+
+  // Pause it.
+  await card.getByRole('button', { name: 'Pause' }).click();
+  await card.getByRole('button', { name: 'Resume' }).waitFor();
+  await card.getByText('None while paused.').waitFor();
+  const paused = (await api(page, PLAN, { id: customer.id })).node.recurringPlans.nodes.find((plan) => plan.name === name);
+  check(paused.status === 'PAUSED', `the plan is paused: ${JSON.stringify(paused)}`);
+  ctx.report('the office pauses a plan');
+
+  // The property page lists the plans there.
+  await page.goto(`${ctx.base}/properties/${encodeURIComponent(paused.property.id)}`);
+  await page.getByTestId('plan').filter({ hasText: name }).waitFor();
+  await ctx.screens(page, 'plans-property');
+  await page.setViewportSize({ width: 1280, height: 860 });
+  ctx.report('the property page shows its plans');
+}
