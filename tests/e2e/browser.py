@@ -103,10 +103,23 @@ class CodeEndpoint:
         self.server.server_close()
 
 
+@pytest.fixture(name="app_port")
+def app_port_fixture() -> int:
+    """The port the app will listen on (known before it starts, e.g. for a webhook sender)."""
+    return free_port()
+
+
+@pytest.fixture(name="app_env")
+def app_env_fixture() -> dict[str, str]:
+    """Settings a test module adds to the app's environment (none by default)."""
+    return {}
+
+
 @pytest.fixture(name="app_server")
-def app_server_fixture(demo_database: DemoDatabase, smtp_server: SMTPServer, tmp_path: Path) -> Iterator[str]:
+def app_server_fixture(demo_database: DemoDatabase, smtp_server: SMTPServer, tmp_path: Path, app_port: int,
+                       app_env: dict[str, str]) -> Iterator[str]:
     """The real app in a process of its own, on a random port, over the module's copy of the demo; its base URL."""
-    port = free_port()
+    port = app_port
     base_url = f"http://127.0.0.1:{port}"
     env = {
         **os.environ,
@@ -117,6 +130,7 @@ def app_server_fixture(demo_database: DemoDatabase, smtp_server: SMTPServer, tmp
         "SMTP_STARTTLS": "false",
         "VAR_DIR": str(tmp_path / "var"),
         "SECRET_KEY": "e2e-secret-key-e2e-secret-key-e2e",
+        **app_env,
     }
     log = (tmp_path / "app.log").open("w")
     process = subprocess.Popen(

@@ -35,7 +35,7 @@ const SetDefault = graphql(`
 
 const Remove = graphql(`
   mutation PaymentMethodRemove($input: PaymentMethodRemoveInput!) {
-    paymentMethodRemove(input: $input) { customer { id } userErrors { field code message } }
+    paymentMethodRemove(input: $input) { customer { id paymentMethods { id isDefault } } userErrors { field code message } }
   }
 `);
 
