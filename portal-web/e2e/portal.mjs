@@ -324,8 +324,9 @@ try {
   const officeContext = await browser.newContext({ viewport: DESKTOP });
   const office = await officeContext.newPage();
   await signIn(office, process.env.OFFICE_USER || 'office');
-  await office.getByLabel(/Search by name/).fill(customerName.split(' ')[0]);
-  await office.locator('table tbody th', { hasText: customerName }).waitFor();
+  await office.goto(`${BASE_URL}/customers`);
+  await office.getByLabel(/Search customers/).fill(customerName.split(' ')[0]);
+  await office.locator('main table tbody', { hasText: customerName }).waitFor();
   await shoot(office, 'office-customers-desktop');
   report('the office searches its customers');
 

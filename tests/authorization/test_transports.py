@@ -157,7 +157,18 @@ def split_root_queries(schema: GraphQLSchema, depth: int = 2) -> dict[str, str]:
             queries[name] = query
             continue
         field = query_type.fields[name]
-        assert is_connection(field.type), f"{name}: only root connections are split"
+        if not is_connection(field.type):
+            # a plain object (the viewer): its scalars once, then one piece per object field beside them
+            target = cast(GraphQLObjectType, unwrap(field.type))
+            assert isinstance(target, GraphQLObjectType) and not field.args, f"{name}: cannot be split"
+            plain = selection(target, -1)
+            children = [child for child, value in target.fields.items()
+                        if isinstance(unwrap(value.type), GraphQLObjectType | GraphQLInterfaceType)
+                        and not any(isinstance(arg.type, GraphQLNonNull) for arg in value.args.values())]
+            queries[name] = f"{{ {name} {{ {plain} }} }}"
+            for child in children:
+                queries[f"{name}.{child}"] = f"{{ {name} {{ {plain} {_field_part(target, child, depth)} }} }}"
+            continue
         node = cast(GraphQLObjectType, unwrap(cast(GraphQLObjectType, unwrap(field.type)).fields["nodes"].type))
         scalars = selection(node, -1)  # scalars, plain objects, `{ __typename id }` for nodes; no connections
         objects = [field_name for field_name, child in node.fields.items()
