@@ -99,7 +99,7 @@ export default function DayBoard() {
   const crew = useCrew();
   const now = useNow();
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
-  const { reassign, busyJob } = useReassign(useCallback((job: BoardJob) => replace(job), [replace]));
+  const { reassign, busyJob } = useReassign(useCallback((job: BoardJob | null) => (job ? replace(job) : reload()), [replace, reload]));
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
 
   const lanes: Lane[] = by === 'team'

@@ -149,7 +149,7 @@ export function moveInput(job: BoardJob, move: Move, teams: readonly CrewTeam[])
 }
 
 /** Reassigns a job; the outcome in words for the board's status line. */
-export function useReassign(onSaved: (job: BoardJob) => void) {
+export function useReassign(onSaved: (job: BoardJob | null) => void) {
   const [{ fetching }, update] = useMutation(Reassign);
   const [busyJob, setBusyJob] = useState<string | null>(null);
   const reassign = useCallback(async (input: JobUpdateInput): Promise<{ ok: boolean; message: string }> => {
@@ -158,8 +158,10 @@ export function useReassign(onSaved: (job: BoardJob) => void) {
       const result = await update({ input });
       const payload = result.data?.jobUpdate;
       if (!payload) return { ok: false, message: describeError(result.error) || 'The job was not moved. Try again.' };
-      if (payload.userErrors.length || !payload.job) return { ok: false, message: describeUserErrors(payload.userErrors) };
-      onSaved(payload.job);
+      if (payload.userErrors.length) return { ok: false, message: describeUserErrors(payload.userErrors) };
+      // The normalised cache answers null when it cannot complete the job from what it holds: the move was made,
+      // so the board reads the day again instead of showing it.
+      onSaved(payload.job ?? null);
       return { ok: true, message: '' };
     } finally {
       setBusyJob(null);
