@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IntrospectionQuery } from 'graphql';
 import introspection from '../gql/introspection';
-import { cacheConfig, entitiesIn, keylessTypes, listFields } from './cache';
+import { cacheConfig, entitiesIn, keylessTypes, listFields, returnedFields } from './cache';
 
 const schema = introspection as unknown as IntrospectionQuery;
 
@@ -29,5 +29,14 @@ describe('the normalised cache configuration', () => {
     const result = { propertyCreate: { property: { __typename: 'Property', id: 'P1', customer: { __typename: 'Customer', id: 'C1' } },
       userErrors: [], again: [{ __typename: 'Customer', id: 'C1' }] } };
     expect(entitiesIn(result)).toEqual([{ typename: 'Property', id: 'P1' }, { typename: 'Customer', id: 'C1' }]);
+  });
+});
+
+describe('returnedFields', () => {
+  it('names the fields each object came back with, so the rule leaves them alone', () => {
+    const data = { jobUpdate: { __typename: 'JobUpdatePayload', job: { __typename: 'Job', id: 'J1', employees: [{ __typename: 'Employee', id: 'E1', name: 'Ann' }], team: null } } };
+    const fields = returnedFields(data);
+    expect([...(fields.get('Job:J1') ?? [])].sort()).toEqual(['__typename', 'employees', 'id', 'team']);
+    expect(fields.has('Employee:E1')).toBe(true);
   });
 });

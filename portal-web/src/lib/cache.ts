@@ -81,19 +81,46 @@ export function entitiesIn(data: unknown): { typename: string; id: string }[] {
   return [...found.values()];
 }
 
-/** The generic mutation rule: the lists at the root and on the returned objects are read again. */
+/** The fields each returned object (`Type:id`) came back with: fresh, so not to be read again. */
+export function returnedFields(data: unknown): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      value.forEach(walk);
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    const record = value as Record<string, unknown>;
+    if (typeof record.__typename === 'string' && typeof record.id === 'string') {
+      const key = `${record.__typename}:${record.id}`;
+      const fields = found.get(key) ?? new Set<string>();
+      Object.keys(record).forEach((name) => fields.add(name));
+      found.set(key, fields);
+    }
+    Object.values(record).forEach(walk);
+  };
+  walk(data);
+  return found;
+}
+
+/**
+ * The generic mutation rule: the lists at the root and on the returned objects are read again — except the lists
+ * the mutation itself returned for an object (they are fresh; invalidating them would leave the mutation's own
+ * result incomplete, and graphcache would answer it as null).
+ */
 export function invalidateLists(cache: Cache, lists: Map<string, Set<string>>, result: unknown): void {
-  const stale = (typename: string, entity: string) => {
+  const fresh = returnedFields(result);
+  const stale = (typename: string, entity: string, keep: Set<string> = new Set()) => {
     const names = lists.get(typename);
     if (!names) return;
     for (const field of cache.inspectFields(entity)) {
-      if (names.has(field.fieldName)) cache.invalidate(entity, field.fieldName, field.arguments ?? undefined);
+      if (names.has(field.fieldName) && !keep.has(field.fieldName)) cache.invalidate(entity, field.fieldName, field.arguments ?? undefined);
     }
   };
   stale('Query', 'Query');
   for (const { typename, id } of entitiesIn(result)) {
     const key = cache.keyOfEntity({ __typename: typename, id });
-    if (key) stale(typename, key);
+    if (key) stale(typename, key, fresh.get(`${typename}:${id}`));
   }
 }
 
