@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import random
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,6 +25,7 @@ from app.compiled.catalog import TYPES, AddressOf, Edge, MoneyOf, ToOne
 from app.compiled.compiler import NODE_TYPES, ROOT_TYPES, NotCompilable, compile_operation
 from auth.viewer import Viewer
 from resolvers.pagination import encode_cursor
+from tests.app.test_query_cost import portal_documents
 from tests.authorization.test_authorization import VIEWERS, viewers
 from tests.graphql import SCHEMA, context_for
 
@@ -39,20 +39,7 @@ BENCH = {
       invoice { number status total { cents } } } } } } }""",
     "search": """query Search($term: String!) { customers(search: $term, first: 10) { nodes { id displayName } } }""",
 }
-PORTAL_SOURCES = Path(__file__).resolve().parents[2] / "portal-web" / "src"
-DOCUMENT = re.compile(r"\bgraphql\(\s*`(?P<text>[^`]*)`\s*\)")
-
-
-def portal_documents() -> list[str]:
-    """Every `graphql(`…`)` document in the portal's sources (as the cost-budget test finds them)."""
-    found: list[str] = []
-    for path in sorted(PORTAL_SOURCES.rglob("*.ts*")):
-        if path.relative_to(PORTAL_SOURCES).parts[0] != "gql":
-            found += [match.group("text") for match in DOCUMENT.finditer(path.read_text(encoding="utf-8"))]
-    return found
-
-
-PORTAL_DOCUMENTS = portal_documents()
+PORTAL_DOCUMENTS = list(portal_documents().values())  # each operation with the shared fragments it spreads
 SCALARS = {"Money": ["cents", "amount", "__typename"],
            "Address": ["line1", "line2", "city", "region", "postalCode", "country"]}
 
