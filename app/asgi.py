@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
@@ -43,6 +43,13 @@ from subscriptions.access import install_access_announcer
 from subscriptions.events import bind_broadcast
 
 log = logging.getLogger(__name__)
+
+
+async def client_hung_up(request: Request, _exc: Exception) -> Response:
+    """The client went away while its request body was being read (a closed tab, a dropped connection). Nothing
+    ran and nobody reads an answer; left alone, the server would log it as an exception in the application."""
+    log.info("client disconnected before sending the whole request: %s %s", request.method, request.url.path)
+    return Response(status_code=400)
 PORTAL_DIST = PROJECT_ROOT / "portal-web" / "dist"
 
 
@@ -223,6 +230,7 @@ def create_app(settings: Settings | None = None, *,
         Middleware(BodyLimitMiddleware, max_json=settings.max_json_body_bytes,
                    max_multipart=settings.max_multipart_body_bytes),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan, middleware=middleware)
+    app = Starlette(routes=routes, lifespan=lifespan, middleware=middleware,
+                    exception_handlers={ClientDisconnect: client_hung_up})
     app.state.runtime = runtime
     return app

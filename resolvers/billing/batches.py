@@ -60,6 +60,9 @@ async def create_batch(session: AsyncSession, viewer: Viewer, *, customer_id: in
         if invoice.customer_id != customer_id:
             problems.append(Problem(field, ProblemCode.INVALID, f"Invoice {number} belongs to another customer: a "
                                     "batch gathers one customer's invoices."))
+        elif invoice.corrects_invoice_id is not None:
+            problems.append(Problem(field, ProblemCode.INVALID, f"Invoice {number} is a credit note; a batch "
+                                    "gathers invoices to be paid, so leave it out."))
         elif invoice.status not in BATCHABLE:
             problems.append(Problem(field, ProblemCode.INVALID, f"Invoice {number} {NOT_BATCHABLE[invoice.status]}; "
                                     "only open or partially paid invoices can be batched."))

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.applications import Starlette
+from starlette.types import Message, Scope
 
 from app.graphql_http import MAX_JSON_DEPTH, json_depth
 from models import Customer
@@ -204,3 +205,28 @@ async def test_a_refused_body_carries_the_request_id(http: httpx.AsyncClient) ->
     assert response.status_code == 413
     assert response.headers["x-request-id"] == "big-1"
     assert error_of(response)["extensions"]["requestId"] == "big-1"
+
+
+async def test_a_client_that_hangs_up_mid_body_is_not_a_server_error(app: Starlette,
+                                                                     caplog: pytest.LogCaptureFixture) -> None:
+    # given a POST to /graphql that declares 100 bytes and sends 9 before the client disconnects
+    messages: Iterator[Message] = iter([{"type": "http.request", "body": b'{"query":', "more_body": True}])
+    sent: list[Message] = []
+
+    async def receive() -> Message:
+        return next(messages, {"type": "http.disconnect"})
+
+    async def send(message: Message) -> None:
+        sent.append(message)
+
+    scope: Scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
+                    "scheme": "http", "path": "/graphql", "raw_path": b"/graphql", "query_string": b"", "root_path": "",
+                    "headers": [(b"host", b"127.0.0.1"), (b"content-type", b"application/json"),
+                                (b"content-length", b"100")],
+                    "client": ("198.51.100.31", 42001), "server": ("127.0.0.1", 8000)}
+
+    # when the app handles it, then nothing is raised to the server or logged as an error (a 400 is written
+    # for the record; nobody reads it)
+    await app(scope, receive, send)
+    assert sent[0]["status"] == 400
+    assert [record for record in caplog.records if record.levelname in ("ERROR", "CRITICAL")] == []

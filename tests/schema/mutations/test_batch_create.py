@@ -37,6 +37,7 @@ class World:
     january: Invoice
     by_status: dict[InvoiceStatus, Invoice]
     others_invoice: Invoice
+    credit_note: Invoice
 
 
 async def _world(session: AsyncSession) -> World:
@@ -49,8 +50,11 @@ async def _world(session: AsyncSession) -> World:
                                 InvoiceStatus.BAD_DEBT)}
     _, elsewhere = await billing.customer_with_property(session)
     others_invoice = await billing.issued_invoice(session, elsewhere)
+    credit_note = await billing.issued_invoice(session, place, corrects_invoice_id=by_status[InvoiceStatus.PAID].id)
+    credit_note.subtotal_cents = credit_note.total_cents = -5_000
+    credit_note.tax_cents = 0
     await session.commit()
-    return World(company, owner, february, january, by_status, others_invoice)
+    return World(company, owner, february, january, by_status, others_invoice, credit_note)
 
 
 def _input(world: World, invoices: list[Any], **extra: Any) -> dict[str, Any]:
@@ -139,6 +143,8 @@ BAD_INPUTS: list[tuple[str, Callable[[World], dict[str, Any]], list[str], str, s
      "is void"),
     ("bad debt", lambda w: _input(w, [w.by_status[InvoiceStatus.BAD_DEBT]]), ["input", "invoiceIds", "0"],
      "INVALID", "bad debt"),
+    ("credit note", lambda w: _input(w, [w.january, w.credit_note]), ["input", "invoiceIds", "1"], "INVALID",
+     "is a credit note"),
     ("no invoices", lambda w: _input(w, []), ["input", "invoiceIds"], "REQUIRED", "at least one"),
     ("unknown customer", lambda w: {"input": {"customerId": billing.unknown_id("Customer"),
                                               "invoiceIds": [gid("Invoice", w.january)]}},
