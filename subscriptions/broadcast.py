@@ -208,6 +208,8 @@ class Broadcaster(Broadcast):
         self._subscribe_lock = asyncio.Lock()
         self._fan_out_task: asyncio.Task[None] | None = None
         self._watching_interruptions = False
+        #: Subscribers cut off so far for letting `queue_size` events pile up (their connections get 4008).
+        self.cut_off = 0
 
     def _create_backend(self, url: str) -> BroadcastBackend:
         return create_backend(url)
@@ -260,6 +262,7 @@ class Broadcaster(Broadcast):
     def _deliver(self, event: Event) -> None:
         for subscriber in list(self._channels.get(event.channel, ())):
             if not subscriber.offer(event) and subscriber.overflowed:
+                self.cut_off += 1
                 log.warning(
                     "broadcast: a subscriber to %r let %d events pile up; cutting it off",
                     event.channel,

@@ -15,8 +15,8 @@ import json
 import os
 import socket
 import sys
-from collections.abc import AsyncIterator, Callable
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -65,19 +65,28 @@ def app_settings(database_url: str, broadcast_url: str, *, queue_size: int = 100
                     secret_key="test-secret-key", smtp_host=None)
 
 
-LiveServer = Callable[..., AbstractAsyncContextManager[str]]
+class LiveServer:
+    """`async with live_server(broadcast_url="memory://") as base_url:` — the app on uvicorn, in this process.
 
+    `protocol_pings=False` turns off uvicorn's WebSocket ping/pong keep-alive (20 s, then 20 s for the pong):
+    a test whose client deliberately stops reading would otherwise be closed with 1011 ("keepalive ping
+    timeout") once the run has lasted 40 s, which a loaded machine reaches. `apps` holds every app served, so
+    a test can look at the runtime (e.g. its broadcaster) instead of guessing from timings.
+    """
 
-@pytest.fixture
-def live_server(migrated_database_url: str, sessions: async_sessionmaker[AsyncSession], tmp_path: Path,
-                ) -> LiveServer:
-    """`async with live_server(broadcast_url="memory://") as base_url:` — the app on uvicorn, in this process."""
+    def __init__(self, database_url: str, tmp: Path) -> None:
+        self.database_url = database_url
+        self.tmp = tmp
+        self.apps: list[Any] = []
 
     @asynccontextmanager
-    async def serve(broadcast_url: str = "memory://", *, queue_size: int = 1000) -> AsyncIterator[str]:
-        app = create_app(app_settings(migrated_database_url, broadcast_url, queue_size=queue_size, tmp=tmp_path))
+    async def __call__(self, broadcast_url: str = "memory://", *, queue_size: int = 1000,
+                       protocol_pings: bool = True) -> AsyncIterator[str]:
+        app = create_app(app_settings(self.database_url, broadcast_url, queue_size=queue_size, tmp=self.tmp))
+        self.apps.append(app)
+        pings: dict[str, Any] = {} if protocol_pings else {"ws_ping_interval": None, "ws_ping_timeout": None}
         config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on",
-                                ws="websockets-sansio")
+                                ws="websockets-sansio", **pings)
         server = uvicorn.Server(config)
         task = asyncio.create_task(server.serve())
         async with asyncio.timeout(20):
@@ -91,7 +100,12 @@ def live_server(migrated_database_url: str, sessions: async_sessionmaker[AsyncSe
             server.should_exit = True
             await asyncio.wait_for(task, 15)
 
-    return serve
+
+@pytest.fixture
+def live_server(migrated_database_url: str, sessions: async_sessionmaker[AsyncSession], tmp_path: Path,
+                ) -> LiveServer:
+    """The app on uvicorn in this process (see `LiveServer`)."""
+    return LiveServer(migrated_database_url, tmp_path)
 
 
 @asynccontextmanager
