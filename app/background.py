@@ -6,8 +6,9 @@ still make one charge), and generating (and monthly billing) recurring plans' vi
 Each process sweeps on its own clock; no process is special, and none needs to know the others. The reminder
 sweep (`resolvers.reminders.notify_due_reminders`) claims the due reminders atomically in the database, so with N
 processes a reminder is still announced once: the processes only share the work. The plan sweep
-(`resolvers.plans.generate_jobs`, then `bill_months`) runs under a PostgreSQL advisory lock: a process that finds
-it taken skips that round, and the unique keys make a run that repeats another's create nothing.
+(`resolvers.plans.generate_jobs`, then `resolvers.plan_billing.bill_months`) runs under a PostgreSQL advisory
+lock: a process that finds it taken skips that round, and the unique keys make a run that repeats another's
+create nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from adapters.payments import StripeGateway
 from auth.viewer import ANONYMOUS
 from resolvers.billing.autopay import send_queued_charges
-from resolvers.plans import BillingReport, GenerationReport, bill_months, generate_jobs
+from resolvers.plan_billing import BillingReport, bill_months
+from resolvers.plans import GenerationReport, generate_jobs
 from resolvers.reminders import notify_due_reminders
 from resolvers.transactions import run_in_transaction
 

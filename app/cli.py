@@ -304,7 +304,8 @@ def plans_generate_command() -> None:
     """Generate every active plan's missing visits up to the company's horizon, and bill monthly plans' previous
     month (from the 1st). Safe to run any time and alongside running servers: it waits for a generator already
     at work, and never makes an occurrence, a month's invoice or batch twice."""
-    from resolvers.plans import bill_months, generate_jobs
+    from resolvers.plan_billing import bill_months
+    from resolvers.plans import generate_jobs
 
     async def run(url: str) -> list[str]:
         engine = create_engine(url)

@@ -1,4 +1,5 @@
-"""Recurring service plans (office only): defining them, the jobs they generate, and billing them per month.
+"""Recurring service plans (office only): defining them and the jobs they generate (billing them per month is
+`resolvers.plan_billing`).
 
 A plan is repeat work at one property: services (priced from the catalog when set, or by the office), a team
 or employees, a time window and a rule (`resolvers.recurrence`) in the company's time zone. Its visits are
@@ -15,13 +16,6 @@ they are Pending and untouched: each is rewritten to the plan (time, crew, servi
 plan no longer has that date (skipped, paused, rule changed), restored to Pending when the plan has it again, and
 missing ones are generated. A visit started, finished, or edited or moved by a person (`job.plan_detached_at`)
 is left alone and listed in the outcome. Past visits never change.
-
-Billing (`bill_months`): a plan billed MONTHLY gets, on the first of the month (or the first sweep after it),
-one invoice for the previous month's finished visits that no invoice bills yet (`resolvers.billing.invoices.
-create_invoice`, the arithmetic of every invoice); a property manager's monthly invoices of that month are then
-gathered into one batch (`create_batch`). `plan_invoice_run` (plan, month) and `plan_batch_run` (customer,
-month) are claimed first, so a month is billed once however often the sweep runs. PER_VISIT plans are invoiced
-as any job is, by the office.
 """
 
 from __future__ import annotations
@@ -36,7 +30,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
@@ -48,14 +41,10 @@ from models import (
     Company,
     Customer,
     Employee,
-    Invoice,
-    InvoiceJob,
     Job,
     JobAssignment,
     JobLine,
     JobStatusChange,
-    PlanBatchRun,
-    PlanInvoiceRun,
     Property,
     RecurringPlan,
     RecurringPlanEmployee,
@@ -63,9 +52,7 @@ from models import (
 )
 from models.base import row_id, utc_now
 from models.enums import (
-    CustomerKind,
     CustomerStatus,
-    InvoiceStatus,
     JobStatus,
     PlanBilling,
     PlanFrequency,
@@ -74,8 +61,6 @@ from models.enums import (
 )
 from models.problems import Forbidden, Problem, ProblemCode, UserInputError
 from resolvers import recurrence
-from resolvers.billing.batches import create_batch
-from resolvers.billing.invoices import create_invoice
 from resolvers.billing.numbering import company_today
 from resolvers.crm import record_activity
 from resolvers.jobs import (
@@ -96,17 +81,17 @@ __all__ = [
     "DEFAULT_HORIZON_WEEKS",
     "GENERATOR_LOCK",
     "SYSTEM",
-    "BillingReport",
     "GenerationReport",
     "Outcome",
     "PlanChanges",
     "PlanDraft",
-    "bill_months",
+    "company_of",
     "create_plan",
     "generate_jobs",
     "next_occurrences",
     "pause_plan",
     "plan_rule",
+    "plans_today",
     "resume_plan",
     "skip_date",
     "update_plan",
@@ -199,13 +184,6 @@ class GenerationReport:
     through: date | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class BillingReport:
-    month: date
-    invoices: int = 0
-    batches: int = 0
-
-
 # ---------------------------------------------------------------------------------------------------------
 # Reading
 
@@ -234,7 +212,8 @@ def plan_rule(plan: RecurringPlan) -> recurrence.Rule:
     )
 
 
-async def _company(session: AsyncSession) -> Company | None:
+async def company_of(session: AsyncSession) -> Company | None:
+    """The company whose plans these are (None before it is set up: nothing is generated or billed then)."""
     company: Company | None = (await session.execute(
         sa.select(Company).order_by(col(Company.id)).limit(1))).scalar()
     return company
@@ -248,7 +227,8 @@ def _horizon(company: Company | None) -> int:
     return company.plan_horizon_weeks if company is not None else DEFAULT_HORIZON_WEEKS
 
 
-def _today(company: Company | None, now: datetime) -> date:
+def plans_today(company: Company | None, now: datetime) -> date:
+    """`now`'s date where the company works: occurrences and billing months are counted in its time zone."""
     if company is None:
         return now.astimezone(ZoneInfo(DEFAULT_TIME_ZONE)).date()
     return company_today(company, now)
@@ -258,7 +238,7 @@ def _wanted(plan: RecurringPlan, company: Company | None, now: datetime) -> dict
     """The occurrences the plan should have a job for now: from now to the horizon, with their UTC windows."""
     if plan.status is not PlanStatus.ACTIVE:
         return {}
-    today = _today(company, now)
+    today = plans_today(company, now)
     zone = _zone(company)
     wanted = {}
     for day in recurrence.occurrences(plan_rule(plan), today, today + timedelta(weeks=_horizon(company))):
@@ -283,7 +263,7 @@ def next_occurrences(plan: RecurringPlan, company: Company | None, how_many: int
     now = now or utc_now()
     zone = _zone(company)
     result = []
-    for day in recurrence.next_occurrences(plan_rule(plan), _today(company, now), how_many + 1):
+    for day in recurrence.next_occurrences(plan_rule(plan), plans_today(company, now), how_many + 1):
         start, end = recurrence.visit_window(day, plan.start_time, plan.end_time, zone)
         if start > now:
             result.append(Occurrence(day, start, end))
@@ -540,8 +520,8 @@ async def generate_jobs(session: AsyncSession, *, now: datetime | None = None, w
     if not await _lock_generator(session, wait=wait):
         return GenerationReport(generated=False)
     now = now or utc_now()
-    company = await _company(session)
-    today = _today(company, now)
+    company = await company_of(session)
+    today = plans_today(company, now)
     through = today + timedelta(weeks=_horizon(company))
     statement = (
         sa.select(RecurringPlan)
@@ -580,9 +560,9 @@ async def generate_jobs(session: AsyncSession, *, now: datetime | None = None, w
 async def _reconcile(session: AsyncSession, viewer: Viewer, plan: RecurringPlan, *, rewrite: bool) -> Outcome:
     """Bring the plan's future visits in line with it (see the module's docstring); `rewrite`: the definition
     changed, so untouched Pending visits are rewritten to it."""
-    company = await _company(session)
+    company = await company_of(session)
     now = utc_now()
-    today = _today(company, now)
+    today = plans_today(company, now)
     plan_id = row_id(plan)
     wanted = _wanted(plan, company, now)
     jobs = list((await session.execute(
@@ -711,8 +691,8 @@ async def skip_date(session: AsyncSession, viewer: Viewer, plan_id: int,
     if not recurrence.is_occurrence(dataclasses.replace(plan_rule(plan), skipped=frozenset()), day):
         raise UserInputError.one(("input", "date"), ProblemCode.INVALID,
                                  f"The plan has no visit on {day.isoformat()}; pick one of its dates.")
-    company = await _company(session)
-    if day < _today(company, utc_now()):
+    company = await company_of(session)
+    if day < plans_today(company, utc_now()):
         raise UserInputError.one(("input", "date"), ProblemCode.INVALID, "That date is past; skip a coming one.")
     if day in (plan.skipped_dates or []):
         raise UserInputError.one(("input", "date"), ProblemCode.CONFLICT,
@@ -723,98 +703,3 @@ async def skip_date(session: AsyncSession, viewer: Viewer, plan_id: int,
                     date=day.isoformat())
     outcome = await _reconcile(session, viewer, plan, rewrite=False)
     return plan, outcome
-
-
-# ---------------------------------------------------------------------------------------------------------
-# Monthly billing
-
-
-def _month_start(day: date, months: int = 0) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
-
-
-async def _claim(session: AsyncSession, model: type[Any], **key: Any) -> int | None:
-    """Insert the (unique) run row, or None when it exists: the month is then billed (or being billed)."""
-    statement = insert(model).values(**key).on_conflict_do_nothing().returning(model.id)
-    claimed: int | None = (await session.execute(statement)).scalar()
-    return claimed
-
-
-async def _unbilled_finished(session: AsyncSession, plan_id: int, month: date) -> list[int]:
-    billed = (sa.select(col(InvoiceJob.job_id)).join(Invoice, col(Invoice.id) == col(InvoiceJob.invoice_id))
-              .where(col(Invoice.status) != InvoiceStatus.VOID))
-    return [job_id for job_id in (await session.execute(
-        sa.select(col(Job.id)).where(
-            col(Job.plan_id) == plan_id, col(Job.status) == JobStatus.FINISHED,
-            col(Job.occurrence_date) >= month, col(Job.occurrence_date) < _month_start(month, 1),
-            col(Job.id).not_in(billed),
-        ).order_by(col(Job.scheduled_start), col(Job.id)))).scalars() if job_id is not None]
-
-
-async def bill_months(session: AsyncSession, *, now: datetime | None = None,
-                      viewer: Viewer = SYSTEM) -> BillingReport:
-    """From the first of a month: each MONTHLY plan's previous month on one invoice, and each property manager's
-    invoices of that month in one batch; each (plan, month) and (customer, month) once."""
-    now = now or utc_now()
-    company = await _company(session)
-    month = _month_start(_today(company, now), -1)
-    if company is None:
-        return BillingReport(month=month)
-    plans = list((await session.execute(
-        sa.select(RecurringPlan).where(
-            col(RecurringPlan.billing) == PlanBilling.MONTHLY, col(RecurringPlan.start_date) < _month_start(month, 1),
-            ~sa.exists().where(col(PlanInvoiceRun.plan_id) == col(RecurringPlan.id),
-                               col(PlanInvoiceRun.month) == month),
-        ).order_by(col(RecurringPlan.id)))).scalars())
-    invoices = 0
-    for plan in plans:
-        run_id = await _claim(session, PlanInvoiceRun, plan_id=row_id(plan), month=month)
-        if run_id is None:
-            continue
-        job_ids = await _unbilled_finished(session, row_id(plan), month)
-        if not job_ids:
-            continue
-        try:
-            async with session.begin_nested():
-                invoice = await create_invoice(
-                    session, viewer, customer_id=plan.customer_id, job_ids=job_ids,
-                    notes=f"{plan.name}: visits of {month.strftime('%B %Y')}")
-        except UserInputError as refused:
-            log.warning("plan %s: %s not invoiced: %s", plan.id, month, refused)
-            continue
-        await session.execute(sa.update(PlanInvoiceRun).where(col(PlanInvoiceRun.id) == run_id)
-                              .values(invoice_id=invoice.id))
-        invoices += 1
-
-    managers = (await session.execute(
-        sa.select(col(Invoice.customer_id), col(Invoice.id))
-        .join(PlanInvoiceRun, col(PlanInvoiceRun.invoice_id) == col(Invoice.id))
-        .join(Customer, col(Customer.id) == col(Invoice.customer_id))
-        .where(col(PlanInvoiceRun.month) == month, col(Customer.kind) == CustomerKind.PROPERTY_MANAGER,
-               col(Invoice.status).in_((InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID)),
-               col(Invoice.batch_id).is_(None),
-               ~sa.exists().where(col(PlanBatchRun.customer_id) == col(Invoice.customer_id),
-                                  col(PlanBatchRun.month) == month))
-        .order_by(col(Invoice.customer_id), col(Invoice.number)))).all()
-    gathered: dict[int, list[int]] = {}  # customer → its month's plan invoices
-    for customer_id, invoice_id in managers:
-        if invoice_id is not None:
-            gathered.setdefault(customer_id, []).append(invoice_id)
-    batches = 0
-    for customer_id, invoice_ids in gathered.items():
-        run_id = await _claim(session, PlanBatchRun, customer_id=customer_id, month=month)
-        if run_id is None:
-            continue
-        try:
-            async with session.begin_nested():
-                batch = await create_batch(session, viewer, customer_id=customer_id, invoice_ids=invoice_ids,
-                                           notes=f"Recurring plans: {month.strftime('%B %Y')}")
-        except UserInputError as refused:
-            log.warning("customer %s: %s plan invoices not batched: %s", customer_id, month, refused)
-            continue
-        await session.execute(sa.update(PlanBatchRun).where(col(PlanBatchRun.id) == run_id)
-                              .values(batch_id=batch.id))
-        batches += 1
-    return BillingReport(month=month, invoices=invoices, batches=batches)
-
