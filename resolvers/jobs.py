@@ -162,8 +162,8 @@ def _amount_problem(value: Decimal, *, what: str, positive: bool, maximum: Decim
     return None
 
 
-async def _lines(session: AsyncSession, viewer: Viewer, drafts: Sequence[LineDraft], problems: list[Problem],
-                 *, already_used: Collection[int] = ()) -> list[_Line]:
+async def priced_lines(session: AsyncSession, viewer: Viewer, drafts: Sequence[LineDraft],
+                       problems: list[Problem], *, already_used: Collection[int] = ()) -> list[_Line]:
     """Validate and price the lines; inactive services are refused unless the job already uses them."""
     ids = sorted({draft.service_id for draft in drafts})
     services: dict[int | None, Service] = {}
@@ -201,8 +201,8 @@ async def _lines(session: AsyncSession, viewer: Viewer, drafts: Sequence[LineDra
     return lines
 
 
-async def _employees(session: AsyncSession, viewer: Viewer, employee_ids: Sequence[int],
-                     problems: list[Problem], *, already_assigned: Collection[int] = ()) -> list[int]:
+async def checked_crew(session: AsyncSession, viewer: Viewer, employee_ids: Sequence[int],
+                       problems: list[Problem], *, already_assigned: Collection[int] = ()) -> list[int]:
     """The crew, each once; inactive employees are refused unless they are already on the job."""
     wanted = list(dict.fromkeys(employee_ids))
     found: dict[int | None, Employee] = {}
@@ -220,13 +220,14 @@ async def _employees(session: AsyncSession, viewer: Viewer, employee_ids: Sequen
     return wanted
 
 
-async def _check_team(session: AsyncSession, viewer: Viewer, team_id: int, problems: list[Problem]) -> None:
+async def check_team(session: AsyncSession, viewer: Viewer, team_id: int, problems: list[Problem]) -> None:
+    """The team exists for this viewer (a job's or a plan's crew)."""
     statement = sa.select(sa.exists(scoped(viewer, Team).where(col(Team.id) == team_id)))
     if not (await session.execute(statement)).scalar():
         problems.append(Problem(("input", "teamId"), ProblemCode.NOT_FOUND, NOT_FOUND.format(what="team")))
 
 
-async def _property_of(session: AsyncSession, viewer: Viewer, property_id: int, customer: Customer,
+async def job_property(session: AsyncSession, viewer: Viewer, property_id: int, customer: Customer,
                        problems: list[Problem]) -> Property | None:
     """The job's property: the customer's own, in use. Locked FOR SHARE so it is not moved meanwhile."""
     path = ("input", "propertyId")
@@ -305,15 +306,15 @@ async def create_job(session: AsyncSession, viewer: Viewer, draft: JobDraft) -> 
     customer = await customer_for_new_work(session, viewer, draft.customer_id, ("input", "customerId"),
                                            "jobs")
     problems: list[Problem] = []
-    place = await _property_of(session, viewer, draft.property_id, customer, problems)
+    place = await job_property(session, viewer, draft.property_id, customer, problems)
     start = _utc(draft.scheduled_start)
     end = _utc(draft.scheduled_end) if draft.scheduled_end is not None else None
     if end is not None and end <= start:
         problems.append(Problem(("input", "scheduledEnd"), ProblemCode.INVALID, "The job must end after it starts."))
     if draft.team_id is not None:
-        await _check_team(session, viewer, draft.team_id, problems)
-    crew = await _employees(session, viewer, draft.employee_ids, problems)
-    lines = await _lines(session, viewer, draft.services, problems)
+        await check_team(session, viewer, draft.team_id, problems)
+    crew = await checked_crew(session, viewer, draft.employee_ids, problems)
+    lines = await priced_lines(session, viewer, draft.services, problems)
     raise_if(problems)
     assert place is not None
 
@@ -389,7 +390,7 @@ async def revise_job(session: AsyncSession, viewer: Viewer, job_id: int, changes
 
     if not isinstance(changes.team_id, Keep):
         if changes.team_id is not None:
-            await _check_team(session, viewer, changes.team_id, problems)
+            await check_team(session, viewer, changes.team_id, problems)
         values["team_id"] = changes.team_id
     for text_field in ("client_notes", "internal_notes"):
         value = getattr(changes, text_field)
@@ -403,7 +404,7 @@ async def revise_job(session: AsyncSession, viewer: Viewer, job_id: int, changes
             problems.append(Problem(("input", "employeeIds"), ProblemCode.REQUIRED,
                                     "Give the employees to assign ([] for nobody), or leave it out."))
         else:
-            crew = await _employees(session, viewer, changes.employee_ids, problems,
+            crew = await checked_crew(session, viewer, changes.employee_ids, problems,
                                     already_assigned=assigned)
 
     old_lines = await _current_lines(session, job_id)
@@ -414,7 +415,7 @@ async def revise_job(session: AsyncSession, viewer: Viewer, job_id: int, changes
                                     "Give the job's services ([] for none), or leave it out."))
         else:
             used = {line.service_id for line in old_lines if line.service_id is not None}
-            new_lines = await _lines(session, viewer, changes.services, problems, already_used=used)
+            new_lines = await priced_lines(session, viewer, changes.services, problems, already_used=used)
             if new_lines == old_lines:
                 new_lines = None
             elif job.status in LOCKED_LINES:

@@ -66,10 +66,10 @@ from resolvers.crm import record_activity
 from resolvers.jobs import (
     JobChanges,
     LineDraft,
-    _check_team,
-    _employees,
-    _lines,
-    _property_of,
+    check_team,
+    checked_crew,
+    job_property,
+    priced_lines,
     revise_job,
     set_job_status,
 )
@@ -331,16 +331,16 @@ async def _checked(session: AsyncSession, viewer: Viewer, draft: PlanDraft, *,
     customer = await customer_for_new_work(session, viewer, draft.customer_id, ("input", "customerId"),
                                            "recurring plans")
     problems: list[Problem] = []
-    await _property_of(session, viewer, draft.property_id, customer, problems)
+    await job_property(session, viewer, draft.property_id, customer, problems)
     _check_text(draft, problems)
     _check_rule(draft, problems)
     if draft.team_id is not None:
-        await _check_team(session, viewer, draft.team_id, problems)
-    crew = await _employees(session, viewer, draft.employee_ids, problems, already_assigned=crew_before)
+        await check_team(session, viewer, draft.team_id, problems)
+    crew = await checked_crew(session, viewer, draft.employee_ids, problems, already_assigned=crew_before)
     if not draft.services:
         problems.append(Problem(("input", "services"), ProblemCode.REQUIRED,
                                 "Add at least one service the visits deliver."))
-    lines = await _lines(session, viewer, draft.services, problems, already_used=used_services)
+    lines = await priced_lines(session, viewer, draft.services, problems, already_used=used_services)
     raise_if(problems)
     return lines, crew
 
