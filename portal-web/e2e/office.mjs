@@ -1,5 +1,6 @@
 // The office's working day end to end, in Debian's chromium: run by tests/e2e/test_office.py against a fresh app,
-// or by hand against `uv run dop serve --demo` (codes read from its log): `node e2e/office.mjs [name-filter]`.
+// or by hand against `uv run dop serve --demo` (codes read from its log): `node e2e/office.mjs [name-filter,…]`
+// (a filter keeps the steps whose file name contains one of its comma-separated parts; 00-sign-in always runs).
 //
 // Each file in e2e/office/ (run in the order of their names) exports `async function run(ctx)`; `ctx` carries the
 // browser, the signed-in office page and what earlier steps made (ctx.made: the new customer, the job of today…),
@@ -14,7 +15,7 @@ export const OFFICE_DESKTOP = { width: 1280, height: 860 };
 const started = Date.now();
 const only = process.argv[2];
 const steps = readdirSync(new URL('./office/', import.meta.url)).filter((name) => /^\d+-.+\.mjs$/.test(name)).sort()
-  .filter((name) => !only || name.includes(only));
+  .filter((name) => !only || name.startsWith('00-') || only.split(',').some((part) => name.includes(part)));
 
 const browser = await launch();
 const ctx = {

@@ -1,6 +1,7 @@
 // Recurring plans (issue 14): the demo's Eleanor Park has an "every other Thursday" plan on her Plans tab; the
 // office creates a weekly plan there (after the form refuses one without weekdays), sees its next visits, skips
-// one and pauses the plan — each checked through the API — and sees the plans on the property page.
+// one, edits its time window (a visit changed by hand beforehand is left alone and listed), pauses the plan —
+// each checked through the API — and sees the plans on the property page.
 import { api, check } from '../lib.mjs';
 
 const PLAN = 'query($id: ID!) { node(id: $id) { ... on Customer { recurringPlans(first: 50) { totalCount nodes { id name status skippedDates property { id } } } } } }';
@@ -46,6 +47,39 @@ export async function run(ctx) {
   const made = (await api(page, PLAN, { id: customer.id })).node.recurringPlans.nodes.find((plan) => plan.name === name);
   check(made && made.status === 'ACTIVE', `the new plan is active: ${JSON.stringify(made)}`);
   ctx.report('the office creates a weekly plan and sees its next visits');
+
+  // A visit changed by hand (its notes), then the plan's window moved: the others follow, that one is listed.
+  const JOBS = 'query($id: ID!) { node(id: $id) { ... on RecurringPlan { nextOccurrences(first: 5) { date job { id scheduledStart } } } } }';
+  const visitsBefore = (await api(page, JOBS, { id: made.id })).node.nextOccurrences.filter((next) => next.job);
+  check(visitsBefore.length >= 2, `the new plan generated visits: ${JSON.stringify(visitsBefore)}`);
+  const touched = visitsBefore[0].job;
+  const edit = await api(page, 'mutation($input: JobUpdateInput!) { jobUpdate(input: $input) { userErrors { message } } }',
+    { input: { id: touched.id, internalNotes: 'Gate code changed: call first' } });
+  check(edit.jobUpdate.userErrors.length === 0, `a visit changed by hand: ${JSON.stringify(edit)}`);
+  await card.getByRole('button', { name: 'Edit', exact: true }).click();
+  const editForm = page.getByRole('form', { name: `Edit ${name}` });
+  await editForm.getByLabel('Ends at').fill('08:00');
+  await editForm.getByRole('button', { name: 'Save changes' }).click();
+  await editForm.getByText('The end must be after the start.').waitFor();
+  await editForm.getByLabel('Starts at').fill('10:00');
+  await editForm.getByLabel('Ends at').fill('12:30');
+  await ctx.screens(page, 'plans-edit');
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await editForm.getByRole('button', { name: 'Save changes' }).click();
+  const result = card.getByTestId('plan-edit-result');
+  await result.waitFor();
+  check((await card.locator('.plan-rule').innerText()) === 'Every Monday and Wednesday, 10:00–12:30', 'the card shows the new window');
+  check(await result.getByTestId('left-alone').count() === 1, `one visit left alone: ${await result.innerText()}`);
+  check(/visits? changed/.test(await result.innerText()), `the result counts the changed visits: ${await result.innerText()}`);
+  await ctx.screens(page, 'plans-edited');
+  await page.setViewportSize({ width: 1280, height: 860 });
+  const visitsAfter = (await api(page, JOBS, { id: made.id })).node.nextOccurrences.filter((next) => next.job);
+  const same = visitsAfter.find((next) => next.job.id === touched.id);
+  check(same && same.job.scheduledStart === touched.scheduledStart, `the hand-changed visit kept its time: ${JSON.stringify(same)}`);
+  const moved = visitsAfter.find((next) => next.job.id !== touched.id);
+  check(moved && moved.job.scheduledStart !== visitsBefore.find((next) => next.job.id === moved.job.id)?.job.scheduledStart,
+    `the untouched visits follow the plan: ${JSON.stringify(moved)}`);
+  ctx.report('the office edits a plan and sees the visits it left alone');
 
   // Skip its first coming visit.
   const first = card.getByTestId('occurrence').first();

@@ -1,7 +1,9 @@
 /**
- * The "New plan" form: name, property (the customer's active ones), services from the catalog with their prices
- * (editable), team, the rule (weekdays every N weeks, a day of the month, or the n-th weekday), the start day and
- * the time window in the company's time zone. Checked before sending; userErrors land next to their field.
+ * The plan form, new or edit: name, property (the customer's active ones; fixed once the plan exists), services
+ * from the catalog with their prices (editable), team, the rule (weekdays every N weeks, a day of the month, or
+ * the n-th weekday), the start day and the time window in the company's time zone. Checked before sending;
+ * userErrors land next to their field. An edit sends only what changed (`recurringPlanUpdate`) and hands back
+ * what the server did to the coming visits, including the ones it left alone.
  */
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
@@ -15,7 +17,11 @@ import { formatMoney } from '../../../lib/format';
 import { formatAmountText } from '../../../lib/money';
 import { applyUserErrors, outcome } from '../../../lib/forms';
 import { today } from '../../../lib/schedule';
-import { DAY_SHORT, planCreateInput, planFormFields, planSchema, WEEKDAYS, type PlanFormValues } from './plans';
+import type { PlanEditResultFragment, PlansPlanFragment } from '../../../gql/graphql';
+import {
+  changesNothing, DAY_SHORT, planCreateInput, planFormFields, planFormValues, planSchema, planUpdateInput, WEEKDAYS,
+  type PlanFormValues,
+} from './plans';
 
 const Options = graphql(`
   query PlansFormOptions($customerId: ID!) {
@@ -31,18 +37,43 @@ const Create = graphql(`
   }
 `);
 
+/** What an edit did: the counts and the coming visits it left alone (started, finished, or changed by hand). */
+export const PlanEditResult = graphql(`
+  fragment PlanEditResult on RecurringPlanPayload {
+    jobsCreated jobsUpdated jobsCancelled jobsRestored
+    leftAlone { id status scheduledStart occurrenceDate }
+  }
+`);
+
+const Update = graphql(`
+  mutation PlansUpdate($input: RecurringPlanUpdateInput!) {
+    recurringPlanUpdate(input: $input) { userErrors { field code message } ...PlanEditResult plan { ...PlansPlan } }
+  }
+`);
+
 const RENAME: Record<string, string> = {};
 
-export function NewPlanForm({ customerId, propertyId, onSaved, onCancel }: {
-  customerId: string; propertyId?: string; onSaved: () => void; onCancel: () => void;
+type Payload = { userErrors: { field?: string[] | null; code?: string | null; message: string }[] };
+
+export function NewPlanForm(props: { customerId: string; propertyId?: string; onSaved: () => void; onCancel: () => void }) {
+  return <PlanForm {...props} onSaved={() => props.onSaved()} />;
+}
+
+/** The form; with `plan` it edits that plan (property fixed), else it makes a new one. */
+export function PlanForm({ customerId, propertyId, plan, onSaved, onCancel }: {
+  customerId: string; propertyId?: string; plan?: PlansPlanFragment;
+  onSaved: (result?: PlanEditResultFragment) => void; onCancel: () => void;
 }) {
   const [{ data, error }] = useQuery({ query: Options, variables: { customerId } });
   const [, create] = useMutation(Create);
+  const [, update] = useMutation(Update);
   const [messages, setMessages] = useState<string[]>([]);
   const [adding, setAdding] = useState('');
+  const [before] = useState<PlanFormValues | null>(() => (plan ? planFormValues(plan) : null));
+  const title = plan ? `Edit ${plan.name}` : 'New plan';
   const form = useForm<PlanFormValues>({
     resolver: zodResolver(planSchema),
-    defaultValues: {
+    defaultValues: before ?? {
       name: '', propertyId: propertyId ?? '', frequency: 'WEEKLY', interval: '1', weekdays: [], monthDay: '1',
       weekOfMonth: '1', startDate: today(), startTime: '09:00', endTime: '11:00', teamId: '', services: [],
     },
@@ -56,25 +87,40 @@ export function NewPlanForm({ customerId, propertyId, onSaved, onCancel }: {
 
   async function save(values: PlanFormValues) {
     setMessages([]);
-    const result = await create({ input: planCreateInput(customerId, values) });
-    const sent = outcome<{ userErrors: { field?: string[] | null; code?: string | null; message: string }[] }>(result, 'recurringPlanCreate');
+    if (plan && before) {
+      const input = planUpdateInput(plan.id, before, values);
+      if (changesNothing(input)) { setMessages(['Nothing changed: edit a field, or Cancel.']); return; }
+      const sent = outcome<Payload & PlanEditResultFragment>(await update({ input }), 'recurringPlanUpdate');
+      if (!sent.ok) {
+        setMessages([...sent.messages, ...applyUserErrors(setError, sent.userErrors, planFormFields(values.services.length), RENAME)]);
+        return;
+      }
+      onSaved(sent.payload);
+      return;
+    }
+    const sent = outcome<Payload>(await create({ input: planCreateInput(customerId, values) }), 'recurringPlanCreate');
     if (!sent.ok) {
       setMessages([...sent.messages, ...applyUserErrors(setError, sent.userErrors, planFormFields(values.services.length), RENAME)]);
       return;
     }
     onSaved();
   }
+  const firstDay = before && before.startDate < today() ? before.startDate : today();
 
   const servicesError = (errors.services as { message?: string } | undefined)?.message;
   return (
-    <form className="card plan-form" noValidate onSubmit={handleSubmit(save)} aria-busy={isSubmitting} aria-label="New plan">
-      <h3>New plan</h3>
+    <form className="card plan-form" noValidate onSubmit={handleSubmit(save)} aria-busy={isSubmitting} aria-label={title}>
+      <h3>{title}</h3>
+      {plan && (
+        <p className="muted small">Changes apply to the coming visits nobody has touched; a visit under way, finished, or
+          changed by hand stays as it is and is listed after saving. {plan.property ? `The property (${plan.property.name}) stays: a plan elsewhere is a new plan.` : ''}</p>
+      )}
       {error && !data && <FormErrors messages={['The catalog and teams could not be read. Reload the page and try again.']} />}
       <div className="form-grid">
         <FormField label="Name" error={errors.name?.message} hint="What the office calls it">
           <input {...register('name')} placeholder="Every other Friday clean" />
         </FormField>
-        {propertyId ? <input type="hidden" {...register('propertyId')} /> : (
+        {propertyId || plan ? <input type="hidden" {...register('propertyId')} /> : (
           <FormField label="Property" error={errors.propertyId?.message}
             hint={data ? `${places.length} active of ${data.properties.totalCount} ${data.properties.totalCount === 1 ? 'property' : 'properties'}` : undefined}>
             <select {...register('propertyId')}>
@@ -129,7 +175,7 @@ export function NewPlanForm({ customerId, propertyId, onSaved, onCancel }: {
           </fieldset>
         )}
         <FormField label="First day" error={errors.startDate?.message}>
-          <DatePicker label="First day" value={watch('startDate')} fromDay={today()}
+          <DatePicker label="First day" value={watch('startDate')} fromDay={firstDay}
             onChange={(day) => setValue('startDate', day, { shouldValidate: true })} />
         </FormField>
         <FormField label="Starts at" error={errors.startTime?.message} hint="Company time">
@@ -179,7 +225,8 @@ export function NewPlanForm({ customerId, propertyId, onSaved, onCancel }: {
       </div>
       <FormErrors messages={messages} />
       <div className="form-actions">
-        <SubmitButton busy={isSubmitting} busyLabel="Creating…">Create plan</SubmitButton>
+        {plan ? <SubmitButton busy={isSubmitting} busyLabel="Saving…">Save changes</SubmitButton>
+          : <SubmitButton busy={isSubmitting} busyLabel="Creating…">Create plan</SubmitButton>}
         <button type="button" className="button link" onClick={onCancel}>Cancel</button>
       </div>
     </form>

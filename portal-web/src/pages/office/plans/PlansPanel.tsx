@@ -1,21 +1,23 @@
 /**
  * Recurring plans of a customer or a property (office only): each plan's rule in words, services with prices,
  * team, active/paused, and its next visits (dates link to the job once generated), paged with the total.
- * Pause/resume a plan, skip one coming date, and "New plan" (NewPlanForm).
+ * Edit a plan (PlanForm; the answer lists the coming visits the change left alone), pause/resume it, skip one
+ * coming date, and "New plan".
  */
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
-import type { PlansPlanFragment } from '../../../gql/graphql';
+import type { PlanEditResultFragment, PlansPlanFragment } from '../../../gql/graphql';
 import { ConfirmDialog } from '../../../components/office/ConfirmDialog';
 import { ErrorState, Loading } from '../../../components/ui';
 import { PAGE_SIZE, Pager, usePages } from '../../../components/Pager';
 import { FormErrors } from '../../../components/form';
-import { formatCalendarDate, formatMoney } from '../../../lib/format';
+import { formatCalendarDate, formatDateTime, formatMoney } from '../../../lib/format';
+import { JOB_STATUS_LABEL } from '../../../lib/status';
 import { describeUserError } from '../../../lib/errors';
 import { outcome } from '../../../lib/forms';
 import { Link } from '../../../lib/router';
-import { NewPlanForm } from './NewPlanForm';
+import { NewPlanForm, PlanForm } from './NewPlanForm';
 import { ruleInWords } from './plans';
 import './plans.css';
 
@@ -25,7 +27,7 @@ export const PlanFields = graphql(`
     skippedDates billing
     property { id name }
     team { id name }
-    services { description quantity unitPrice { amount currency } amount { amount currency } }
+    services { description quantity service { id } unitPrice { amount currency } amount { amount currency } }
     nextOccurrences(first: 5) { date start job { id status } }
   }
 `);
@@ -68,8 +70,40 @@ const Skip = graphql(`
 
 type Payload = { userErrors: { field?: string[] | null; code?: string | null; message: string }[] };
 
+const visits = (count: number) => `${count} ${count === 1 ? 'visit' : 'visits'}`;
+
+/** What an edit did to the coming visits, in words, and the visits it left alone (each a link to its job). */
+function EditResult({ result }: { result: PlanEditResultFragment }) {
+  const parts = [
+    result.jobsUpdated ? `${visits(result.jobsUpdated)} changed` : '',
+    result.jobsCreated ? `${visits(result.jobsCreated)} added` : '',
+    result.jobsCancelled ? `${visits(result.jobsCancelled)} cancelled` : '',
+    result.jobsRestored ? `${visits(result.jobsRestored)} back on` : '',
+  ].filter(Boolean);
+  return (
+    <div className="plan-result" role="status" data-testid="plan-edit-result">
+      <p>Saved. {parts.length ? `Coming visits: ${parts.join(', ')}.` : 'No coming visit needed a change.'}</p>
+      {result.leftAlone.length > 0 && (
+        <>
+          <p>Left as they are ({result.leftAlone.length}) — under way, finished, or changed by hand; change them on the job if needed:</p>
+          <ul className="plan-left-alone">
+            {result.leftAlone.map((job) => (
+              <li key={job.id} data-testid="left-alone">
+                <Link href={`/jobs/${encodeURIComponent(job.id)}`}>{formatDateTime(job.scheduledStart)}</Link>
+                {' '}<span className="badge">{JOB_STATUS_LABEL[job.status]}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
 /** One plan; its actions' answers carry the plan back, so the cache updates the card in place. */
-function PlanCard({ plan }: { plan: PlansPlanFragment }) {
+function PlanCard({ plan, customerId }: { plan: PlansPlanFragment; customerId?: string }) {
+  const [editing, setEditing] = useState(false);
+  const [edited, setEdited] = useState<PlanEditResultFragment | null>(null);
   const [, pause] = useMutation(Pause);
   const [, resume] = useMutation(Resume);
   const [, skip] = useMutation(Skip);
@@ -82,7 +116,7 @@ function PlanCard({ plan }: { plan: PlansPlanFragment }) {
   const currency = plan.services[0]?.amount.currency ?? 'USD';
 
   async function run(kind: 'pause' | 'resume' | 'skip', date?: string) {
-    setBusy(true); setMessages([]); setDone('');
+    setBusy(true); setMessages([]); setDone(''); setEdited(null);
     const result = kind === 'pause' ? await pause({ input: { planId: plan.id } })
       : kind === 'resume' ? await resume({ input: { planId: plan.id } })
         : await skip({ input: { planId: plan.id, date: date ?? '' } });
@@ -90,7 +124,6 @@ function PlanCard({ plan }: { plan: PlansPlanFragment }) {
     const sent = outcome<Payload & { jobsCancelled?: number; jobsCreated?: number; jobsRestored?: number }>(result, field);
     setBusy(false);
     if (!sent.ok) { setMessages([...sent.messages, ...sent.userErrors.map(describeUserError)]); return; }
-    const visits = (count: number) => `${count} ${count === 1 ? 'visit' : 'visits'}`;
     setDone(kind === 'pause' ? `Paused; ${visits(sent.payload.jobsCancelled ?? 0)} cancelled.`
       : kind === 'resume' ? `Resumed; ${visits((sent.payload.jobsCreated ?? 0) + (sent.payload.jobsRestored ?? 0))} scheduled.`
         : `Skipped ${formatCalendarDate(date)}.`);
@@ -112,10 +145,19 @@ function PlanCard({ plan }: { plan: PlansPlanFragment }) {
         </div>
         <div className="plan-actions">
           <span className={`badge ${paused ? 'badge-warn' : 'badge-good'}`} data-status={plan.status}>{paused ? 'Paused' : 'Active'}</span>
+          {customerId && (
+            <button type="button" className="button secondary small" disabled={busy || editing}
+              onClick={() => { setEditing(true); setEdited(null); setDone(''); }}>Edit</button>
+          )}
           <button type="button" className="button secondary small" disabled={busy} aria-busy={busy}
             onClick={() => run(paused ? 'resume' : 'pause')}>{busy ? 'Saving…' : paused ? 'Resume' : 'Pause'}</button>
         </div>
       </div>
+      {editing && customerId && (
+        <PlanForm customerId={customerId} plan={plan} onCancel={() => setEditing(false)}
+          onSaved={(result) => { setEditing(false); setEdited(result ?? null); }} />
+      )}
+      {edited && <EditResult result={edited} />}
       <div className="plan-body">
         <table className="plan-services">
           <caption className="visually-hidden">Services per visit</caption>
@@ -190,7 +232,7 @@ export function PlansPanel({ customerId, propertyId }: { customerId?: string; pr
         : plans.totalCount === 0 ? <p className="muted">No recurring plans yet{owner ? ': “New plan” sets one up.' : '.'}</p> : (
           <>
             <ul className="plan-list">
-              {plans.nodes.map((plan) => <PlanCard key={plan.id} plan={plan} />)}
+              {plans.nodes.map((plan) => <PlanCard key={plan.id} plan={plan} customerId={owner} />)}
             </ul>
             <Pager page={pages.page} shown={plans.nodes.length} total={plans.totalCount} hasNext={plans.pageInfo.hasNextPage}
               endCursor={plans.pageInfo.endCursor} noun={['plan', 'plans']} onNext={pages.next} onPrevious={pages.previous} />

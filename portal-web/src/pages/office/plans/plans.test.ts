@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planCreateInput, planSchema, ruleInWords, type PlanFormValues } from './plans';
+import { changesNothing, planCreateInput, planFormValues, planSchema, planUpdateInput, ruleInWords, type PlanFormValues } from './plans';
 
 const weekly = { frequency: 'WEEKLY' as const, interval: 1, weekdays: ['FRIDAY'], startTime: '09:00:00', endTime: '11:00:00' };
 
@@ -36,5 +36,29 @@ describe('the new-plan form', () => {
       customerId: 'C1', weekdays: ['MONDAY', 'FRIDAY'], monthDay: null, weekOfMonth: null, teamId: null,
       services: [{ serviceId: 'S1', unitPrice: '1120.50' }],
     });
+  });
+});
+
+describe('the plan edit form', () => {
+  const saved = {
+    id: 'R1', name: 'Friday clean', frequency: 'WEEKLY' as const, interval: 2, weekdays: ['FRIDAY'], monthDay: null, weekOfMonth: null,
+    startDate: '2026-11-06', startTime: '09:00:00', endTime: '11:00:00', property: { id: 'P1' }, team: { id: 'T1' },
+    services: [{ service: { id: 'S1' }, quantity: '2', unitPrice: { amount: '60.00' } }],
+  };
+  it('starts from the saved plan', () => {
+    expect(planFormValues(saved)).toMatchObject({
+      name: 'Friday clean', interval: '2', weekdays: ['FRIDAY'], startTime: '09:00', endTime: '11:00', teamId: 'T1',
+      services: [{ serviceId: 'S1', quantity: '2', unitPrice: '60.00' }],
+    });
+  });
+  it('sends only what changed, the rule as a whole and services only when a line changed', () => {
+    const before = planFormValues(saved);
+    expect(changesNothing(planUpdateInput('R1', before, { ...before, services: [{ ...before.services[0]!, unitPrice: '$60' }] }))).toBe(true);
+    expect(planUpdateInput('R1', before, { ...before, name: 'Friday deep clean' })).toEqual({ planId: 'R1', name: 'Friday deep clean' });
+    expect(planUpdateInput('R1', before, { ...before, weekdays: ['MONDAY', 'FRIDAY'], teamId: '' })).toEqual({
+      planId: 'R1', frequency: 'WEEKLY', interval: 2, weekdays: ['MONDAY', 'FRIDAY'], monthDay: null, weekOfMonth: null, teamId: null,
+    });
+    expect(planUpdateInput('R1', before, { ...before, services: [{ ...before.services[0]!, unitPrice: '75' }] }).services)
+      .toEqual([{ serviceId: 'S1', unitPrice: '75', quantity: '2' }]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Recurring plans in the office as pure functions: a plan's rule and window in words ("Every other Friday,
  * 9:00–11:00"), the new-plan form's values, how they are checked before sending (zod), and the
- * recurringPlanCreate input they become.
+ * recurringPlanCreate input they become, and for an edit the recurringPlanUpdate input with only what changed.
  */
 import { z } from 'zod';
 import { isDay, isTime } from '../../../lib/schedule';
@@ -72,6 +72,8 @@ export function ruleInWords(plan: PlanRule): string {
 
 export const planLineSchema = z.object({
   serviceId: z.string().min(1),
+  /** Kept from the plan when editing (the form changes prices, not quantities); 1 for a new line. */
+  quantity: z.string().optional(),
   unitPrice: z.string().trim().refine((text) => /^\$?\d+(\.\d{1,2})?$/.test(text.replace(/,/g, '')),
     'Enter the price in dollars, like 120 or 95.50.'),
 });
@@ -138,4 +140,84 @@ export function planCreateInput(customerId: string, form: PlanFormValues) {
     teamId: form.teamId || null,
     services: form.services.map((line) => ({ serviceId: line.serviceId, unitPrice: line.unitPrice.replace(/[$,\s]/g, '') })),
   };
+}
+
+/** What the edit form needs of a saved plan (the PlansPlan fragment has it). */
+export interface SavedPlan extends PlanRule {
+  id: string;
+  name: string;
+  startDate: string;
+  property?: { id: string } | null;
+  team?: { id: string } | null;
+  services: readonly { service?: { id: string } | null; quantity: string | number; unitPrice: { amount: string } }[];
+}
+
+/** "09:00:00" → "09:00" (what a time input holds). */
+function inputTime(time: string): string {
+  return time.slice(0, 5);
+}
+
+/** The form's values for a saved plan: what the edit form starts from. */
+export function planFormValues(plan: SavedPlan): PlanFormValues {
+  return {
+    name: plan.name,
+    propertyId: plan.property?.id ?? '',
+    frequency: plan.frequency,
+    interval: String(plan.interval),
+    weekdays: WEEKDAYS.filter((day) => plan.weekdays.includes(day)),
+    monthDay: String(plan.monthDay ?? 1),
+    weekOfMonth: String(plan.weekOfMonth ?? 1),
+    startDate: plan.startDate,
+    startTime: inputTime(plan.startTime),
+    endTime: inputTime(plan.endTime),
+    teamId: plan.team?.id ?? '',
+    services: plan.services.map((line) => ({
+      serviceId: line.service?.id ?? '', quantity: String(line.quantity), unitPrice: formatPrice(line.unitPrice.amount),
+    })),
+  };
+}
+
+function formatPrice(amount: string): string {
+  return Number(amount).toFixed(2);
+}
+
+function samePrice(left: string, right: string): boolean {
+  return Number(left.replace(/[$,\s]/g, '')) === Number(right.replace(/[$,\s]/g, ''));
+}
+
+/**
+ * The recurringPlanUpdate input: only the fields the office changed (a field left out is kept), so an edit of the
+ * name does not rewrite the services or re-check a start day that is now past. The rule goes as a whole (its
+ * parts only mean something together); services go as the whole new list when any line changed.
+ */
+export function planUpdateInput(planId: string, before: PlanFormValues, form: PlanFormValues) {
+  const input: Record<string, unknown> = { planId };
+  const created = planCreateInput('', form);
+  if (form.name.trim() !== before.name.trim()) input.name = created.name;
+  const ruleBefore = planCreateInput('', before);
+  const ruleChanged = form.frequency !== before.frequency || Number(form.interval) !== Number(before.interval)
+    || created.weekdays.join() !== ruleBefore.weekdays.join() || created.monthDay !== ruleBefore.monthDay
+    || created.weekOfMonth !== ruleBefore.weekOfMonth;
+  if (ruleChanged) {
+    Object.assign(input, { frequency: created.frequency, interval: created.interval, weekdays: created.weekdays,
+      monthDay: created.monthDay, weekOfMonth: created.weekOfMonth });
+  }
+  if (form.startDate !== before.startDate) input.startDate = form.startDate;
+  if (form.startTime !== before.startTime) input.startTime = form.startTime;
+  if (form.endTime !== before.endTime) input.endTime = form.endTime;
+  if (form.teamId !== before.teamId) input.teamId = form.teamId || null;
+  const servicesChanged = form.services.length !== before.services.length || form.services.some((line, index) =>
+    line.serviceId !== before.services[index]?.serviceId || !samePrice(line.unitPrice, before.services[index]?.unitPrice ?? ''));
+  if (servicesChanged) {
+    input.services = form.services.map((line) => ({
+      serviceId: line.serviceId, unitPrice: line.unitPrice.replace(/[$,\s]/g, ''),
+      ...(line.quantity ? { quantity: line.quantity } : {}),
+    }));
+  }
+  return input as { planId: string } & Partial<ReturnType<typeof planCreateInput>>;
+}
+
+/** True when the update input changes nothing (the form then says so instead of sending). */
+export function changesNothing(input: Record<string, unknown>): boolean {
+  return Object.keys(input).length === 1;
 }
