@@ -25,5 +25,5 @@ export default defineConfig({
   server: {
     proxy: { '/graphql': { target: 'http://127.0.0.1:8000', ws: true }, '/files': 'http://127.0.0.1:8000', '/documents': 'http://127.0.0.1:8000', '/healthz': 'http://127.0.0.1:8000' },
   },
-  test: { environment: 'node', include: ['src/**/*.test.ts'] },
+  test: { environment: 'node', include: ['src/**/*.test.ts', 'src/**/*.test.tsx'] },
 });

@@ -33,6 +33,21 @@ export async function run(ctx) {
   const count = await page.getByTestId('list-count').innerText();
   const total = (await api(page, '{ customers(status: ACTIVE, first: 1) { totalCount } }')).customers.totalCount;
   check(count.includes(String(total)), `the list says how many active customers there are (${total}): "${count}"`);
+  // Sorting in the browser only when the rows are the whole list: one page of many would be ordered alone.
+  if (total > 50) {
+    check(await page.locator('thead .sort-button').count() === 0, 'a paged list offers no sorting of the page');
+    check(/^By name/.test(await page.getByTestId('list-order').innerText()), 'the paged list says it is by name');
+  } else {
+    await page.locator('thead .sort-button', { hasText: 'Name' }).click();
+    await page.locator('thead th[aria-sort="ascending"]').waitFor();
+    await page.locator('thead .sort-button', { hasText: 'Name' }).click();
+    await page.locator('thead th[aria-sort="descending"]').waitFor();
+    const names = await page.locator('tbody tr th a').allInnerTexts();
+    const expected = [...names].sort((a, b) => b.localeCompare(a, undefined, { sensitivity: 'base' }));
+    check(names.join('|') === expected.join('|'), `the whole list on one page sorts by name, Z to A: ${names}`);
+    check(await page.getByTestId('list-order').count() === 0, 'a one-page list has sortable headers, not the order note');
+    await page.locator('thead .sort-button', { hasText: 'Name' }).click();  // back to the list's own order
+  }
   await ctx.screens(page, 'customers');
 
   // A misspelt name, a phone typed another way, a city.

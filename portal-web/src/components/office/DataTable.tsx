@@ -1,8 +1,12 @@
 /**
  * The office's table (TanStack Table v9, headless): columns with sortable headers, a row header per row, and a
  * footer that always says how many rows there are in all ("Showing 51–100 of 288 customers" with the pages, or
- * "All 12 jobs"), so a list never stops without saying so. Sorting orders the rows shown (the page); the list's
- * own order (by name, best match first, soonest first) comes from the server.
+ * "All 12 jobs"), so a list never stops without saying so.
+ *
+ * Sorting here orders the rows in the browser, so it is offered only when they are the whole list (`complete`):
+ * on one page of many it would put the page in order and look like the list's order, which it is not. A paged
+ * list says its own order instead (`order`: "By name", "Best match first", which the server keeps across pages);
+ * a list that needs another order across pages needs an order argument in the API, sent from the address bar.
  *
  * Responsive: the table scrolls sideways inside its frame rather than clipping; columns marked `hideBelow: 'md'`
  * give way under 900 px, and `nowrap` keeps money, dates and numbers on one line.
@@ -32,7 +36,8 @@ export interface DataColumn<Row> {
   id: string;
   header: string;
   cell: (row: Row) => ReactNode;
-  /** Sorts the rows shown by this value when the header is pressed (text case-insensitively, numbers as numbers). */
+  /** Sorts the rows by this value when the header is pressed (text case-insensitively, numbers as numbers);
+   *  only while the table holds the whole list (`complete`). */
   sortValue?: (row: Row) => string | number | null | undefined;
   /** The row's name: rendered as `<th scope="row">` (one column per table). */
   rowHeader?: boolean;
@@ -43,10 +48,14 @@ export interface DataColumn<Row> {
   hideBelow?: 'md';
 }
 
-export function DataTable<Row extends RowData>({ caption, columns, rows, rowKey, footer, empty, rowClassName }: {
+export function DataTable<Row extends RowData>({ caption, columns, rows, rowKey, footer, empty, rowClassName, complete = false, order }: {
   caption: string;
   columns: DataColumn<Row>[];
   rows: readonly Row[];
+  /** The rows are the whole list (not one page of it): only then are the headers sortable. */
+  complete?: boolean;
+  /** The server's order, said above a list that cannot be sorted here ("By name, A to Z"). */
+  order?: string;
   rowKey: (row: Row) => string;
   /** What is under the table: a `Pager` or a `ListCount` (the total, always). */
   footer?: ReactNode;
@@ -54,7 +63,8 @@ export function DataTable<Row extends RowData>({ caption, columns, rows, rowKey,
   empty?: ReactNode;
   rowClassName?: (row: Row) => string | undefined;
 }) {
-  const [sorting, setSorting] = useState<SortingState>([]);
+  const [chosen, setSorting] = useState<SortingState>([]);
+  const sorting = complete ? chosen : [];
   const definitions = useMemo(() => columns.map((column): ColumnDef<typeof features, Row> => ({
     id: column.id,
     header: column.header,
@@ -62,7 +72,7 @@ export function DataTable<Row extends RowData>({ caption, columns, rows, rowKey,
       const value = column.sortValue?.(row);
       return typeof value === 'string' ? value.toLocaleLowerCase() : value ?? null;
     },
-    enableSorting: Boolean(column.sortValue),
+    enableSorting: complete && Boolean(column.sortValue),
     sortFn: 'alphanumeric',
     sortUndefined: 'last',
   })), [columns]);
@@ -83,6 +93,7 @@ export function DataTable<Row extends RowData>({ caption, columns, rows, rowKey,
   if (rows.length === 0 && empty) return <>{empty}{footer}</>;
   return (
     <>
+      {!complete && order && <p className="list-order" data-testid="list-order">{order}</p>}
       <div className="table-wrap data-table">
         <table className="table">
           <caption className="visually-hidden">{caption}</caption>
@@ -97,7 +108,7 @@ export function DataTable<Row extends RowData>({ caption, columns, rows, rowKey,
                     <th key={header.id} scope="col" className={classes(column)} aria-sort={ariaSort}>
                       {header.column.getCanSort() ? (
                         <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}
-                          title={`Sort the rows shown by ${column.header.toLowerCase()}`}>
+                          title={`Sort by ${column.header.toLowerCase()}`}>
                           {column.header}
                           <span className="sort-mark" aria-hidden="true">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span>
                         </button>

@@ -168,6 +168,9 @@ export default function Customers() {
             columns={COLUMNS}
             rows={rows}
             rowKey={(row) => row.id}
+            complete={pages.page === 1 && rows.length >= list.totalCount}
+            order={filters.q ? 'Best matches first. Narrow the list to one page to sort by a column.'
+              : 'By name, A to Z. Narrow the list to one page to sort by a column.'}
             empty={(
               <div className="state state-empty" data-testid="no-customers">
                 <p>{filtered ? 'No customer matches.' : 'No customers yet.'}</p>
