@@ -47,6 +47,7 @@ from resolvers.properties import (
 )
 from resolvers.reads import NEWEST_JOBS
 from resolvers.values import KEEP, Keep
+from subscriptions.events import publish_job_changed_after_commit
 
 
 def jobs_statement(viewer: Viewer, *, statuses: list[JobStatus] | None = None, customer_id: int | None = None,
@@ -355,6 +356,10 @@ async def _billing_invoice_numbers(session: AsyncSession, job_id: int) -> list[i
     return list((await session.execute(statement)).scalars())
 
 
+LIVE_FIELDS = frozenset({"scheduled_start", "scheduled_end", "team_id", "employee_ids"})
+"""A change to these is announced (`jobChanged`): boards and week views place a job by its crew and time."""
+
+
 async def update_job(session: AsyncSession, viewer: Viewer, job_id: int, changes: JobChanges) -> Job:
     """Change what is given. Lines are frozen once a job is Finished or Cancelled, or billed.
 
@@ -461,6 +466,9 @@ async def revise_job(session: AsyncSession, viewer: Viewer, job_id: int, changes
         record_activity(session, viewer, subject=job, verb="job.updated", customer_id=job.customer_id,
                         fields=changed, **({"plan_id": job.plan_id} if from_plan else {}))
         await session.flush()
+        if moved := [name for name in changed if name in LIVE_FIELDS]:
+            publish_job_changed_after_commit(session, job_id=job_id, customer_id=job.customer_id,
+                                             property_id=job.property_id, fields=moved)
     return job, changed
 
 

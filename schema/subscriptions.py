@@ -1,5 +1,5 @@
-"""Live updates over the WebSocket (`jobStatusChanged`, `jobProofChanged`, `notificationReceived`), and the
-catch-up reads that go with them (`jobEvents`, `notifications`).
+"""Live updates over the WebSocket (`jobStatusChanged`, `jobChanged`, `jobProofChanged`, `notificationReceived`),
+and the catch-up reads that go with them (`jobEvents`, `notifications`).
 
 How a live subscription works: it listens on one broadcast channel (see `subscriptions.channels`), drops in
 memory every announcement its arguments or the viewer's customer rule out, and for each remaining one opens
@@ -19,12 +19,16 @@ Reconnecting, never wrong:
     stores each event's `cursor` calls `jobEvents(after: <last cursor>)` to get every move it missed.
   * `jobProofChanged(jobId: …)` first yields the job as it is now (`snapshot: true`), then the job again after
     each change to its checklist or files: a reconnect's snapshot is all a page needs.
+  * `jobChanged` (a job's crew or time changed by `jobUpdate` or its plan) carries no history: a board reloads
+    its day on (re)connect, and every event is the job as it is now.
   * `notificationReceived`: the portal reads `notifications(unreadOnly: true)` on (re)connect.
 """
 
 from __future__ import annotations
 
 import asyncio
+import enum
+import json
 import logging
 from collections.abc import AsyncGenerator
 from contextlib import aclosing
@@ -68,6 +72,7 @@ from subscriptions.channels import (
     job_proof,
     user_notifications,
 )
+from subscriptions.events import JOB_CHANGES
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +138,42 @@ def snapshot_of(job: models.Job, latest: models.JobStatusChange | None) -> JobSt
 
 
 strawberry.enum(ProofChange, description="What part of a job's proof of work changed.")
+
+
+@strawberry.enum(description="What `jobUpdate` (or the job's recurring plan) changed of a job's place on the board.")
+class JobChangedField(enum.Enum):
+    TIME = "TIME"
+    TEAM = "TEAM"
+    EMPLOYEES = "EMPLOYEES"
+
+
+_CHANGED_FIELD = {"scheduled_start": JobChangedField.TIME, "scheduled_end": JobChangedField.TIME,
+                  "team_id": JobChangedField.TEAM, "employee_ids": JobChangedField.EMPLOYEES}
+
+
+@strawberry.type(description="A job's crew or time changed: the job as it is now.")
+class JobChangedEvent:
+    job_id: strawberry.Private[int]
+    fields: list[JobChangedField] = strawberry.field(description="What changed (time, team, employees).")
+
+    @strawberry.field(description="The job as it is now, under the viewer's field rules.")
+    async def job(self, info: Info) -> Job | None:
+        return await info.context.loaders.by_id(models.Job).load(self.job_id)  # type: ignore[return-value]
+
+
+def _job_change(raw: str) -> tuple[JobStatusMessage, list[JobChangedField]]:
+    """The ids (in a JobStatusMessage's shape, so `_wanted` filters it) and fields of a `jobs.changed` message."""
+    try:
+        data: Any = json.loads(raw)
+        ids = {name: data[name] for name in ("job_id", "customer_id", "property_id")}
+        names = data["fields"]
+    except (ValueError, TypeError, KeyError) as error:
+        raise BadMessage(f"not a job change: {raw[:200]!r}") from error
+    if not all(isinstance(value, int) and not isinstance(value, bool) for value in ids.values()) \
+            or not isinstance(names, list):
+        raise BadMessage(f"not a job change: {raw[:200]!r}")
+    fields = list(dict.fromkeys(_CHANGED_FIELD[name] for name in names if name in _CHANGED_FIELD))
+    return JobStatusMessage(change_id=0, **ids), fields
 
 
 @strawberry.type(description="A job's proof of work changed (or, with `snapshot`, the job as it is now).")
@@ -359,6 +400,43 @@ async def _job_events(context: Context, broadcast: Any, viewer: Viewer, channel:
             unwatch()
 
 
+async def job_changed(info: Info) -> AsyncGenerator[JobChangedEvent, None]:
+    viewer = _viewer(info)
+    broadcast = _broadcast(info)
+    context = info.context
+    channel = f"{JOB_CHANGES}.{viewer.customer_id or 0}" if viewer.is_client else JOB_CHANGES
+    try:
+        async with aclosing(_job_changes(context, broadcast, viewer, channel)) as events:
+            async for event in events:
+                yield event
+    except (BroadcastInterrupted, BroadcastUnavailable):
+        await interrupted(context)
+
+
+async def _job_changes(context: Context, broadcast: Any, viewer: Viewer, channel: str,
+                       ) -> AsyncGenerator[JobChangedEvent, None]:
+    async with broadcast.subscribe(channel) as subscriber:
+        unwatch = _watch(context, broadcast, subscriber)
+        try:
+            async for event in subscriber:
+                try:
+                    message, fields = _job_change(event.message)
+                except BadMessage:
+                    log.warning("jobChanged: ignoring a foreign message on %r", event.channel)
+                    continue
+                if not fields or not _wanted(message, viewer, None, None, None):
+                    continue
+                async with context.sessions() as session:
+                    if await job_events.current_state(session, viewer, message.job_id) is None:
+                        continue  # not the viewer's to read (another customer's, an employee's other jobs)
+                _fresh_loaders(context)
+                yield JobChangedEvent(job_id=message.job_id, fields=fields)
+        except SubscriberTooSlow as error:
+            cut_off(context, str(error))
+        finally:
+            unwatch()
+
+
 async def job_proof_changed(
     info: Info,
     job_id: Annotated[GlobalID, strawberry.argument(description="The job to watch.")],
@@ -443,6 +521,14 @@ class Subscription:
         "is the job's current state (`snapshot: true`). Without it, reload on (re)connect, or catch up from "
         "the last event's `cursor` with `jobEvents(after:)`. A connection that stops reading is closed with "
         "code 4008.",
+    )
+    job_changed: AsyncGenerator[JobChangedEvent, None] = strawberry.subscription(
+        resolver=job_changed,
+        description="Each change of a job's crew or time (`jobUpdate`, or its recurring plan) that the viewer may "
+        "read, scoped like `jobStatusChanged`: the office every job, an employee their assigned jobs, a client "
+        "its own customer's (allowed properties only), with the job's field rules. The job is read when the "
+        "event arrives; there is no history, so reload the day on (re)connect. A connection that stops reading "
+        "is closed with code 4008.",
     )
     job_proof_changed: AsyncGenerator[JobProofEvent, None] = strawberry.subscription(
         resolver=job_proof_changed,

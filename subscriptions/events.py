@@ -12,7 +12,9 @@ never fails the write, which has already committed.
 
 from __future__ import annotations
 
+import json
 import logging
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -25,8 +27,10 @@ from subscriptions.channels import JobProofMessage, JobStatusMessage, Notificati
 
 __all__ = [
     "BROADCAST_KEY",
+    "JOB_CHANGES",
     "bind_broadcast",
     "broadcast_of",
+    "publish_job_changed_after_commit",
     "publish_job_proof_after_commit",
     "publish_job_status_after_commit",
     "publish_notification_after_commit",
@@ -79,6 +83,21 @@ def publish_job_status_after_commit(session: AsyncSession, change: JobStatusChan
     message = JobStatusMessage(change_id=change.id, job_id=change.job_id, customer_id=change.customer_id,
                                property_id=change.property_id)
     _after_commit(session, message.channels(), message.to_json())
+
+
+JOB_CHANGES = "jobs.changed"
+"""Where `publish_job_changed_after_commit` announces: this channel (staff listen) and `jobs.changed.<customer id>`
+(that customer's clients). Its messages are `{"job_id", "customer_id", "property_id", "fields"}`."""
+
+
+def publish_job_changed_after_commit(session: AsyncSession, *, job_id: int, customer_id: int, property_id: int,
+                                     fields: Iterable[str]) -> None:
+    """Announce that a job's crew or time changed (`fields`: its changed column names) once `session` commits, so
+    another office user's day board and week view follow a reassignment without a reload (`jobChanged`).
+    Ids only, like every message here: the subscriber re-reads the job through the viewer's scope."""
+    message = json.dumps({"job_id": job_id, "customer_id": customer_id, "property_id": property_id,
+                          "fields": sorted(fields)}, separators=(",", ":"))
+    _after_commit(session, (f"{JOB_CHANGES}.{customer_id}", JOB_CHANGES), message)
 
 
 def publish_notification_after_commit(session: AsyncSession, notification: Notification) -> None:

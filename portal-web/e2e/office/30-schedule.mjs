@@ -1,6 +1,7 @@
 // Schedule and dispatch: the office schedules a job for today (the form checks before sending), sees it on the day
 // board, watches it move live as the field employee works it from the field view in a second browser, reassigns it
-// by the menu and by drag, and corrects its status with a reason. Puts ctx.made.jobId (a finished job, to invoice).
+// by the menu and by drag, sees another office user's reassignment and new day arrive on its board and week view
+// without reload (`jobChanged`), and corrects its status with a reason. Puts ctx.made.jobId (a finished job, to invoice).
 import { api, check, signIn, waitForStatus } from '../lib.mjs';
 
 /** Now in the company's zone: today's day and the next whole hour (capped so the job stays on today). */
@@ -124,6 +125,38 @@ export async function run(ctx) {
   await page.locator(`[data-lane="${blue.id}"] [data-job="${jobId}"]`).waitFor();
   await page.getByText(`moved to ${blue.name}`).waitFor();
   ctx.report('reassign by the menu and by drag');
+
+  // ---------------------------------------------------------------- another office user moves it: live here
+  const ownerContext = await ctx.browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const owner = await ownerContext.newPage();
+  await signIn(owner, ctx.owner);
+  const UPDATE = 'mutation($input: JobUpdateInput!) { jobUpdate(input: $input) { userErrors { message } job { scheduledStart scheduledEnd } } }';
+  await page.evaluate(() => { window.__sameDocument = true; });
+  const sent = await api(owner, UPDATE, { input: { id: jobId, teamId: other.id, employeeIds: other.members.map((person) => person.id) } });
+  check(sent.jobUpdate.userErrors.length === 0, `the owner reassigns the job: ${JSON.stringify(sent)}`);
+  await page.locator(`[data-lane="${other.id}"] [data-job="${jobId}"]`).waitFor({ timeout: 5000 });
+  check(await page.evaluate(() => window.__sameDocument === true), 'the board followed without a reload');
+  ctx.report('the day board follows another office user\'s reassignment without reload');
+  // the week view follows a move to another day (the day after, or before on a Sunday: the same week)
+  await page.goto(`${base}/schedule?week=${when.day}`);
+  await page.locator(`[data-day="${when.day}"] [data-job="${jobId}"]`).waitFor();
+  await page.evaluate(() => { window.__sameDocument = true; });
+  const shift = new Date(`${when.day}T12:00:00Z`).getUTCDay() === 0 ? -1 : 1;
+  const otherDay = new Date(Date.parse(`${when.day}T12:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10);
+  const at = (iso, days) => (iso ? new Date(Date.parse(iso) + days * 86_400_000).toISOString() : null);
+  const { scheduledStart, scheduledEnd } = sent.jobUpdate.job;
+  await api(owner, UPDATE, { input: { id: jobId, scheduledStart: at(scheduledStart, shift), scheduledEnd: at(scheduledEnd, shift) } });
+  await page.locator(`[data-day="${otherDay}"] [data-job="${jobId}"]`).waitFor({ timeout: 5000 });
+  check(await page.locator(`[data-day="${when.day}"] [data-job="${jobId}"]`).count() === 0, 'the job left its old day');
+  check(await page.evaluate(() => window.__sameDocument === true), 'the week followed without a reload');
+  // and back where it was (today, the first team), on the board
+  await api(owner, UPDATE, { input: { id: jobId, scheduledStart, scheduledEnd, teamId: blue.id,
+    employeeIds: blue.members.map((person) => person.id) } });
+  await page.locator(`[data-day="${when.day}"] [data-job="${jobId}"]`).waitFor({ timeout: 5000 });
+  await ownerContext.close();
+  await page.goto(`${base}/schedule/day?date=${when.day}`);
+  await page.locator(`[data-lane="${blue.id}"] [data-job="${jobId}"]`).waitFor();
+  ctx.report('the week view follows another office user\'s change of day without reload');
 
   // ---------------------------------------------------------------- status correction with a reason
   await page.locator(`[data-job="${jobId}"]`).getByRole('link').first().click();

@@ -147,6 +147,7 @@ type Documents = {
     "\n  mutation OfficeJobSetStatus($input: JobSetStatusInput!) {\n    jobSetStatus(input: $input) {\n      userErrors { field code message }\n      job { id status startedAt finishedAt }\n    }\n  }\n": typeof types.OfficeJobSetStatusDocument,
     "\n  fragment BoardJob on Job {\n    id\n    status\n    scheduledStart\n    scheduledEnd\n    property { id name address { line1 city } }\n    customer { id displayName }\n    team { id name }\n    employees { id name }\n    services { id description }\n  }\n": typeof types.BoardJobFragmentDoc,
     "\n  query ScheduleJobs($from: DateTime!, $to: DateTime!, $after: String) {\n    jobs(filter: { scheduledFrom: $from, scheduledTo: $to, oldestFirst: true }, first: 100, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...BoardJob }\n    }\n  }\n": typeof types.ScheduleJobsDocument,
+    "\n  subscription ScheduleJobChanged {\n    jobChanged { fields job { ...BoardJob } }\n  }\n": typeof types.ScheduleJobChangedDocument,
     "\n  query ScheduleCrew {\n    teams { id name members { id name active } }\n    employees { id name active }\n  }\n": typeof types.ScheduleCrewDocument,
     "\n  mutation ScheduleReassign($input: JobUpdateInput!) {\n    jobUpdate(input: $input) {\n      userErrors { field code message }\n      job { ...BoardJob }\n    }\n  }\n": typeof types.ScheduleReassignDocument,
     "\n  query SettingsServices {\n    services { id name description taxable active defaultPrice { amount cents currency } checklistTemplate { label required } }\n  }\n": typeof types.SettingsServicesDocument,
@@ -298,6 +299,7 @@ const documents: Documents = {
     "\n  mutation OfficeJobSetStatus($input: JobSetStatusInput!) {\n    jobSetStatus(input: $input) {\n      userErrors { field code message }\n      job { id status startedAt finishedAt }\n    }\n  }\n": types.OfficeJobSetStatusDocument,
     "\n  fragment BoardJob on Job {\n    id\n    status\n    scheduledStart\n    scheduledEnd\n    property { id name address { line1 city } }\n    customer { id displayName }\n    team { id name }\n    employees { id name }\n    services { id description }\n  }\n": types.BoardJobFragmentDoc,
     "\n  query ScheduleJobs($from: DateTime!, $to: DateTime!, $after: String) {\n    jobs(filter: { scheduledFrom: $from, scheduledTo: $to, oldestFirst: true }, first: 100, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...BoardJob }\n    }\n  }\n": types.ScheduleJobsDocument,
+    "\n  subscription ScheduleJobChanged {\n    jobChanged { fields job { ...BoardJob } }\n  }\n": types.ScheduleJobChangedDocument,
     "\n  query ScheduleCrew {\n    teams { id name members { id name active } }\n    employees { id name active }\n  }\n": types.ScheduleCrewDocument,
     "\n  mutation ScheduleReassign($input: JobUpdateInput!) {\n    jobUpdate(input: $input) {\n      userErrors { field code message }\n      job { ...BoardJob }\n    }\n  }\n": types.ScheduleReassignDocument,
     "\n  query SettingsServices {\n    services { id name description taxable active defaultPrice { amount cents currency } checklistTemplate { label required } }\n  }\n": types.SettingsServicesDocument,
@@ -862,6 +864,10 @@ export function graphql(source: "\n  fragment BoardJob on Job {\n    id\n    sta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ScheduleJobs($from: DateTime!, $to: DateTime!, $after: String) {\n    jobs(filter: { scheduledFrom: $from, scheduledTo: $to, oldestFirst: true }, first: 100, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...BoardJob }\n    }\n  }\n"): (typeof documents)["\n  query ScheduleJobs($from: DateTime!, $to: DateTime!, $after: String) {\n    jobs(filter: { scheduledFrom: $from, scheduledTo: $to, oldestFirst: true }, first: 100, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...BoardJob }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ScheduleJobChanged {\n    jobChanged { fields job { ...BoardJob } }\n  }\n"): (typeof documents)["\n  subscription ScheduleJobChanged {\n    jobChanged { fields job { ...BoardJob } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

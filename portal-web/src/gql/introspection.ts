@@ -5047,6 +5047,39 @@ export default {
       },
       {
         "kind": "OBJECT",
+        "name": "JobChangedEvent",
+        "fields": [
+          {
+            "name": "fields",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "LIST",
+                "ofType": {
+                  "kind": "NON_NULL",
+                  "ofType": {
+                    "kind": "SCALAR",
+                    "name": "Any"
+                  }
+                }
+              }
+            },
+            "args": []
+          },
+          {
+            "name": "job",
+            "type": {
+              "kind": "OBJECT",
+              "name": "Job",
+              "ofType": null
+            },
+            "args": []
+          }
+        ],
+        "interfaces": []
+      },
+      {
+        "kind": "OBJECT",
         "name": "JobConnection",
         "fields": [
           {
@@ -11214,6 +11247,18 @@ export default {
         "kind": "OBJECT",
         "name": "Subscription",
         "fields": [
+          {
+            "name": "jobChanged",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "name": "JobChangedEvent",
+                "kind": "OBJECT",
+                "ofType": null
+              }
+            },
+            "args": []
+          },
           {
             "name": "jobProofChanged",
             "type": {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, dayLabel, daysRange, groupByDay, groupIntoLanes, isDay, isTime, today, wallDay, wallTime, weekDays,
+  addDays, dayLabel, placeJob, daysRange, groupByDay, groupIntoLanes, isDay, isTime, today, wallDay, wallTime, weekDays,
   weekLabel, weekStart, zonedInstant,
 } from './schedule';
 
@@ -86,5 +86,18 @@ describe('the day board', () => {
     const days = groupByDay([job('late', '2026-12-04T02:00:00Z', null), job('early', '2026-12-03T14:00:00Z', null)], NY);
     expect([...days.keys()]).toEqual(['2026-12-03']);
     expect(days.get('2026-12-03')?.map((item) => item.id)).toEqual(['early', 'late']);
+  });
+});
+
+describe('a job another office user changed', () => {
+  const span = { from: '2026-12-03T05:00:00Z', to: '2026-12-04T05:00:00Z' };
+  const jobs = [{ id: 'A', scheduledStart: '2026-12-03T14:00:00Z' }, { id: 'B', scheduledStart: '2026-12-03T16:00:00Z' }];
+  it('is replaced in place and the day stays in order of start', () => {
+    expect(placeJob(jobs, { id: 'A', scheduledStart: '2026-12-03T17:00:00Z' }, span.from, span.to).map((job) => job.id)).toEqual(['B', 'A']);
+  });
+  it('joins the day it moved into and leaves the one it moved out of', () => {
+    expect(placeJob(jobs, { id: 'C', scheduledStart: '2026-12-03T15:00:00Z' }, span.from, span.to).map((job) => job.id)).toEqual(['A', 'C', 'B']);
+    expect(placeJob(jobs, { id: 'A', scheduledStart: '2026-12-05T14:00:00Z' }, span.from, span.to).map((job) => job.id)).toEqual(['B']);
+    expect(placeJob(jobs, { id: 'Z', scheduledStart: '2026-12-05T14:00:00Z' }, span.from, span.to)).toEqual(jobs);
   });
 });

@@ -166,3 +166,16 @@ export function groupByDay<J extends { scheduledStart: string }>(jobs: readonly 
   }
   return days;
 }
+
+/**
+ * A span's jobs after one of them changed (`jobChanged`: another office user moved or reassigned it): replaced in
+ * place while it still starts inside [from, to) (instants), added when it moved in, dropped when it moved out;
+ * kept in order of start.
+ */
+export function placeJob<J extends { id: string; scheduledStart: string }>(jobs: readonly J[], job: J, from: string, to: string): J[] {
+  const start = Date.parse(job.scheduledStart);
+  const inside = start >= Date.parse(from) && start < Date.parse(to);
+  const others = jobs.filter((item) => item.id !== job.id);
+  if (!inside) return others.length === jobs.length ? [...jobs] : others;
+  return [...others, job].sort((a, b) => Date.parse(a.scheduledStart) - Date.parse(b.scheduledStart));
+}

@@ -65,7 +65,7 @@ export default function Week() {
         {weekDays(monday).map((day) => {
           const dayJobs = days.get(day) ?? [];
           return (
-            <section key={day} className={`sched-day ${day === todayDay ? 'sched-today' : ''}`} aria-labelledby={`day-${day}`}>
+            <section key={day} className={`sched-day ${day === todayDay ? 'sched-today' : ''}`} aria-labelledby={`day-${day}`} data-day={day}>
               <h2 id={`day-${day}`} className="sched-day-head">
                 <Link href={`/schedule/day?date=${day}`} className="nowrap">{dayLabel(day)}</Link>
                 <span className="muted small nowrap">{dayJobs.length === 1 ? '1 job' : `${dayJobs.length} jobs`}</span>

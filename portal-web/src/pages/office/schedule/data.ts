@@ -1,16 +1,17 @@
 /**
  * What the schedule screens read and write: every job of a span of days (all pages, with the total), the crew
- * (teams and employees), live status moves applied in place, and reassigning a job (jobUpdate).
+ * (teams and employees), live status moves applied in place, jobs another office user moved or reassigned
+ * (`jobChanged`) put where they now belong, and reassigning a job (jobUpdate).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useClient, useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery, useSubscription } from 'urql';
 import { graphql } from '../../../gql';
 import type { BoardJobFragment, JobUpdateInput, ScheduleJobsQuery } from '../../../gql/graphql';
 import { describeError, describeUserErrors } from '../../../lib/errors';
 import { useConnection } from '../../../lib/connection';
 import { useJobStatusUpdates } from '../../../lib/jobUpdates';
 import { applyJobEvents } from '../../../lib/liveSync';
-import { daysRange, UNASSIGNED } from '../../../lib/schedule';
+import { daysRange, placeJob, UNASSIGNED } from '../../../lib/schedule';
 
 graphql(`
   fragment BoardJob on Job {
@@ -33,6 +34,12 @@ const JobsBetween = graphql(`
       pageInfo { hasNextPage endCursor }
       nodes { ...BoardJob }
     }
+  }
+`);
+
+const JobChanged = graphql(`
+  subscription ScheduleJobChanged {
+    jobChanged { fields job { ...BoardJob } }
   }
 `);
 
@@ -67,7 +74,9 @@ export interface JobsState {
 /**
  * Every job starting in the company days `from` to `to` (exclusive), read page by page until the last (the
  * total is the API's `totalCount`, so the screen says how many). Status moves arrive live and are applied in
- * place; a job created meanwhile (a move from nothing) or a catch-up that cannot be completed reads again.
+ * place; a job created meanwhile (a move from nothing) or a catch-up that cannot be completed reads again. A job
+ * another office user moved or reassigned (`jobChanged`) is put where it now belongs, in the span or out of it;
+ * those changes have no event log, so after a lost connection the span is read again.
  */
 export function useJobsBetween(from: string, to: string): JobsState {
   const client = useClient();
@@ -112,6 +121,19 @@ export function useJobsBetween(from: string, to: string): JobsState {
     if (created) reload();
     setState((was) => ({ ...was, jobs: applyJobEvents(was.jobs, events) }));
   }, {}, reload);
+
+  const [{ data: changed }] = useSubscription({ query: JobChanged });
+  const changedJob = changed?.jobChanged.job;
+  useEffect(() => {
+    if (!changedJob) return;
+    const range = daysRange(from, to);
+    setState((was) => (was.key === key ? { ...was, jobs: placeJob(was.jobs, changedJob, range.from, range.to) } : was));
+  }, [changed]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { epoch } = useConnection();
+  const firstEpoch = useRef(epoch);
+  useEffect(() => {
+    if (epoch !== firstEpoch.current) reload();
+  }, [epoch, reload]);
 
   const replace = useCallback((job: BoardJob) => {
     setState((was) => ({ ...was, jobs: was.jobs.map((item) => (item.id === job.id ? job : item)) }));
