@@ -57,6 +57,38 @@ export async function run(ctx) {
   await page.getByText('Write the note.').waitFor();
   await ctx.screens(page, 'profile-notes-added');
 
+  // A note about one property of a customer with more properties than a page (101): the picker reads them all and
+  // its search finds the last one.
+  const stamp = Date.now().toString(36);
+  const made = await api(page, `mutation($input: CustomerCreateInput!) { customerCreate(input: $input) {
+    userErrors { message } customer { id } } }`, { input: { displayName: `Picker Holdings ${stamp}`, kind: 'PROPERTY_MANAGER', confirmNew: true } });
+  check(made.customerCreate.userErrors.length === 0, `a customer for the picker: ${JSON.stringify(made)}`);
+  const holder = made.customerCreate.customer.id;
+  const ADD = 'mutation($input: PropertyCreateInput!) { propertyCreate(input: $input) { userErrors { message } } }';
+  for (let first = 1; first <= 101; first += 10) {
+    await Promise.all(Array.from({ length: Math.min(10, 102 - first) }, (_, index) => {
+      const number = String(first + index).padStart(3, '0');
+      return api(page, ADD, { input: { customerId: holder, name: `Unit ${number}`, address: { line1: `${number} Picker Ave`, city: 'Queens', postalCode: '11101' } } });
+    }));
+  }
+  await page.goto(`${ctx.base}/customers/${encodeURIComponent(holder)}/notes`);
+  const picker = page.getByTestId('property-picker-count');
+  await picker.filter({ hasText: /^All 101 properties$/ }).waitFor({ timeout: 15_000 });
+  await page.getByLabel('Search properties').fill('unit 101');
+  await picker.filter({ hasText: /^1 of 101 properties match/ }).waitFor();
+  await page.getByLabel('About', { exact: true }).selectOption({ label: 'Unit 101 — Queens' });
+  await ctx.screens(page, 'profile-note-property');
+  await page.setViewportSize({ width: 1280, height: 860 });
+  const aboutText = `The 101st unit's buzzer is broken (e2e ${stamp})`;
+  await page.getByLabel('Note', { exact: true }).fill(aboutText);
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await page.locator('.note-item', { hasText: aboutText }).getByText('about Unit 101').waitFor();
+  const about = await api(page, 'query($id: ID!) { node(id: $id) { ... on Customer { notes { body property { name } } } } }', { id: holder });
+  check(about.node.notes.some((item) => item.body === aboutText && item.property?.name === 'Unit 101'), `the note is about Unit 101: ${JSON.stringify(about)}`);
+  ctx.report('a note about the 101st property, found with the picker\'s search');
+  await page.goto(`${ctx.base}/customers/${encodeURIComponent(customer.id)}/notes`);
+  await page.getByRole('tab', { name: /^Reminders/ }).waitFor();
+
   // A reminder for tomorrow morning.
   await page.getByRole('tab', { name: /^Reminders/ }).click();
   const reminderText = `Call about the spring deep clean (e2e ${Date.now()})`;

@@ -31,7 +31,7 @@ export async function run(ctx) {
   await form.getByRole('button', { name: 'Create plan' }).click();
   await form.getByText('Pick at least one weekday.').waitFor();
   await form.getByText('Add at least one service.').waitFor();
-  await form.getByLabel('Property').selectOption({ index: 1 });
+  await form.getByLabel('Property', { exact: true }).selectOption({ index: 1 });
   await form.getByLabel('Mon', { exact: true }).check();
   await form.getByLabel('Wed', { exact: true }).check();
   await form.getByTestId('plan-add-service').selectOption({ index: 1 });

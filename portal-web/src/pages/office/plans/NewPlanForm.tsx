@@ -12,6 +12,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../gql';
 import { DatePicker } from '../../../components/office/DatePicker';
 import { MoneyInput } from '../../../components/office/MoneyInput';
+import { PropertyPicker } from '../../../components/office/PropertyPicker';
 import { FormErrors, FormField, SubmitButton } from '../../../components/form';
 import { formatMoney } from '../../../lib/format';
 import { formatAmountText } from '../../../lib/money';
@@ -24,10 +25,9 @@ import {
 } from './plans';
 
 const Options = graphql(`
-  query PlansFormOptions($customerId: ID!) {
+  query PlansFormOptions {
     services { id name active defaultPrice { amount currency } }
     teams { id name }
-    properties(customerId: $customerId, first: 100) { totalCount nodes { id name active } }
   }
 `);
 
@@ -64,7 +64,7 @@ export function PlanForm({ customerId, propertyId, plan, onSaved, onCancel }: {
   customerId: string; propertyId?: string; plan?: PlansPlanFragment;
   onSaved: (result?: PlanEditResultFragment) => void; onCancel: () => void;
 }) {
-  const [{ data, error }] = useQuery({ query: Options, variables: { customerId } });
+  const [{ data, error }] = useQuery({ query: Options });
   const [, create] = useMutation(Create);
   const [, update] = useMutation(Update);
   const [messages, setMessages] = useState<string[]>([]);
@@ -83,7 +83,6 @@ export function PlanForm({ customerId, propertyId, plan, onSaved, onCancel }: {
   const frequency = watch('frequency');
   const weekdays = watch('weekdays');
   const catalog = data?.services ?? [];
-  const places = (data?.properties.nodes ?? []).filter((place) => place.active || place.id === propertyId);
 
   async function save(values: PlanFormValues) {
     setMessages([]);
@@ -121,12 +120,9 @@ export function PlanForm({ customerId, propertyId, plan, onSaved, onCancel }: {
           <input {...register('name')} placeholder="Every other Friday clean" />
         </FormField>
         {propertyId || plan ? <input type="hidden" {...register('propertyId')} /> : (
-          <FormField label="Property" error={errors.propertyId?.message}
-            hint={data ? `${places.length} active of ${data.properties.totalCount} ${data.properties.totalCount === 1 ? 'property' : 'properties'}` : undefined}>
-            <select {...register('propertyId')}>
-              <option value="">{data ? 'Pick the property' : 'Loading…'}</option>
-              {places.map((place) => <option key={place.id} value={place.id}>{place.name}</option>)}
-            </select>
+          <FormField label="Property" error={errors.propertyId?.message}>
+            <PropertyPicker customerId={customerId} activeOnly value={watch('propertyId')}
+              onChange={(id) => setValue('propertyId', id, { shouldValidate: form.formState.isSubmitted })} />
           </FormField>
         )}
         <FormField label="Repeats" error={errors.frequency?.message}>

@@ -127,7 +127,11 @@ export function useJobsBetween(from: string, to: string): JobsState {
   useEffect(() => {
     if (!changedJob) return;
     const range = daysRange(from, to);
-    setState((was) => (was.key === key ? { ...was, jobs: placeJob(was.jobs, changedJob, range.from, range.to) } : was));
+    setState((was) => {
+      if (was.key !== key) return was;
+      const jobs = placeJob(was.jobs, changedJob, range.from, range.to);
+      return { ...was, jobs, total: was.total + jobs.length - was.jobs.length };  // in or out of the span: counted
+    });
   }, [changed]); // eslint-disable-line react-hooks/exhaustive-deps
   const { epoch } = useConnection();
   const firstEpoch = useRef(epoch);

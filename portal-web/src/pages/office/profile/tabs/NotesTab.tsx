@@ -16,6 +16,7 @@ import { describeError, describeUserErrors } from '../../../../lib/errors';
 import { FormErrors, FormField, SubmitButton } from '../../../../components/form';
 import { Empty, ErrorState, Loading } from '../../../../components/ui';
 import { ConfirmDialog } from '../../../../components/office/ConfirmDialog';
+import { PropertyPicker } from '../../../../components/office/PropertyPicker';
 
 const CustomerNotesQuery = graphql(`
   query OfficeCustomerNotes($id: ID!) {
@@ -24,7 +25,7 @@ const CustomerNotesQuery = graphql(`
       ... on Customer {
         id
         notes { id body visibility visibleToCustomer createdAt updatedAt property { id name } job { id scheduledStart } }
-        properties(first: 100) { totalCount nodes { id name } }
+        properties(first: 1) { totalCount }
       }
     }
   }
@@ -53,12 +54,10 @@ const noteSchema = z.object({
 });
 type NoteValues = z.infer<typeof noteSchema>;
 
-function NoteForm({ customerId, properties, propertyTotal, onSaved }: {
-  customerId: string; properties: readonly { id: string; name: string }[]; propertyTotal: number; onSaved: () => void;
-}) {
+function NoteForm({ customerId, propertyTotal, onSaved }: { customerId: string; propertyTotal: number; onSaved: () => void }) {
   const [, create] = useMutation(NoteCreate);
   const [messages, setMessages] = useState<string[]>([]);
-  const { register, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<NoteValues>({
+  const { register, handleSubmit, setError, reset, setValue, watch, formState: { errors, isSubmitting } } = useForm<NoteValues>({
     resolver: zodResolver(noteSchema), defaultValues: { text: '', visibleToCustomer: false, propertyId: '' },
   });
   const submit = handleSubmit(async (values) => {
@@ -79,13 +78,10 @@ function NoteForm({ customerId, properties, propertyTotal, onSaved }: {
         <textarea rows={3} {...register('text')} />
       </FormField>
       <div className="form-row">
-        {properties.length > 0 && (
-          <FormField label="About" error={errors.propertyId?.message}
-            hint={propertyTotal > properties.length ? `The first ${properties.length} of ${propertyTotal} properties; for another one, write the note from its property page.` : undefined}>
-            <select {...register('propertyId')}>
-              <option value="">The whole account</option>
-              {properties.map((property) => <option key={property.id} value={property.id}>{property.name}</option>)}
-            </select>
+        {propertyTotal > 0 && (
+          <FormField label="About" error={errors.propertyId?.message}>
+            <PropertyPicker customerId={customerId} noneLabel="The whole account" value={watch('propertyId')}
+              onChange={(propertyId) => setValue('propertyId', propertyId)} />
           </FormField>
         )}
         <label className="check-label"><input type="checkbox" {...register('visibleToCustomer')} /> The client reads it too (portal)</label>
@@ -176,7 +172,7 @@ export function NotesTab({ customerId, readOnly, onChanged }: { customerId: stri
   const internal = notes.filter((note) => !note.visibleToCustomer).length;
   return (
     <section aria-label="Notes">
-      {!readOnly && <NoteForm customerId={customerId} properties={customer.properties.nodes} propertyTotal={customer.properties.totalCount} onSaved={reload} />}
+      {!readOnly && <NoteForm customerId={customerId} propertyTotal={customer.properties.totalCount} onSaved={reload} />}
       {notes.length === 0 ? <Empty>No notes yet.</Empty> : (
         <>
           <p className="muted" data-testid="list-count">{notes.length} {notes.length === 1 ? 'note' : 'notes'}: {internal} internal, {notes.length - internal} the client reads</p>
