@@ -63,12 +63,14 @@ TODAY = date(2026, 11, 23)
 OFFICE_USERNAME = "bench-office"
 SECRET_KEY = "bench-compare-not-a-secret-0123456789abcdef"
 
-SEARCH_FUNCTION = """
+SEARCH_FUNCTION = r"""
 CREATE OR REPLACE FUNCTION bench_search_customers(term text) RETURNS SETOF customer
 LANGUAGE sql STABLE AS $$
-  -- Our `customers(search:)` (resolvers/customers.py customers_statement, as the office), for PostGraphile.
+  -- Our `customers(search:)` (resolvers/customers.py customers_statement, as the office) for a name, for
+  -- PostGraphile: the floor's CUSTOMER_SEARCH_SQL (bench/floor.py) as a function.
   SELECT c.* FROM customer c
-   WHERE c.id IN (SELECT id FROM customer WHERE emails @> ARRAY[lower(term)]
+   WHERE c.merged_into_id IS NULL
+     AND c.id IN (SELECT id FROM customer WHERE emails @> ARRAY[lower(term)]
                   UNION ALL
                   SELECT id FROM customer WHERE name_key = lower(regexp_replace(term, '[^[:alnum:]]+', '', 'g'))
                   UNION ALL
@@ -77,12 +79,23 @@ LANGUAGE sql STABLE AS $$
                   UNION ALL
                   SELECT id FROM customer WHERE term <% display_name
                   UNION ALL
-                  SELECT id FROM customer WHERE term <% billing_name)
+                  SELECT id FROM customer WHERE term <% billing_name
+                  UNION ALL
+                  SELECT id FROM customer WHERE display_name % term
+                  UNION ALL
+                  SELECT id FROM customer WHERE billing_name % term
+                  UNION ALL
+                  SELECT id FROM customer WHERE length(term) >= 3 AND search_text LIKE '%' || replace(replace(replace(
+                         lower(term), '\', '\\'), '%', '\%'), '_', '\_') || '%'
+                  UNION ALL
+                  SELECT customer_id FROM property WHERE length(term) >= 3 AND search_text LIKE '%' || replace(replace(
+                         replace(lower(term), '\', '\\'), '%', '\%'), '_', '\_') || '%')
    ORDER BY CASE WHEN c.emails @> ARRAY[lower(term)]
                    OR c.name_key = lower(regexp_replace(term, '[^[:alnum:]]+', '', 'g'))
                    OR c.billing_name_key = lower(regexp_replace(term, '[^[:alnum:]]+', '', 'g'))
                  THEN 0 ELSE 1 END,
-            greatest(word_similarity(term, c.display_name), word_similarity(term, c.billing_name)) DESC NULLS LAST,
+            greatest(word_similarity(term, c.display_name), word_similarity(term, c.billing_name),
+                     similarity(c.display_name, term), similarity(c.billing_name, term)) DESC NULLS LAST,
             c.id
 $$
 """

@@ -13,6 +13,7 @@ import json
 import logging
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Hashable
+from dataclasses import replace
 from typing import Any, Final
 
 from graphql import ExecutionResult, FragmentDefinitionNode, OperationDefinitionNode, get_operation_ast
@@ -30,8 +31,8 @@ log = logging.getLogger(__name__)
 ANSWERED = [0]
 """How many operations this process answered by a compiled statement (tests read it, as the document cache's
 counters)."""
-PLANS: Final = 128
-"""Compiled statements kept (least recently used out)."""
+PLANS: Final = 1024
+"""Compiled statements kept (least recently used out): a few KiB of SQL text each."""
 UNKNOWN_DOCUMENTS: Final = 512
 """Documents remembered as selecting something the compiler does not know (they go straight to the executor)."""
 
@@ -52,17 +53,19 @@ def encode_response(response: dict[str, Any]) -> str | None:
 
 
 async def run_statement(statement: Statement, context: Any, autocommit: AsyncEngine | None) -> list[str | None]:
-    """The statement's one row: a JSON text (or None) per root field."""
+    """The statement's one row: a JSON text (or None) per root field. Its SQL text goes to the driver as is
+    (`exec_driver_sql`), with its values."""
     if autocommit is not None:
         engine = autocommit
 
         async def run() -> list[str | None]:
             async with engine.connect() as connection:
-                return list((await connection.execute(statement.select)).one())
+                return list((await connection.exec_driver_sql(statement.sql, statement.params)).one())
 
         return await retry_disconnect(run)
     async with context.sessions() as session:
-        return list((await session.execute(statement.select)).one())
+        connection = await session.connection()
+        return list((await connection.exec_driver_sql(statement.sql, statement.params)).one())
 
 
 class _Unknown:
@@ -134,7 +137,7 @@ class CompiledReads(SchemaExtension):
         if isinstance(variables, list):
             return None  # the executor reports the variables' errors
         context = execution.context
-        plan_key = (key, context.viewer, context.deployment.max_page_size,
+        plan_key = (key, replace(context.viewer, session_id=None), context.deployment.max_page_size,
                     json.dumps(execution.variables or {}, sort_keys=True, default=repr))
         statement = self.unknown.plan(plan_key)
         if statement is None:
