@@ -482,7 +482,8 @@ def _agg(obj: str, w: str, in_page: str) -> str:
 # --- root fields ---------------------------------------------------------------------------------------------
 
 ROOT_TYPES = {"customers": "Customer", "properties": "Property", "jobs": "Job", "invoices": "Invoice"}
-"""Root connections compiled here (with the arguments `_root_statement` accepts); `node(id:)` besides."""
+"""Root connections compiled here (with the arguments `_root_statement` accepts); `node(id:)` and `nodes(ids:)`
+besides."""
 
 
 def _root_field(build: _Build, query_type: GraphQLObjectType, nodes: list[FieldNode]) -> Any:
@@ -497,6 +498,8 @@ def _root_field(build: _Build, query_type: GraphQLObjectType, nodes: list[FieldN
     arguments = _arguments(build, definition, nodes[0])
     if name == "node":
         return _node(build, arguments.get("id"), nodes)
+    if name == "nodes":
+        return _nodes(build, arguments.get("ids"), nodes)
     type_name = ROOT_TYPES.get(name)
     if type_name is None:
         raise Unknown(f"root field {name}")
@@ -528,6 +531,50 @@ def _root_statement(build: _Build, name: str, arguments: dict[str, Any]) -> sa.S
     if name == "invoices" and given <= {"first", "after"}:
         return invoices_statement(build.viewer)
     raise NotCompilable(f"root field {name} with these arguments")
+
+
+MAX_NODES = 100
+"""`nodes(ids:)` takes at most this many ids (`schema.query.Query.nodes`); more go to the executor, which refuses
+them with its message."""
+
+
+def _nodes(build: _Build, global_ids: Any, nodes: list[FieldNode]) -> Any:
+    """`nodes(ids:)`: per id, in order, the row of the id's type through the scoped by-id read (as `_to_one` and
+    `loaders.by_id` read it), null when out of scope, missing or not an id of that type. Ids of one type only
+    (several types, or a type this does not know, go to the executor)."""
+    if not isinstance(global_ids, list) or len(global_ids) > MAX_NODES:
+        raise NotCompilable("nodes ids")
+    parsed: list[GlobalID] = []
+    for global_id in global_ids:
+        if isinstance(global_id, str):
+            try:
+                global_id = GlobalID.from_id(global_id)
+            except Exception as error:
+                raise NotCompilable("node id") from error
+        if not isinstance(global_id, GlobalID):
+            raise NotCompilable("node id")
+        parsed.append(global_id)
+    type_names = {global_id.type_name for global_id in parsed}
+    if not parsed:
+        return sa.literal_column("json_build_array()")
+    if len(type_names) > 1 or not type_names <= NODE_TYPES:
+        raise NotCompilable("nodes of several or unknown types")
+    type_name = parsed[0].type_name
+    database_ids: list[str] = []
+    for global_id in parsed:
+        try:
+            database_ids.append(str(int(decode_global_id(global_id, type_name))))
+        except WrongId:
+            database_ids.append("NULL")
+    model = TYPES[type_name].model
+    alias = build.alias()
+    inner = _object(build, type_name, alias, _subselections(nodes))
+    name = _table(model)
+    return sa.literal_column(
+        f"(SELECT coalesce(json_agg(CASE WHEN {alias}.id IS NULL THEN NULL ELSE {inner} END ORDER BY i.ord), "
+        f"'[]'::json) FROM unnest(ARRAY[{', '.join(database_ids)}]::bigint[]) WITH ORDINALITY AS i(id, ord) "
+        f"LEFT JOIN LATERAL (SELECT {name}.* FROM {name} WHERE {name}.id = i.id "
+        f"AND ({_scope(build.viewer, model)})) AS {alias} ON true)")
 
 
 def _node(build: _Build, global_id: Any, nodes: list[FieldNode]) -> Any:

@@ -4,6 +4,11 @@ For every root list and every Node type, as every role (and a property-limited, 
 contact), the API's answer is compared with `oracle.py`: no foreign row, no internal field value, no money
 for field employees or users without finances, no internal note text anywhere in a client's responses.
 A type or field added without a rule makes `test_every_type_and_field_has_a_rule` fail.
+
+Both read paths are checked: the executor, and the compiled read path (`app.compiled`), which answers a query
+whose whole selection is in its catalog with one SQL statement. For the latter the same generator selects only
+what the catalog knows (the root lists and Node types it compiles, their compilable fields), and each query must
+have been answered by a compiled statement (`app.compiled.ANSWERED`), so the fast path is the one under test.
 """
 
 from __future__ import annotations
@@ -22,13 +27,17 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from strawberry.extensions import ParserCache, ValidationCache
 from strawberry.relay import GlobalID
 
+import app.compiled
+from app.compiled import CompiledReads
+from app.compiled.catalog import TYPES as COMPILABLE_TYPES
+from app.compiled.compiler import NODE_TYPES, ROOT_TYPES
 from auth.permissions import MONEY, OFFICE_ONLY, STAFF_ONLY, WHOLE_ACCOUNT
 from auth.viewer import Viewer
 from models import User
 from models.enums import Role
 from schema import build_schema
 from tests.authorization import oracle
-from tests.authorization.querygen import node_query, root_queries
+from tests.authorization.querygen import Keep, node_query, root_queries
 from tests.graphql import SCHEMA, execute, execute_raw
 
 CLIENT_FIELDS = Path(__file__).with_name("client_visible_fields.txt")
@@ -37,6 +46,29 @@ REMEMBERING = build_schema(extensions=[lambda: ParserCache(maxsize=None), lambda
 """The same schema, remembering the documents it parsed and validated. Every role sends the same generated
 documents, and validating one (the longest take most of a second) is the same work whoever sends it: the rules
 read the schema and the document, never the viewer. Each role's execution, the part under test, is unchanged."""
+COMPILING = build_schema(extensions=[lambda: ParserCache(maxsize=None), lambda: ValidationCache(maxsize=None),
+                                     CompiledReads.factory()])
+"""The same, with the compiled read path (as the server runs it unless `COMPILED_READS=false`)."""
+PLAIN_FIELDS = {"Money": {"cents", "amount"},
+                "Address": {"line1", "line2", "city", "region", "postalCode", "country"}}
+
+
+def compilable(type_name: str, field_name: str) -> bool:
+    """Whether the compiled path answers this field (its catalog, `app.compiled.catalog`)."""
+    if type_name == "Query":
+        return field_name in ROOT_TYPES
+    table = COMPILABLE_TYPES.get(type_name)
+    if table is not None:
+        return field_name in table.fields
+    return field_name in PLAIN_FIELDS.get(type_name, ())
+
+
+def everything(type_name: str, field_name: str) -> bool:
+    return True
+
+
+PATHS: dict[str, tuple[Any, Keep]] = {"executor": (REMEMBERING, everything), "compiled": (COMPILING, compilable)}
+"""Per read path: the schema, and which fields the generated queries select."""
 DEMO_USERS = ["owner", "office", "field1", "pm1", "client1", "pm1-site"]
 DERIVED_VIEWERS = ["pm1-token", "client1-no-finances"]
 """Viewers made from demo users: pm1's account through an integration token (no user behind it), and client1
@@ -194,36 +226,50 @@ def test_every_type_and_field_has_a_rule() -> None:
     assert listed - unmarked == set(), f"{CLIENT_FIELDS.name} lists fields that no longer exist or are now restricted"
 
 
+@pytest.mark.parametrize("path", PATHS)
 @pytest.mark.parametrize("username", VIEWERS)
 async def test_root_lists_show_only_what_the_viewer_may_see(
-    username: str, demo: dict[str, Viewer], sessions: async_sessionmaker[AsyncSession], session: AsyncSession,
+    username: str, path: str, demo: dict[str, Viewer], sessions: async_sessionmaker[AsyncSession],
+    session: AsyncSession,
 ) -> None:
-    # given a demo user and everything they could ask for from the root
+    # given a demo user and everything they could ask for from the root (on the compiled path: what it compiles)
     viewer = demo[username]
     checker = Checker(session, viewer, await internal_texts(session))
+    schema, keep = PATHS[path]
+    queries = root_queries(GRAPHQL_SCHEMA, keep=keep)
+    answered = app.compiled.ANSWERED[0]
 
     # when they read every root list, edges and nodes alike
     seen = 0
-    for field, query in root_queries(GRAPHQL_SCHEMA).items():
-        result = await execute_raw(sessions, viewer, query, schema=REMEMBERING)
+    for field, query in queries.items():
+        result = await execute_raw(sessions, viewer, query, schema=schema)
         refused = [error for error in result.errors or [] if (error.extensions or {}).get("code") == "FORBIDDEN"]
         assert refused == (result.errors or []), f"{username} {field}: {result.errors}"
-        seen += await checker.check(result.data or {}, f"{username} {field}")
+        seen += await checker.check(result.data or {}, f"{username} {field} ({path})")
 
-    # then nothing foreign, internal or (without finances) monetary came back, and they did see something
+    # then nothing foreign, internal or (without finances) monetary came back, and they did see something;
+    # on the compiled path every list was answered by a compiled statement
     assert seen > 0
+    if path == "compiled":
+        assert set(queries) == set(ROOT_TYPES)
+        assert app.compiled.ANSWERED[0] - answered == len(queries)
 
 
+@pytest.mark.parametrize("path", PATHS)
 @pytest.mark.parametrize("username", VIEWERS)
 async def test_node_by_id_finds_exactly_the_rows_in_scope(
-    username: str, demo: dict[str, Viewer], sessions: async_sessionmaker[AsyncSession], session: AsyncSession,
+    username: str, path: str, demo: dict[str, Viewer], sessions: async_sessionmaker[AsyncSession],
+    session: AsyncSession,
 ) -> None:
-    # given every row of every Node type (up to 150 of each)
+    # given every row of every Node type (up to 150 of each; on the compiled path, of the types it compiles)
     viewer = demo[username]
     checker = Checker(session, viewer, await internal_texts(session))
     context = await checker.context()
-    for type_name, (table, *_rest) in oracle.OWNERSHIP.items():
-        query = node_query(GRAPHQL_SCHEMA, type_name)
+    schema, keep = PATHS[path]
+    types = {name: spec for name, spec in oracle.OWNERSHIP.items() if path == "executor" or name in NODE_TYPES}
+    assert path == "executor" or set(types) == NODE_TYPES
+    for type_name, (table, *_rest) in types.items():
+        query = node_query(GRAPHQL_SCHEMA, type_name, keep)
         ids = [row[0] for row in await session.execute(sa.text(f"SELECT id FROM {table} ORDER BY id LIMIT 150"))]
         if not ids:
             continue
@@ -235,8 +281,10 @@ async def test_node_by_id_finds_exactly_the_rows_in_scope(
         global_ids = [str(GlobalID(type_name, str(row_id))) for row_id in ids]
         found: set[int] = set()
         for start in range(0, len(global_ids), 100):
-            data = await execute(sessions, viewer, query, {"ids": global_ids[start:start + 100]}, schema=REMEMBERING)
-            await checker.check(data, f"{username} node({type_name})")
+            answered = app.compiled.ANSWERED[0]
+            data = await execute(sessions, viewer, query, {"ids": global_ids[start:start + 100]}, schema=schema)
+            await checker.check(data, f"{username} node({type_name}) ({path})")
+            assert path == "executor" or app.compiled.ANSWERED[0] == answered + 1, f"{type_name} not compiled"
             found |= {int(GlobalID.from_id(node["id"]).node_id) for node in data["nodes"] if node}
 
         # then exactly the rows in scope resolve (a foreign row looks like one that does not exist)

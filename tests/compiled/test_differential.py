@@ -1,9 +1,12 @@
-"""The compiled read path is the same API: the same documents, through the executor and through one compiled
-statement, give the same `data` (serialized, key order included) for every demo viewer and an API token.
+"""The compiled read path is the same API: the same documents, through the schema as the server runs it with
+compiled reads and without (`COMPILED_READS`), give the same `data` (serialized, key order included) and the same
+errors, for every demo viewer and an API token.
 
-Documents: the bench's three scenarios, every portal document the compiler takes (the others go to the
-executor, which is what the rest of the suite tests), and queries generated from the compiler's catalog
-(random selections with aliases, fragments, `@include`/`@skip`, pages and cursors).
+Documents: the bench's three scenarios, `nodes(ids:)`, every query the portal and the office client send (the
+finder of the cost-budget test, shared fragments included), the README's example queries, and a few hundred
+queries generated from the compiler's catalog (random selections with aliases, fragments, `@include`/`@skip`, pages and cursors).
+Where the compiled path did not answer (`app.compiled.ANSWERED` unchanged), the executor did, and the answer
+is the normal one by construction.
 """
 
 from __future__ import annotations
@@ -11,25 +14,42 @@ from __future__ import annotations
 import json
 import random
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from graphql import FragmentDefinitionNode, OperationDefinitionNode, get_operation_ast, parse
-from graphql.execution.values import get_variable_values
+from graphql import (
+    GraphQLEnumType,
+    GraphQLInputObjectType,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLScalarType,
+    OperationDefinitionNode,
+    OperationType,
+    get_operation_ast,
+    parse,
+    type_from_ast,
+)
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from strawberry.relay import GlobalID
 
-from app.compiled import run_statement
+import app.compiled
 from app.compiled.catalog import TYPES, AddressOf, Edge, MoneyOf, ToOne
-from app.compiled.compiler import NODE_TYPES, ROOT_TYPES, NotCompilable, compile_operation
+from app.compiled.compiler import NODE_TYPES, ROOT_TYPES
+from app.graphql_server import build_server_schema
+from app.settings import Settings
 from auth.viewer import Viewer
 from resolvers.pagination import encode_cursor
 from tests.app.test_query_cost import portal_documents
+from tests.authorization import oracle
 from tests.authorization.test_authorization import VIEWERS, viewers
 from tests.graphql import SCHEMA, context_for
 
 GRAPHQL = SCHEMA._schema
+SERVED = {compiled: build_server_schema(Settings(app_env="production", compiled_reads=compiled))
+          for compiled in (True, False)}
+"""The schema as the server runs it (limits, masking, the input guard), with and without compiled reads."""
 BENCH = {
     "manager": """query PropertyManagerPage($id: ID!) { node(id: $id) { ... on Customer { id properties(first: 40) {
       nodes { id name address { line1 city } jobs(first: 10) { nodes { id scheduledStart status
@@ -39,9 +59,19 @@ BENCH = {
       invoice { number status total { cents } } } } } } }""",
     "search": """query Search($term: String!) { customers(search: $term, first: 10) { nodes { id displayName } } }""",
 }
-PORTAL_DOCUMENTS = list(portal_documents().values())  # each operation with the shared fragments it spreads
+NODES = """query Many($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Job { status property { name }
+  invoice { number total { cents } } } } }"""
+"""`nodes(ids:)`: in scope, out of scope, a repeated id, ids that name no row or are not a Job's number."""
+PORTAL = portal_documents()
+README = Path(__file__).resolve().parents[2] / "README.md"
+GENERATED_PER_VIEWER = 40
 SCALARS = {"Money": ["cents", "amount", "__typename"],
            "Address": ["line1", "line2", "city", "region", "postalCode", "country"]}
+
+
+def readme_queries() -> list[str]:
+    """The example queries of the README (`{"query":"…"}` bodies)."""
+    return [json.loads(f'"{text}"') for text in re.findall(r'"query"\s*:\s*"((?:[^"\\]|\\.)*)"', README.read_text())]
 
 
 class Generator:
@@ -131,48 +161,33 @@ class Generator:
         return f"{head} {{ {body} }}", variables
 
 
-async def compiled_data(sessions: async_sessionmaker[AsyncSession], viewer: Viewer, text: str,
-                        variables: dict[str, Any]) -> dict[str, Any] | None:
-    """The compiled path's `data`, or None when the compiler sends the document to the executor."""
-    document = parse(text)
-    operation = get_operation_ast(document)
-    if not isinstance(operation, OperationDefinitionNode):
-        return None  # several operations in one text: the portal names one per request; not this test's case
-    coerced = get_variable_values(GRAPHQL, operation.variable_definitions or (), variables)
-    if isinstance(coerced, list):
-        return None
-    fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
-    context = context_for(viewer, sessions)
-    try:
-        statement = compile_operation(GRAPHQL, operation, fragments, coerced, viewer,
-                                      context.deployment.max_page_size)
-    except NotCompilable:
-        return None
-    values = await run_statement(statement, context, None)
-    return {key: None if value is None else json.loads(value) for key, value in zip(statement.keys, values,
-                                                                                     strict=True)}
+Sent = tuple[str, dict[str, Any], str | None]
+"""A request: the document, its variables and the operation's name."""
 
 
-async def differ(sessions: async_sessionmaker[AsyncSession], viewer: Viewer, text: str,
-                 variables: dict[str, Any]) -> bool:
-    """Assert both paths agree; returns whether the document was compiled."""
-    fast = await compiled_data(sessions, viewer, text, variables)
-    if fast is None:
-        return False
-    normal = await SCHEMA.execute(text, variable_values=variables, context_value=context_for(viewer, sessions))
-    assert normal.errors is None, (text, variables, [error.formatted for error in normal.errors])
-    assert json.dumps(fast) == json.dumps(normal.data), (text, variables)
-    return True
+async def both_paths(sessions: async_sessionmaker[AsyncSession], viewer: Viewer, sent: Sent) -> tuple[bool, Any]:
+    """Assert both paths answer alike; returns whether the compiled path answered, and the `data`."""
+    text, variables, name = sent
+    before = app.compiled.ANSWERED[0]
+    fast = await SERVED[True].execute(text, variable_values=variables, operation_name=name,
+                                      context_value=context_for(viewer, sessions))
+    if app.compiled.ANSWERED[0] == before:
+        return False, fast.data  # the executor answered: the normal answer by construction
+    normal = await SERVED[False].execute(text, variable_values=variables, operation_name=name,
+                                         context_value=context_for(viewer, sessions))
+    assert json.dumps(fast.data) == json.dumps(normal.data), sent
+    assert [error.formatted for error in fast.errors or []] == [error.formatted for error in normal.errors or []], sent
+    return True, fast.data
 
 
 @pytest.fixture
 async def ids(demo_sessions: async_sessionmaker[AsyncSession]) -> dict[str, list[int]]:
+    """Row ids of every Node type of the demo (at most 20 each)."""
     found: dict[str, list[int]] = {}
     async with demo_sessions() as session:
-        for type_name in NODE_TYPES:
-            table = TYPES[type_name].model.__table__.name
+        for type_name, (table, *_rest) in oracle.OWNERSHIP.items():
             found[type_name] = list((await session.execute(
-                sa.text(f"SELECT id FROM {table} ORDER BY id"))).scalars())
+                sa.text(f"SELECT id FROM {table} ORDER BY id LIMIT 20"))).scalars())
     return found
 
 
@@ -182,16 +197,79 @@ async def demo(demo_sessions: async_sessionmaker[AsyncSession]) -> dict[str, Vie
         return await viewers(session)
 
 
-def portal_variables(text: str, ids: dict[str, list[int]]) -> dict[str, Any]:
-    """Plausible variables for a portal document: ids of the type the name says, pages of 20."""
+def _id_type(text: str, name: str) -> str:
+    """The Node type a document's ID variable names: the fragment under `node(id: $name)`, else the name's
+    stem (`$jobId` is a Job's), else Customer."""
+    under_node = re.search(r"nodes?\(ids?:\s*\$" + name + r"\)\s*\{[^}]*?\.\.\.\s*on\s+(\w+)", text)
+    if under_node and under_node.group(1) in oracle.OWNERSHIP:
+        return under_node.group(1)
+    stem = re.sub(r"(Ids?|Id)$", "", name)
+    return next((type_name for type_name in oracle.OWNERSHIP if type_name.lower() == stem.lower()), "Customer")
+
+
+def portal_variables(text: str, operation: OperationDefinitionNode, viewer: Viewer,
+                     ids: dict[str, list[int]]) -> dict[str, Any] | None:
+    """Plausible variables for a portal query (ids of the type the document says, pages of 20, a search term);
+    None when a required variable is an input object or a scalar this cannot make up. No made-up cursors or
+    dates: a resolver's error makes graphql-core cancel its siblings' statements, which closes the one
+    connection the test's rolled-back transaction runs on."""
     variables: dict[str, Any] = {}
-    for name, kind in re.findall(r"\$(\w+)\s*:\s*(\[?\w+)", text):
-        type_name = next((t for t in NODE_TYPES if name.lower().startswith(t.lower())), "Customer")
-        if kind == "ID":
-            variables[name] = str(GlobalID(type_name, str(ids[type_name][0])))
-        elif kind == "Int":
-            variables[name] = 20
+    for definition in operation.variable_definitions or ():
+        name = definition.variable.name.value
+        graphql_type = type_from_ast(GRAPHQL, definition.type)
+        required = isinstance(graphql_type, GraphQLNonNull)
+        named = graphql_type.of_type if isinstance(graphql_type, GraphQLNonNull) else graphql_type
+        listed = isinstance(named, GraphQLList)
+        while isinstance(named, GraphQLList | GraphQLNonNull):
+            named = named.of_type
+        value: Any = None
+        if isinstance(named, GraphQLScalarType) and named.name == "ID":
+            type_name = _id_type(text, name)
+            row_ids = ids.get(type_name) or ids["Customer"]
+            own = viewer.customer_id if type_name == "Customer" and viewer.customer_id else row_ids[0]
+            value = str(GlobalID(type_name, str(own)))
+        elif isinstance(named, GraphQLScalarType) and named.name == "Int":
+            value = 20
+        elif isinstance(named, GraphQLScalarType) and named.name == "String":
+            value = "smith" if "search" in name.lower() or "term" in name.lower() else None  # cursors too
+        elif isinstance(named, GraphQLScalarType) and named.name == "Boolean":
+            value = True
+        elif isinstance(named, GraphQLEnumType):
+            value = next(iter(named.values))
+        elif isinstance(named, GraphQLInputObjectType) or required:
+            if required:
+                return None
+            continue
+        if value is None:
+            if required:
+                return None
+            continue
+        variables[name] = [value] if listed else value
     return variables
+
+
+def portal_queries(viewer: Viewer, ids: dict[str, list[int]]) -> list[Sent]:
+    sent: list[Sent] = []
+    for key, text in PORTAL.items():
+        name = key.rsplit(":", 1)[1]
+        operation = get_operation_ast(parse(text), name)
+        assert operation is not None, key
+        if operation.operation is not OperationType.QUERY:
+            continue  # mutations change the demo and subscriptions run on the socket: never compiled anyway
+        variables = portal_variables(text, operation, viewer, ids)
+        if variables is not None:
+            sent.append((text, variables, name))
+    return sent
+
+
+def test_the_portal_finder_collects_the_office_client_too() -> None:
+    # given the documents the cost-budget test finds in portal-web/src
+    keys = list(PORTAL)
+
+    # then the client pages, the office pages and the shared components are all there
+    assert any(key.startswith("pages/office/") for key in keys)
+    assert any(key.startswith("pages/client/") for key in keys)
+    assert any(key.startswith("components/") for key in keys)
 
 
 @pytest.mark.parametrize("username", VIEWERS)
@@ -199,23 +277,55 @@ async def test_the_compiled_path_answers_as_the_executor_does(
     username: str, demo: dict[str, Viewer], ids: dict[str, list[int]],
     demo_sessions: async_sessionmaker[AsyncSession],
 ) -> None:
-    # given a demo viewer, the bench's pages, the portal's documents and generated ones
+    # given a demo viewer, the bench's pages, the portal's and office's queries, the README's examples and
+    # generated queries
     viewer = demo[username]
-    managers = ids["Customer"][:3]
-    documents: list[tuple[str, dict[str, Any]]] = []
-    for customer_id in managers:
+    customers = ids["Customer"][:3]
+    bench: list[Sent] = []
+    for customer_id in customers:
         variables = {"id": str(GlobalID("Customer", str(customer_id)))}
-        documents += [(BENCH["manager"], variables), (BENCH["jobs"], variables)]
-    documents += [(BENCH["search"], {"term": term}) for term in ("smith", "Jonson", "acme", "pool")]
-    documents += [(text, portal_variables(text, ids)) for text in PORTAL_DOCUMENTS]
-    generator = Generator(seed=13)
+        bench += [(BENCH["manager"], variables, None), (BENCH["jobs"], variables, None)]
+    bench += [(BENCH["search"], {"term": term}, None) for term in ("smith", "Jonson", "acme", "pool")]
+    jobs = [str(GlobalID("Job", str(job_id))) for job_id in ids["Job"][:6]]
+    bench += [(NODES, {"ids": [*jobs, jobs[0], str(GlobalID("Job", "abc")), str(GlobalID("Job", "99999999999"))]},
+               None), (NODES, {"ids": []}, None)]
+    examples: list[Sent] = [(text, {}, None) for text in readme_queries()]
+    portal = portal_queries(viewer, ids)
+    generator = Generator(seed=13 + VIEWERS.index(username))
     roots = [*sorted(NODE_TYPES), *ROOT_TYPES]
-    documents += [generator.document(roots[index % len(roots)], ids) for index in range(24)]
+    generated = [(*generator.document(roots[index % len(roots)], ids), None)
+                 for index in range(GENERATED_PER_VIEWER)]
 
-    # when each goes through both paths, then the answers are the same wherever the compiler answered
-    compiled = 0
-    for text, variables in documents:
-        compiled += await differ(demo_sessions, viewer, text, variables)
+    # when each goes through the server's schema with and without compiled reads
+    answered: dict[str, int] = {}
+    for kind, documents in (("bench", bench), ("readme", examples), ("portal", portal), ("generated", generated)):
+        answered[kind] = 0
+        for sent in documents:
+            compiled, _data = await both_paths(demo_sessions, viewer, sent)
+            answered[kind] += compiled
 
-    # and the compiler did answer the bench's pages and the generated documents
-    assert compiled >= 6 + 4 + 24
+    # then the answers were the same wherever the compiler answered (asserted above), and it did answer the
+    # bench's pages, the README's examples, the portal's pages it knows and every generated query
+    assert examples and portal
+    assert answered["bench"] == len(bench)
+    assert answered["readme"] == len(examples)
+    assert answered["portal"] >= 4, answered
+    assert answered["generated"] == len(generated)
+
+
+async def test_a_plan_is_kept_per_viewer_and_variables_and_answers_again(
+    demo: dict[str, Viewer], ids: dict[str, list[int]], demo_sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    # given the jobs page of two customers, asked by the office
+    office = demo["office"]
+    first, second = ({"id": str(GlobalID("Customer", str(customer_id)))} for customer_id in ids["Customer"][:2])
+
+    # when each is asked twice, alternately
+    answers = [await both_paths(demo_sessions, office, (BENCH["jobs"], variables, None))
+               for variables in (first, second, first, second)]
+
+    # then every one was compiled, and the same page reads the same the second time
+    assert all(compiled for compiled, _ in answers)
+    assert answers[0][1] == answers[2][1] and answers[1][1] == answers[3][1]
+    assert answers[0][1] != answers[1][1]
+
