@@ -4,7 +4,8 @@ errors, for every demo viewer and an API token.
 
 Documents: the bench's three scenarios, `nodes(ids:)`, every query the portal and the office client send (the
 finder of the cost-budget test, shared fragments included), the README's example queries, and a few hundred
-queries generated from the compiler's catalog (random selections with aliases, fragments, `@include`/`@skip`, pages and cursors).
+queries generated from the compiler's catalog (random selections with aliases, fragments, `@include`/`@skip`,
+pages and cursors).
 Where the compiled path did not answer (`app.compiled.ANSWERED` unchanged), the executor did, and the answer
 is the normal one by construction.
 """
