@@ -25,6 +25,22 @@ export async function run(ctx) {
   await page.getByRole('button', { name: 'Save taxes and fees' }).click();
   await page.getByText('Use a number like 8.875').waitFor();
 
+  // Company details saved (that section's fields only); the numbering refused by the server, next to its field.
+  await page.goto(`${ctx.base}/settings/company`);
+  const phone = `+1 718 555 ${String(Date.now() % 10000).padStart(4, '0')}`;
+  await page.getByLabel('Phone').fill(phone);
+  await page.getByRole('button', { name: 'Save company details' }).click();
+  await page.getByTestId('saved').waitFor();
+  const { company } = await api(page, '{ company { phone nextInvoiceNumber } }');
+  check(company.phone && company.phone.replace(/\D/g, '').endsWith(phone.replace(/\D/g, '').slice(-4)), `the phone is saved: ${company.phone}`);
+  await page.goto(`${ctx.base}/settings/numbering`);
+  await page.getByLabel('Next invoice number').fill('1');
+  await page.getByRole('button', { name: 'Save numbering' }).click();
+  await page.locator('.form-field-error').first().waitFor();
+  check((await api(page, '{ company { nextInvoiceNumber } }')).company.nextInvoiceNumber === company.nextInvoiceNumber,
+    'a refused numbering changes nothing');
+  ctx.report('the owner saves the company details; a lower invoice number is refused next to its field');
+
   // A service's price.
   const { services } = await api(page, '{ services { id name active defaultPrice { amount } } }');
   const service = services.find((one) => one.active);

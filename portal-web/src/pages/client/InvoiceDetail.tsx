@@ -4,6 +4,7 @@ import { formatCalendarDate, formatDate, formatDateTime } from '../../lib/format
 import { INVOICE_STATUS_LABEL, PAYMENT_METHOD_LABEL, TRANSACTION_STATUS_LABEL } from '../../lib/status';
 import { Link } from '../../lib/router';
 import { Amount, Badge, Empty, ErrorState, Field, Loading, PageHeader } from '../../components/ui';
+import { InvoiceLines } from '../../components/InvoiceLines';
 import { PayPanel } from '../../components/PayPanel';
 import { CorrectionRequest } from '../../components/CorrectionRequest';
 
@@ -60,32 +61,7 @@ export default function InvoiceDetail({ id }: { id: string }) {
           <Field label="Property">{invoice.property ? <Link href={`/properties/${encodeURIComponent(invoice.property.id)}`}>{invoice.property.name}</Link> : 'Several'}</Field>
           {invoice.batch && <Field label="Batch"><Link href={`/batches/${encodeURIComponent(invoice.batch.id)}`}>Batch {invoice.batch.number}</Link></Field>}
         </dl>
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Lines</caption>
-            <thead><tr><th scope="col">Description</th><th scope="col" className="num">Qty</th><th scope="col" className="num">Unit price</th><th scope="col" className="num">Amount</th></tr></thead>
-            <tbody>
-              {invoice.lines.map((line) => (
-                <tr key={line.id}>
-                  <td>{line.description}{!line.taxable && <span className="muted small"> (no tax)</span>}</td>
-                  <td className="num">{Number(line.quantity)}</td>
-                  <td className="num"><Amount money={line.unitPrice} /></td>
-                  <td className="num"><Amount money={line.amount} /></td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr><th scope="row" colSpan={2} className="num">Subtotal</th><td /><td className="num"><Amount money={invoice.subtotal} /></td></tr>
-              <tr><th scope="row" colSpan={2} className="num">Tax ({Number(invoice.taxRate)}%)</th><td /><td className="num"><Amount money={invoice.tax} /></td></tr>
-              <tr className="grand"><th scope="row" colSpan={2} className="num">Total</th><td /><td className="num"><Amount money={invoice.total} /></td></tr>
-              <tr><th scope="row" colSpan={2} className="num">Paid</th><td /><td className="num"><Amount money={invoice.amountPaid} /></td></tr>
-              {invoice.pendingAmount.cents > 0 && (
-                <tr data-testid="invoice-pending"><th scope="row" colSpan={2} className="num">Reported by you, awaiting approval</th><td /><td className="num"><Amount money={invoice.pendingAmount} /></td></tr>
-              )}
-              <tr className="grand"><th scope="row" colSpan={2} className="num">Balance due</th><td /><td className="num" data-testid="invoice-balance"><Amount money={invoice.balance} /></td></tr>
-            </tfoot>
-          </table>
-        </div>
+        <InvoiceLines invoice={invoice} pendingLabel="Reported by you, awaiting approval" />
         {invoice.notes && <p className="note">{invoice.notes}</p>}
       </article>
       {owing && <PayPanel invoiceId={invoice.id} balance={invoice.balance} pending={invoice.pendingAmount} onReported={() => refetch({ requestPolicy: 'network-only' })} />}

@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { useForm, Controller } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { graphql } from '../../../gql';
@@ -14,8 +14,8 @@ import { FormErrors, FormField, SubmitButton } from '../../../components/form';
 import { applyUserErrors, outcome } from '../../../lib/forms';
 import { formatDateTime } from '../../../lib/format';
 import { Link, navigate, useLocation } from '../../../lib/router';
-import { AccessNav, CustomerPicker, PropertyScope } from './parts';
-import { scopeIds, scopeLabel } from './scope';
+import { AccessNav, CustomerScopeCells, SCOPE_MISSING, ScopeFields, scopeChosen } from './parts';
+import { scopeIds } from './scope';
 
 const TokensQuery = graphql(`
   query AccessApiTokens($filter: ApiTokenFilter, $after: String) {
@@ -51,8 +51,7 @@ const newToken = z.object({
   finances: z.boolean(),
   scope: z.enum(['all', 'some']),
   propertyIds: z.array(z.string()),
-}).refine((form) => form.scope === 'all' || form.propertyIds.length > 0,
-  { path: ['propertyIds'], message: 'Tick at least one property, or choose all of them.' });
+}).refine(scopeChosen, SCOPE_MISSING);
 type NewToken = z.infer<typeof newToken>;
 
 /** The token itself, once: a copy button, and the warning that it is never shown again. */
@@ -85,51 +84,32 @@ function Revealed({ token, name, onClose }: { token: string; name: string; onClo
 function NewApiToken({ customer, onCreated }: { customer: string | null; onCreated: (token: string, name: string) => void }) {
   const [, create] = useMutation(CreateToken);
   const [messages, setMessages] = useState<string[]>([]);
-  const { register, handleSubmit, control, setError, setValue, watch, formState: { errors, isSubmitting } } = useForm<NewToken>({
+  const form = useForm<NewToken>({
     resolver: zodResolver(newToken),
     defaultValues: { customerId: customer ?? '', name: '', finances: true, scope: 'all', propertyIds: [] },
   });
-  const customerId = watch('customerId');
-  async function submit(form: NewToken) {
+  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = form;
+  async function submit(values: NewToken) {
     setMessages([]);
     const result = await create({ input: {
-      customerId: form.customerId, name: form.name, finances: form.finances, propertyIds: scopeIds(form.scope, form.propertyIds),
+      customerId: values.customerId, name: values.name, finances: values.finances, propertyIds: scopeIds(values.scope, values.propertyIds),
     } });
     const sent = outcome<{ userErrors: { field?: readonly string[] | null; message: string }[]; token?: string | null }>(result, 'apiTokenCreate');
     if (!sent.ok) {
       setMessages([...sent.messages, ...applyUserErrors(setError, sent.userErrors, ['customerId', 'name', 'finances', 'propertyIds'])]);
       return;
     }
-    onCreated(sent.payload.token ?? '', form.name);
+    onCreated(sent.payload.token ?? '', values.name);
   }
   return (
     <form className="card access-form" onSubmit={handleSubmit(submit)} noValidate aria-labelledby="new-token-title">
       <h2 id="new-token-title">New API token</h2>
       <div className="form-grid">
-        <Controller control={control} name="customerId" render={({ field, fieldState }) => (
-          <div className={`form-field span-all ${fieldState.error ? 'has-error' : ''}`}>
-            <label htmlFor="new-token-customer">Customer</label>
-            <CustomerPicker id="new-token-customer" value={field.value} invalid={!!fieldState.error}
-              onChange={(picked) => { field.onChange(picked?.id ?? ''); setValue('propertyIds', []); setValue('scope', 'all'); }} />
-            {fieldState.error && <p className="form-field-error" role="alert">{fieldState.error.message}</p>}
-          </div>
-        )} />
-        <FormField label="What uses it" error={errors.name?.message} hint="e.g. “Buildium sync” — to recognise it later.">
-          <input autoComplete="off" {...register('name')} />
-        </FormField>
-        {customerId && (
-          <div className="span-all">
-            <Controller control={control} name="scope" render={({ field }) => (
-              <PropertyScope customerId={customerId} scope={field.value} onScope={field.onChange}
-                chosen={watch('propertyIds')} onChosen={(ids) => setValue('propertyIds', ids, { shouldValidate: !!errors.propertyIds })}
-                error={errors.propertyIds?.message} />
-            )} />
-          </div>
-        )}
-        <label className="check-row span-all">
-          <input type="checkbox" {...register('finances')} />
-          Sees money: invoices, batches, payments and prices
-        </label>
+        <ScopeFields form={form} idPrefix="new-token">
+          <FormField label="What uses it" error={errors.name?.message} hint="e.g. “Buildium sync” — to recognise it later.">
+            <input autoComplete="off" {...register('name')} />
+          </FormField>
+        </ScopeFields>
       </div>
       <FormErrors messages={messages} />
       <div className="form-actions">
@@ -235,11 +215,7 @@ export default function ApiTokens() {
                     <span className="user-name">{row.name}</span>
                     <span className="muted small block"><code>{row.prefix}…</code>{!row.active && ' · revoked'}</span>
                   </th>
-                  <td>{row.customer ? <Link href={`/customers/${encodeURIComponent(row.customer.id)}`}>{row.customer.displayName}</Link> : '—'}</td>
-                  <td>
-                    <span className="scope-label" title={row.properties?.map((place) => place.name).join(', ')}>{scopeLabel(row.properties)}</span>
-                    <span className="muted small block">{row.finances ? 'With money' : 'No money'}</span>
-                  </td>
+                  <CustomerScopeCells customer={row.customer} properties={row.properties} finances={row.finances} />
                   <td className="hide-md nowrap">{formatDateTime(row.createdAt)}</td>
                   <td className="nowrap">{row.revokedAt ? <span className="muted">Revoked {formatDateTime(row.revokedAt)}</span>
                     : row.lastUsedAt ? formatDateTime(row.lastUsedAt) : <span className="muted">Never</span>}</td>

@@ -5,7 +5,7 @@
  */
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { useForm, Controller } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { graphql } from '../../../gql';
@@ -16,8 +16,8 @@ import { applyUserErrors, outcome } from '../../../lib/forms';
 import { describeError } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { Link, navigate, useLocation } from '../../../lib/router';
-import { AccessNav, CustomerPicker, PropertyScope } from './parts';
-import { accountState, scopeIds, scopeLabel, suggestUsername, USERNAME } from './scope';
+import { AccessNav, CustomerScopeCells, PropertyScope, SCOPE_MISSING, ScopeFields, scopeChosen } from './parts';
+import { accountState, scopeIds, suggestUsername, USERNAME } from './scope';
 
 const UsersQuery = graphql(`
   query AccessPortalUsers($filter: UserFilter, $after: String) {
@@ -81,71 +81,49 @@ const newUser = z.object({
   scope: z.enum(['all', 'some']),
   propertyIds: z.array(z.string()),
   sendCredentials: z.boolean(),
-}).refine((form) => form.scope === 'all' || form.propertyIds.length > 0,
-  { path: ['propertyIds'], message: 'Tick at least one property, or choose all of them.' });
+}).refine(scopeChosen, SCOPE_MISSING);
 type NewUser = z.infer<typeof newUser>;
 const FIELDS = ['customerId', 'email', 'username', 'name', 'finances', 'propertyIds', 'sendCredentials'];
 
 function NewPortalUser({ customer, onDone }: { customer: string | null; onDone: (message: string) => void }) {
   const [, create] = useMutation(CreateUser);
   const [messages, setMessages] = useState<string[]>([]);
-  const { register, handleSubmit, control, setError, setValue, watch, getValues, formState: { errors, isSubmitting } } =
-    useForm<NewUser>({
-      resolver: zodResolver(newUser),
-      defaultValues: { customerId: customer ?? '', email: '', username: '', name: '', finances: false, scope: 'all',
-        propertyIds: [], sendCredentials: true },
-    });
-  const customerId = watch('customerId');
-  async function submit(form: NewUser) {
+  const form = useForm<NewUser>({
+    resolver: zodResolver(newUser),
+    defaultValues: { customerId: customer ?? '', email: '', username: '', name: '', finances: false, scope: 'all',
+      propertyIds: [], sendCredentials: true },
+  });
+  const { register, handleSubmit, setError, setValue, getValues, formState: { errors, isSubmitting } } = form;
+  async function submit(values: NewUser) {
     setMessages([]);
     const result = await create({ input: {
-      customerId: form.customerId, email: form.email, username: form.username, name: form.name || null,
-      finances: form.finances, propertyIds: scopeIds(form.scope, form.propertyIds), sendCredentials: form.sendCredentials,
+      customerId: values.customerId, email: values.email, username: values.username, name: values.name || null,
+      finances: values.finances, propertyIds: scopeIds(values.scope, values.propertyIds), sendCredentials: values.sendCredentials,
     } });
     const sent = outcome<{ userErrors: { field?: readonly string[] | null; message: string }[]; user?: { username: string } | null }>(result, 'portalUserCreate');
     if (!sent.ok) {
       setMessages([...sent.messages, ...applyUserErrors(setError, sent.userErrors, FIELDS)]);
       return;
     }
-    onDone(`${sent.payload.user?.username ?? form.username} can sign in now${form.sendCredentials ? ` — the welcome e-mail went to ${form.email}` : ''}.`);
+    onDone(`${sent.payload.user?.username ?? values.username} can sign in now${values.sendCredentials ? ` — the welcome e-mail went to ${values.email}` : ''}.`);
   }
   return (
     <form className="card access-form" onSubmit={handleSubmit(submit)} noValidate aria-labelledby="new-user-title">
       <h2 id="new-user-title">New portal user</h2>
       <div className="form-grid">
-        <Controller control={control} name="customerId" render={({ field, fieldState }) => (
-          <div className={`form-field span-all ${fieldState.error ? 'has-error' : ''}`}>
-            <label htmlFor="new-user-customer">Customer</label>
-            <CustomerPicker id="new-user-customer" value={field.value} invalid={!!fieldState.error}
-              describedBy={fieldState.error ? 'new-user-customer-error' : undefined}
-              onChange={(picked) => { field.onChange(picked?.id ?? ''); setValue('propertyIds', []); setValue('scope', 'all'); }} />
-            {fieldState.error && <p className="form-field-error" id="new-user-customer-error" role="alert">{fieldState.error.message}</p>}
-          </div>
-        )} />
-        <FormField label="E-mail" error={errors.email?.message} hint="Sign-in codes go here.">
-          <input type="email" autoComplete="off" {...register('email', {
-            onBlur: (event) => { if (!getValues('username')) setValue('username', suggestUsername(event.target.value), { shouldValidate: !!errors.username }); },
-          })} />
-        </FormField>
-        <FormField label="Username" error={errors.username?.message} hint="What they type to sign in.">
-          <input autoComplete="off" {...register('username')} />
-        </FormField>
-        <FormField label="Name (optional)" error={errors.name?.message}>
-          <input autoComplete="off" {...register('name')} />
-        </FormField>
-        {customerId && (
-          <div className="span-all">
-            <Controller control={control} name="scope" render={({ field }) => (
-              <PropertyScope customerId={customerId} scope={field.value} onScope={field.onChange}
-                chosen={watch('propertyIds')} onChosen={(ids) => setValue('propertyIds', ids, { shouldValidate: !!errors.propertyIds })}
-                error={errors.propertyIds?.message} />
-            )} />
-          </div>
-        )}
-        <label className="check-row span-all">
-          <input type="checkbox" {...register('finances')} />
-          Sees money: invoices, batches, payments and prices
-        </label>
+        <ScopeFields form={form} idPrefix="new-user">
+          <FormField label="E-mail" error={errors.email?.message} hint="Sign-in codes go here.">
+            <input type="email" autoComplete="off" {...register('email', {
+              onBlur: (event) => { if (!getValues('username')) setValue('username', suggestUsername(event.target.value), { shouldValidate: !!errors.username }); },
+            })} />
+          </FormField>
+          <FormField label="Username" error={errors.username?.message} hint="What they type to sign in.">
+            <input autoComplete="off" {...register('username')} />
+          </FormField>
+          <FormField label="Name (optional)" error={errors.name?.message}>
+            <input autoComplete="off" {...register('name')} />
+          </FormField>
+        </ScopeFields>
         <label className="check-row span-all">
           <input type="checkbox" {...register('sendCredentials')} />
           E-mail them a welcome with their username and the sign-in link now
@@ -349,11 +327,7 @@ export default function PortalUsers() {
                       <span className="user-name">{row.username}</span>
                       <span className="muted small block">{[row.name, row.email].filter(Boolean).join(' · ')}</span>
                     </th>
-                    <td>{row.customer ? <Link href={`/customers/${encodeURIComponent(row.customer.id)}`}>{row.customer.displayName}</Link> : '—'}</td>
-                    <td>
-                      <span className="scope-label" title={row.properties?.map((place) => place.name).join(', ')}>{scopeLabel(row.properties)}</span>
-                      <span className="muted small block">{row.finances ? 'With money' : 'No money'}</span>
-                    </td>
+                    <CustomerScopeCells customer={row.customer} properties={row.properties} finances={row.finances} />
                     <td><StateBadge row={row} /></td>
                     <td className="hide-md nowrap">{row.lastSignInAt ? formatDateTime(row.lastSignInAt) : <span className="muted">Never</span>}</td>
                     <td className="actions-cell">

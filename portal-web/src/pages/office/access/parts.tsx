@@ -1,12 +1,15 @@
 /**
  * Pieces the access screens share: a customer picker (search as you type, or preset by `?customer=`), the
- * property scope (all of the customer's properties, or only the ones ticked — paging through every one), and the
+ * property scope (all of the customer's properties, or only the ones ticked — paging through every one), the
+ * customer-scope-money fields a new portal user and a new API token both have (`ScopeFields`), and the
  * sub-navigation between portal users, staff and API tokens.
  */
 import { useEffect, useId, useState } from 'react';
 import { useQuery } from 'urql';
+import { Controller, type UseFormReturn } from 'react-hook-form';
 import { graphql } from '../../../gql';
 import { Link } from '../../../lib/router';
+import { scopeLabel } from './scope';
 import { describeError } from '../../../lib/errors';
 import { useViewer } from '../../../session';
 import './access.css';
@@ -169,5 +172,68 @@ export function AccessNav({ current, customer }: { current: 'users' | 'staff' | 
           aria-current={key === current ? 'page' : undefined}>{label}</Link>
       ))}
     </nav>
+  );
+}
+
+/** What a new portal user and a new API token both say: whose, which properties, and whether money shows. */
+export interface ScopeValues { customerId: string; finances: boolean; scope: 'all' | 'some'; propertyIds: string[] }
+
+/** The zod rule both forms share: "some properties" needs at least one ticked. */
+export const scopeChosen = (form: { scope: 'all' | 'some'; propertyIds: string[] }) => form.scope === 'all' || form.propertyIds.length > 0;
+export const SCOPE_MISSING = { path: ['propertyIds'], message: 'Tick at least one property, or choose all of them.' };
+
+/**
+ * The customer (picked by search; changing it clears the properties ticked), then its property scope, and the
+ * "sees money" box, wired to the form's `customerId`, `scope`, `propertyIds` and `finances`. The fields around
+ * them (e-mail, name…) stay in each form, between the customer and the scope (`children`).
+ */
+export function ScopeFields<T extends ScopeValues>({ form: typed, idPrefix, children }: {
+  form: UseFormReturn<T>; idPrefix: string; children?: React.ReactNode;
+}) {
+  const form = typed as unknown as UseFormReturn<ScopeValues>;
+  const { control, setValue, watch, formState: { errors } } = form;
+  const customerId = watch('customerId');
+  const errorId = `${idPrefix}-customer-error`;
+  return (
+    <>
+      <Controller control={control} name="customerId" render={({ field, fieldState }) => (
+        <div className={`form-field span-all ${fieldState.error ? 'has-error' : ''}`}>
+          <label htmlFor={`${idPrefix}-customer`}>Customer</label>
+          <CustomerPicker id={`${idPrefix}-customer`} value={field.value} invalid={!!fieldState.error}
+            describedBy={fieldState.error ? errorId : undefined}
+            onChange={(picked) => { field.onChange(picked?.id ?? ''); setValue('propertyIds', []); setValue('scope', 'all'); }} />
+          {fieldState.error && <p className="form-field-error" id={errorId} role="alert">{fieldState.error.message}</p>}
+        </div>
+      )} />
+      {children}
+      {customerId && (
+        <div className="span-all">
+          <Controller control={control} name="scope" render={({ field }) => (
+            <PropertyScope customerId={customerId} scope={field.value} onScope={field.onChange}
+              chosen={watch('propertyIds')} onChosen={(ids) => setValue('propertyIds', ids, { shouldValidate: !!errors.propertyIds })}
+              error={errors.propertyIds?.message} />
+          )} />
+        </div>
+      )}
+      <label className="check-row span-all">
+        <input type="checkbox" {...form.register('finances')} />
+        Sees money: invoices, batches, payments and prices
+      </label>
+    </>
+  );
+}
+
+/** A portal user's or token's row: its customer (a link to the profile) and what it sees (properties, money). */
+export function CustomerScopeCells({ customer, properties, finances }: {
+  customer?: { id: string; displayName: string } | null; properties?: readonly { name: string }[] | null; finances: boolean;
+}) {
+  return (
+    <>
+      <td>{customer ? <Link href={`/customers/${encodeURIComponent(customer.id)}`}>{customer.displayName}</Link> : '—'}</td>
+      <td>
+        <span className="scope-label" title={properties?.map((place) => place.name).join(', ')}>{scopeLabel(properties)}</span>
+        <span className="muted small block">{finances ? 'With money' : 'No money'}</span>
+      </td>
+    </>
   );
 }

@@ -17,6 +17,7 @@ import { applyUserErrors, outcome } from '../../../lib/forms';
 import { amountProblem, centsAmount, toAmount } from '../../../lib/money';
 import { Link } from '../../../lib/router';
 import { Amount, Badge, Empty, ErrorState, Field, Loading, PageHeader } from '../../../components/ui';
+import { InvoiceLines, InvoiceTotalRow } from '../../../components/InvoiceLines';
 import { FormErrors, FormField, SubmitButton } from '../../../components/form';
 import { MoneyInput } from '../../../components/office/MoneyInput';
 import { DatePicker } from '../../../components/office/DatePicker';
@@ -110,33 +111,9 @@ export default function InvoicePage({ id }: { id: string }) {
           {invoice.batch && <Field label="Batch"><Link href={batchHref(invoice.batch.id)}>Batch {invoice.batch.number}</Link></Field>}
           {invoice.correctsInvoice && <Field label="Corrects"><Link href={invoiceHref(invoice.correctsInvoice.id)}>Invoice {invoice.correctsInvoice.displayNumber}</Link></Field>}
         </dl>
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Lines</caption>
-            <thead><tr><th scope="col">Description</th><th scope="col" className="num">Qty</th><th scope="col" className="num">Unit price</th><th scope="col" className="num">Amount</th></tr></thead>
-            <tbody>
-              {invoice.lines.map((line) => (
-                <tr key={line.id}>
-                  <td>{line.description}{!line.taxable && <span className="muted small"> (no tax)</span>}</td>
-                  <td className="num nowrap">{Number(line.quantity)}</td>
-                  <td className="num nowrap"><Amount money={line.unitPrice} /></td>
-                  <td className="num nowrap"><Amount money={line.amount} /></td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr><th scope="row" colSpan={3} className="num">Subtotal</th><td className="num nowrap"><Amount money={invoice.subtotal} /></td></tr>
-              <tr><th scope="row" colSpan={3} className="num">Tax ({Number(invoice.taxRate)}%)</th><td className="num nowrap"><Amount money={invoice.tax} /></td></tr>
-              <tr className="grand"><th scope="row" colSpan={3} className="num">Total</th><td className="num nowrap"><Amount money={invoice.total} /></td></tr>
-              <tr><th scope="row" colSpan={3} className="num">Paid</th><td className="num nowrap"><Amount money={invoice.amountPaid} /></td></tr>
-              {invoice.pendingAmount.cents > 0 && (
-                <tr><th scope="row" colSpan={3} className="num">Reported by the client, to approve</th><td className="num nowrap"><Amount money={invoice.pendingAmount} /></td></tr>
-              )}
-              {credited > 0 && <tr><th scope="row" colSpan={3} className="num">Credited</th><td className="num nowrap">{formatMoney({ amount: centsAmount(credited), currency: invoice.total.currency })}</td></tr>}
-              <tr className="grand"><th scope="row" colSpan={3} className="num">Balance due</th><td className="num nowrap" data-testid="invoice-balance"><Amount money={invoice.balance} /></td></tr>
-            </tfoot>
-          </table>
-        </div>
+        <InvoiceLines invoice={invoice} pendingLabel="Reported by the client, to approve" extra={credited > 0 && (
+          <InvoiceTotalRow label="Credited">{formatMoney({ amount: centsAmount(credited), currency: invoice.total.currency })}</InvoiceTotalRow>
+        )} />
         {invoice.notes && <p className="note">{invoice.notes}</p>}
         {invoice.internalNotes && <p className="note-box"><strong>Office note:</strong> {invoice.internalNotes}</p>}
       </article>

@@ -9,8 +9,9 @@ import { formatDate, formatMoney, localDay } from '../../../lib/format';
 import { outcome } from '../../../lib/forms';
 import { amountCents, centsAmount } from '../../../lib/money';
 import { Link, navigate, useLocation } from '../../../lib/router';
-import { Amount, Empty, ErrorState, Loading, PageHeader } from '../../../components/ui';
+import { Empty, ErrorState, Loading, PageHeader } from '../../../components/ui';
 import { FormErrors, FormField, SubmitButton } from '../../../components/form';
+import { LineCells } from '../../../components/InvoiceLines';
 import { DatePicker } from '../../../components/office/DatePicker';
 import { InvoiceCreate } from './mutations';
 import { CustomerLink, invoiceHref } from './shared';
@@ -111,10 +112,7 @@ export default function NewInvoice() {
                   {group.jobs.flatMap((job) => job.services.map((line, index) => (
                     <tr key={line.id}>
                       <td className="nowrap">{index === 0 ? <>{formatDate(job.finishedAt ?? job.scheduledStart)}<span className="block small muted">{job.property?.name}</span></> : ''}</td>
-                      <td>{line.description}{!line.taxable && <span className="muted small"> (no tax)</span>}</td>
-                      <td className="num nowrap">{Number(line.quantity)}</td>
-                      <td className="num nowrap"><Amount money={line.unitPrice} /></td>
-                      <td className="num nowrap"><Amount money={line.amount} /></td>
+                      <LineCells line={line} />
                     </tr>
                   )))}
                 </tbody>

@@ -2,12 +2,13 @@
  * The company's own settings (`companyUpdate`, owner only): details and address, taxes and fees, invoice
  * numbering, the logo. Each section is its own form: it sends only its fields, so saving one never touches another.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { useForm } from 'react-hook-form';
+import { useForm, type DefaultValues, type FieldValues, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { graphql } from '../../../gql';
+import type { CompanyUpdateInput } from '../../../gql/graphql';
 import { ErrorState, Loading } from '../../../components/ui';
 import { FormErrors, FormField, SubmitButton } from '../../../components/form';
 import { applyUserErrors, outcome } from '../../../lib/forms';
@@ -65,6 +66,55 @@ function Frame({ title, intro, error, loading, retry, children }: {
   );
 }
 
+type Company = NonNullable<ReturnType<typeof useCompany>['company']>;
+
+/** A section once the company is read: its frame, and its form for the company (or the error, or loading). */
+function CompanySection({ title, intro, children }: { title: string; intro: string; children: (company: Company) => ReactNode }) {
+  const { company, error, fetching, refetch } = useCompany();
+  return (
+    <Frame title={title} intro={intro} error={!company ? error : undefined} loading={fetching && !company}
+      retry={() => refetch({ requestPolicy: 'network-only' })}>
+      {company && children(company)}
+    </Frame>
+  );
+}
+
+/**
+ * One section's form: react-hook-form checked by its zod schema, sent as a `companyUpdate` of that section's fields
+ * only (`toInput`); the server's problems next to the `fields` they name, the rest above the button, "Saved." after.
+ */
+function useCompanyForm<T extends FieldValues>(resolver: Resolver<T>, defaultValues: DefaultValues<T>,
+  toInput: (values: T) => CompanyUpdateInput, fields: readonly string[]) {
+  const [, update] = useMutation(UpdateCompany);
+  const [messages, setMessages] = useState<string[]>([]);
+  const [saved, setSaved] = useState<number | null>(null);
+  const form = useForm<T>({ resolver, defaultValues });
+  const submit = form.handleSubmit(async (values) => {
+    setMessages([]);
+    setSaved(null);
+    const sent = outcome<Payload>(await update({ input: toInput(values) }), 'companyUpdate');
+    if (!sent.ok) { setMessages([...sent.messages, ...applyUserErrors(form.setError, sent.userErrors, fields)]); return; }
+    form.reset(values);
+    setSaved(Date.now());
+  });
+  return { form, messages, saved, submit };
+}
+
+/** The end of each section's form: what went wrong, the save button (once something changed), "Saved.". */
+function SectionActions({ messages, busy, dirty, saved, children }: {
+  messages: string[]; busy: boolean; dirty: boolean; saved: number | null; children: ReactNode;
+}) {
+  return (
+    <>
+      <FormErrors messages={messages} />
+      <div className="form-actions">
+        <SubmitButton busy={busy} disabled={!dirty}>{children}</SubmitButton>
+        <Saved when={saved} />
+      </div>
+    </>
+  );
+}
+
 const opt = (text: string) => (text.trim() ? text.trim() : null);
 
 // ------------------------------------------------------------------------------------------------ details
@@ -88,46 +138,30 @@ const DETAIL_FIELDS = ['name', 'email', 'phone', 'website', 'timeZone', 'currenc
   'address.line1', 'address.line2', 'address.city', 'address.region', 'address.postalCode', 'address.country'];
 
 export function CompanyDetails() {
-  const { company, error, fetching, refetch } = useCompany();
   return (
-    <Frame title="Company details" intro="Shown to clients in the portal and printed on invoices and statements."
-      error={!company ? error : undefined} loading={fetching && !company} retry={() => refetch({ requestPolicy: 'network-only' })}>
-      {company && <DetailsForm company={company} />}
-    </Frame>
+    <CompanySection title="Company details" intro="Shown to clients in the portal and printed on invoices and statements.">
+      {(company) => <DetailsForm company={company} />}
+    </CompanySection>
   );
 }
 
-function DetailsForm({ company }: { company: NonNullable<ReturnType<typeof useCompany>['company']> }) {
-  const [, update] = useMutation(UpdateCompany);
-  const [messages, setMessages] = useState<string[]>([]);
-  const [saved, setSaved] = useState<number | null>(null);
+function DetailsForm({ company }: { company: Company }) {
   const address = company.address;
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting, isDirty }, reset } = useForm<Details>({
-    resolver: zodResolver(details),
-    defaultValues: {
-      name: company.name, email: company.email ?? '', phone: company.phone ?? '', website: company.website ?? '',
-      timeZone: company.timeZone, currency: company.currency, notifyClientsOnJobFinished: !!company.notifyClientsOnJobFinished,
-      address: { line1: address?.line1 ?? '', line2: address?.line2 ?? '', city: address?.city ?? '', region: address?.region ?? '',
-        postalCode: address?.postalCode ?? '', country: address?.country ?? '' },
-    },
-  });
-  async function submit(form: Details) {
-    setMessages([]);
-    setSaved(null);
-    const result = await update({ input: {
-      name: form.name, email: opt(form.email), phone: opt(form.phone), website: opt(form.website), timeZone: form.timeZone,
-      currency: form.currency.toUpperCase(), notifyClientsOnJobFinished: form.notifyClientsOnJobFinished,
-      address: { line1: opt(form.address.line1), line2: opt(form.address.line2), city: opt(form.address.city),
-        region: opt(form.address.region), postalCode: opt(form.address.postalCode), country: opt(form.address.country) },
-    } });
-    const sent = outcome<Payload>(result, 'companyUpdate');
-    if (!sent.ok) { setMessages([...sent.messages, ...applyUserErrors(setError, sent.userErrors, DETAIL_FIELDS)]); return; }
-    reset(form);
-    setSaved(Date.now());
-  }
+  const { form, messages, saved, submit } = useCompanyForm<Details>(zodResolver(details), {
+    name: company.name, email: company.email ?? '', phone: company.phone ?? '', website: company.website ?? '',
+    timeZone: company.timeZone, currency: company.currency, notifyClientsOnJobFinished: !!company.notifyClientsOnJobFinished,
+    address: { line1: address?.line1 ?? '', line2: address?.line2 ?? '', city: address?.city ?? '', region: address?.region ?? '',
+      postalCode: address?.postalCode ?? '', country: address?.country ?? '' },
+  }, (values) => ({
+    name: values.name, email: opt(values.email), phone: opt(values.phone), website: opt(values.website), timeZone: values.timeZone,
+    currency: values.currency.toUpperCase(), notifyClientsOnJobFinished: values.notifyClientsOnJobFinished,
+    address: { line1: opt(values.address.line1), line2: opt(values.address.line2), city: opt(values.address.city),
+      region: opt(values.address.region), postalCode: opt(values.address.postalCode), country: opt(values.address.country) },
+  }), DETAIL_FIELDS);
+  const { register, formState: { errors, isSubmitting, isDirty } } = form;
   const zones = TIME_ZONES.includes(company.timeZone) ? TIME_ZONES : [company.timeZone, ...TIME_ZONES];
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate>
+    <form onSubmit={submit} noValidate>
       <div className="form-grid">
         <FormField label="Company name" error={errors.name?.message}><input {...register('name')} /></FormField>
         <FormField label="E-mail for clients" error={errors.email?.message}><input type="email" {...register('email')} /></FormField>
@@ -155,11 +189,7 @@ function DetailsForm({ company }: { company: NonNullable<ReturnType<typeof useCo
           Notify clients when their job is finished
         </label>
       </div>
-      <FormErrors messages={messages} />
-      <div className="form-actions">
-        <SubmitButton busy={isSubmitting} disabled={!isDirty}>Save company details</SubmitButton>
-        <Saved when={saved} />
-      </div>
+      <SectionActions messages={messages} busy={isSubmitting} dirty={isDirty} saved={saved}>Save company details</SectionActions>
     </form>
   );
 }
@@ -183,41 +213,25 @@ const taxes = z.object({
 type Taxes = z.infer<typeof taxes>;
 
 export function TaxesAndFees() {
-  const { company, error, fetching, refetch } = useCompany();
   return (
-    <Frame title="Taxes and fees" intro="New invoices use these; issued invoices keep the tax they were issued with."
-      error={!company ? error : undefined} loading={fetching && !company} retry={() => refetch({ requestPolicy: 'network-only' })}>
-      {company && <TaxesForm company={company} />}
-    </Frame>
+    <CompanySection title="Taxes and fees" intro="New invoices use these; issued invoices keep the tax they were issued with.">
+      {(company) => <TaxesForm company={company} />}
+    </CompanySection>
   );
 }
 
-function TaxesForm({ company }: { company: NonNullable<ReturnType<typeof useCompany>['company']> }) {
-  const [, update] = useMutation(UpdateCompany);
-  const [messages, setMessages] = useState<string[]>([]);
-  const [saved, setSaved] = useState<number | null>(null);
-  const { register, handleSubmit, setError, reset, formState: { errors, isSubmitting, isDirty } } = useForm<Taxes>({
-    resolver: zodResolver(taxes),
-    defaultValues: {
-      taxRate: String(company.taxRate ?? '0'), cardFeePercent: String(company.cardFeePercent ?? '0'),
-      cardFeeFixed: String(company.cardFeeFixed?.amount ?? '0'), achFeePercent: String(company.achFeePercent ?? '0'),
-      achFeeFixed: String(company.achFeeFixed?.amount ?? '0'), paymentTermsDays: String(company.paymentTermsDays ?? 0),
-    },
-  });
-  async function submit(form: Taxes) {
-    setMessages([]);
-    setSaved(null);
-    const result = await update({ input: {
-      taxRate: form.taxRate.trim(), cardFeePercent: form.cardFeePercent.trim(), cardFeeFixed: form.cardFeeFixed.trim(),
-      achFeePercent: form.achFeePercent.trim(), achFeeFixed: form.achFeeFixed.trim(), paymentTermsDays: Number(form.paymentTermsDays),
-    } });
-    const sent = outcome<Payload>(result, 'companyUpdate');
-    if (!sent.ok) { setMessages([...sent.messages, ...applyUserErrors(setError, sent.userErrors, Object.keys(taxes.shape))]); return; }
-    reset(form);
-    setSaved(Date.now());
-  }
+function TaxesForm({ company }: { company: Company }) {
+  const { form, messages, saved, submit } = useCompanyForm<Taxes>(zodResolver(taxes), {
+    taxRate: String(company.taxRate ?? '0'), cardFeePercent: String(company.cardFeePercent ?? '0'),
+    cardFeeFixed: String(company.cardFeeFixed?.amount ?? '0'), achFeePercent: String(company.achFeePercent ?? '0'),
+    achFeeFixed: String(company.achFeeFixed?.amount ?? '0'), paymentTermsDays: String(company.paymentTermsDays ?? 0),
+  }, (values) => ({
+    taxRate: values.taxRate.trim(), cardFeePercent: values.cardFeePercent.trim(), cardFeeFixed: values.cardFeeFixed.trim(),
+    achFeePercent: values.achFeePercent.trim(), achFeeFixed: values.achFeeFixed.trim(), paymentTermsDays: Number(values.paymentTermsDays),
+  }), Object.keys(taxes.shape));
+  const { register, formState: { errors, isSubmitting, isDirty } } = form;
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate>
+    <form onSubmit={submit} noValidate>
       <div className="form-grid">
         <FormField label="Sales tax (%)" error={errors.taxRate?.message} hint="On taxable lines, e.g. 8.875.">
           <input inputMode="decimal" className="nowrap" {...register('taxRate')} />
@@ -238,11 +252,7 @@ function TaxesForm({ company }: { company: NonNullable<ReturnType<typeof useComp
           <input inputMode="decimal" {...register('achFeeFixed')} />
         </FormField>
       </div>
-      <FormErrors messages={messages} />
-      <div className="form-actions">
-        <SubmitButton busy={isSubmitting} disabled={!isDirty}>Save taxes and fees</SubmitButton>
-        <Saved when={saved} />
-      </div>
+      <SectionActions messages={messages} busy={isSubmitting} dirty={isDirty} saved={saved}>Save taxes and fees</SectionActions>
     </form>
   );
 }
@@ -256,34 +266,21 @@ const numbering = z.object({
 type Numbering = z.infer<typeof numbering>;
 
 export function InvoiceNumbering() {
-  const { company, error, fetching, refetch } = useCompany();
   return (
-    <Frame title="Invoice numbering" intro="Numbers never go backwards: the next number must be higher than every number already used."
-      error={!company ? error : undefined} loading={fetching && !company} retry={() => refetch({ requestPolicy: 'network-only' })}>
-      {company && <NumberingForm company={company} />}
-    </Frame>
+    <CompanySection title="Invoice numbering" intro="Numbers never go backwards: the next number must be higher than every number already used.">
+      {(company) => <NumberingForm company={company} />}
+    </CompanySection>
   );
 }
 
-function NumberingForm({ company }: { company: NonNullable<ReturnType<typeof useCompany>['company']> }) {
-  const [, update] = useMutation(UpdateCompany);
-  const [messages, setMessages] = useState<string[]>([]);
-  const [saved, setSaved] = useState<number | null>(null);
-  const { register, handleSubmit, setError, reset, watch, formState: { errors, isSubmitting, isDirty } } = useForm<Numbering>({
-    resolver: zodResolver(numbering),
-    defaultValues: { invoicePrefix: company.invoicePrefix ?? '', nextInvoiceNumber: String(company.nextInvoiceNumber ?? 1) },
-  });
-  async function submit(form: Numbering) {
-    setMessages([]);
-    setSaved(null);
-    const result = await update({ input: { invoicePrefix: form.invoicePrefix.trim(), nextInvoiceNumber: Number(form.nextInvoiceNumber) } });
-    const sent = outcome<Payload>(result, 'companyUpdate');
-    if (!sent.ok) { setMessages([...sent.messages, ...applyUserErrors(setError, sent.userErrors, ['invoicePrefix', 'nextInvoiceNumber'])]); return; }
-    reset(form);
-    setSaved(Date.now());
-  }
+function NumberingForm({ company }: { company: Company }) {
+  const { form, messages, saved, submit } = useCompanyForm<Numbering>(zodResolver(numbering),
+    { invoicePrefix: company.invoicePrefix ?? '', nextInvoiceNumber: String(company.nextInvoiceNumber ?? 1) },
+    (values) => ({ invoicePrefix: values.invoicePrefix.trim(), nextInvoiceNumber: Number(values.nextInvoiceNumber) }),
+    ['invoicePrefix', 'nextInvoiceNumber']);
+  const { register, watch, formState: { errors, isSubmitting, isDirty } } = form;
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate>
+    <form onSubmit={submit} noValidate>
       <div className="form-grid">
         <FormField label="Prefix" error={errors.invoicePrefix?.message} hint="Printed before every number, e.g. INV-.">
           <input {...register('invoicePrefix')} />
@@ -294,11 +291,7 @@ function NumberingForm({ company }: { company: NonNullable<ReturnType<typeof use
       </div>
       <p className="preview">The next invoice will be <strong className="nowrap" data-testid="number-preview">
         {invoiceNumberPreview(watch('invoicePrefix'), watch('nextInvoiceNumber'))}</strong>.</p>
-      <FormErrors messages={messages} />
-      <div className="form-actions">
-        <SubmitButton busy={isSubmitting} disabled={!isDirty}>Save numbering</SubmitButton>
-        <Saved when={saved} />
-      </div>
+      <SectionActions messages={messages} busy={isSubmitting} dirty={isDirty} saved={saved}>Save numbering</SectionActions>
     </form>
   );
 }
