@@ -67,10 +67,25 @@ export async function run(ctx) {
   const moved = await api(owner, `mutation($input: JobSetStatusInput!) { jobSetStatus(input: $input) {
     userErrors { field message } } }`, { input: { jobId: job.id, status: next } });
   check(moved.jobSetStatus.userErrors.length === 0, `the owner moved the job: ${JSON.stringify(moved.jobSetStatus.userErrors)}`);
-  await ownerContext.close();
   const ms = await waitForStatus(jobs.locator(`[data-job="${job.id}"]`), next, 5000);
   check(await page.evaluate(() => window.__todayNotReloaded === true), 'Today was not reloaded');
   ctx.report('Today shows a job moved by the owner without a reload', { from: job.status, to: next, ms });
+
+  // ... and a job the owner gives to another team moves to that team here (jobChanged), then back.
+  const JOB_TEAM = 'query($id: ID!) { node(id: $id) { ... on Job { team { id name } employees { id } } } }';
+  const before = (await api(owner, JOB_TEAM, { id: job.id })).node;
+  const { teams } = await api(owner, '{ teams { id name } }');
+  const target = teams.find((team) => team.id !== before.team?.id);
+  check(target, 'another team to send the job to');
+  const SEND = 'mutation($input: JobUpdateInput!) { jobUpdate(input: $input) { userErrors { message } } }';
+  const sent = await api(owner, SEND, { input: { id: job.id, teamId: target.id } });
+  check(sent.jobUpdate.userErrors.length === 0, `the owner reassigned the job: ${JSON.stringify(sent)}`);
+  await jobs.locator('.today-team').filter({ has: page.getByRole('heading', { name: new RegExp(`^${target.name}`) }) })
+    .locator(`[data-job="${job.id}"]`).waitFor({ timeout: 5000 });
+  check(await page.evaluate(() => window.__todayNotReloaded === true), 'Today was not reloaded');
+  await api(owner, SEND, { input: { id: job.id, teamId: before.team?.id ?? null, employeeIds: before.employees.map((one) => one.id) } });
+  await ownerContext.close();
+  ctx.report('Today shows a job the owner gave to another team without a reload');
 
   await ctx.screens(page, 'today');
   await page.setViewportSize({ width: 1280, height: 860 });

@@ -1,11 +1,12 @@
 /**
  * The office's day (`/`): today's jobs by team with their live status (jobStatusChanged updates the Job objects in
- * the normalised cache, so the badges move without a reload), late jobs (past their start, still Pending), overdue
+ * the normalised cache, so the badges move without a reload; a job another office user moves to another team or time,
+ * `jobChanged`, reads today's jobs again), late jobs (past their start, still Pending), overdue
  * reminders, payments waiting for approval, correction requests waiting for an answer and overdue customers —
  * each row a link to where it is acted on, each list with its total.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { useClient } from 'urql';
+import { useClient, useSubscription } from 'urql';
 import { graphql } from '../../../gql';
 import type { OfficeTodayQuery } from '../../../gql/graphql';
 import { Amount, Badge, ErrorState, Loading, PageHeader } from '../../../components/ui';
@@ -30,6 +31,11 @@ const TodayQuery = graphql(`
     correctionRequests(status: OPEN, first: 20) { totalCount nodes { id message createdAt customer { id displayName } invoice { id displayNumber } } }
     customersByOverdue(first: 20) { totalCount nodes { id displayName aging { overdue { amount currency } } } }
   }
+`);
+
+// A job's crew or time changed elsewhere: today's list is read again (it may join or leave today, or change team).
+const TodayJobChanged = graphql(`
+  subscription OfficeTodayJobChanged { jobChanged { fields job { id } } }
 `);
 
 // The overdue reminders past the first page (there is no reminders page: Today pages through all of them).
@@ -130,6 +136,10 @@ export default function Today() {
   const [{ data, error, fetching }, refetch] = useLiveQuery({ query: TodayQuery, variables: range });
   // Each move updates its Job in the cache (the badge moves); a reconnect reloads.
   useJobStatusUpdates(() => undefined, {}, () => refetch({ requestPolicy: 'network-only' }));
+  const [{ data: changed }] = useSubscription({ query: TodayJobChanged });
+  useEffect(() => {
+    if (changed) refetch({ requestPolicy: 'network-only' });
+  }, [changed]); // eslint-disable-line react-hooks/exhaustive-deps
   const byTeam = useMemo(() => {
     const groups = new Map<string, { name: string; jobs: Job[] }>();
     for (const job of data?.jobs.nodes ?? []) {
