@@ -121,18 +121,23 @@ class InstrumentedBroadcaster(LiveBroadcaster):
         self._in_flight: OrderedDict[tuple[str, str], float] = OrderedDict()
 
     async def publish(self, channel: str, message: Any) -> None:
-        key = (channel, message) if isinstance(message, str) else None
-        if key is not None:
-            self._in_flight[key] = time.monotonic()
-            while len(self._in_flight) > self.MAX_IN_FLIGHT:
-                self._in_flight.popitem(last=False)
+        await self.publish_many((channel,), message)
+
+    async def publish_many(self, channels: tuple[str, ...], message: Any) -> None:
+        keys = [(channel, message) for channel in channels] if isinstance(message, str) else []
+        now = time.monotonic()
+        for key in keys:
+            self._in_flight[key] = now
+        while len(self._in_flight) > self.MAX_IN_FLIGHT:
+            self._in_flight.popitem(last=False)
         try:
-            await super().publish(channel, message)
+            await super().publish_many(channels, message)
         except BaseException:
-            if key is not None:
+            for key in keys:
                 self._in_flight.pop(key, None)
             raise
-        EVENTS_PUBLISHED.labels(channel_kind(channel)).inc()
+        for channel in channels:
+            EVENTS_PUBLISHED.labels(channel_kind(channel)).inc()
 
     def _deliver(self, event: Event) -> None:
         sent = self._in_flight.pop((event.channel, event.message), None)

@@ -15,6 +15,7 @@ from app.ws_access import LiveConnections
 from auth.authenticate import viewer_for_request
 from auth.viewer import ANONYMOUS, Viewer
 from models.deployment import Deployment, bind_deployment
+from subscriptions.reads import bind_live_reads
 from subscriptions.runtime import LiveBroadcaster
 
 
@@ -43,6 +44,7 @@ class Runtime:
     def __post_init__(self) -> None:
         self.deployment = self.settings.deployment()
         bind_deployment(self.sessions, self.deployment)
+        bind_live_reads(self.sessions, self.autocommit_engine())  # a live event's reads: one round trip each
 
     def autocommit_engine(self) -> AsyncEngine | None:
         """`autocommit` while the sessions are the app's own (on `engine`), else None."""

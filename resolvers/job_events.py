@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import col
 
-from auth.scope import readable
+from auth.scope import readable, readable_condition
 from auth.viewer import Viewer
 from models import Company, Job, JobStatusChange, Notification, Property, User, UserProperty
 from models.enums import JobStatus, NotificationKind, Role
@@ -128,24 +129,50 @@ async def changes_to_deliver(session: AsyncSession, viewer: Viewer, job_id: int,
     return list(reversed((await session.execute(statement)).scalars().all()))
 
 
-async def current_state(session: AsyncSession, viewer: Viewer, job_id: int,
-                        ) -> tuple[Job, JobStatusChange | None] | None:
-    """The job as the viewer may read it and its latest move (None when it can't read the job)."""
-    job = (await session.execute(readable(viewer, Job).where(col(Job.id) == job_id))).scalar_one_or_none()
-    if job is None:
+@dataclass(frozen=True, slots=True)
+class JobState:
+    """Where a job stands now, as a live subscriber's first message needs it: a light row, no ORM job."""
+
+    job_id: int
+    customer_id: int
+    status: JobStatus
+    updated_at: datetime
+    latest: JobStatusChange | None
+    """Its latest move (None for a job never moved)."""
+
+
+async def job_state(session: AsyncSession, viewer: Viewer, job_id: int) -> JobState | None:
+    """The job's status and latest move as the viewer may read them (None when it can't read the job), in one
+    statement: the subscriber's snapshot, read once per (re)connection, so its cost is paid N times in a
+    reconnect storm."""
+    latest_id = (sa.select(col(JobStatusChange.id)).where(col(JobStatusChange.job_id) == col(Job.id))
+                 .order_by(col(JobStatusChange.id).desc()).limit(1).correlate(Job).scalar_subquery())
+    statement = (
+        sa.select(col(Job.customer_id), col(Job.status), col(Job.updated_at), JobStatusChange)
+        .select_from(Job)
+        .outerjoin(JobStatusChange, col(JobStatusChange.id) == latest_id)
+        .where(col(Job.id) == job_id, readable_condition(viewer, Job))
+    )
+    row = (await session.execute(statement)).first()
+    if row is None:
         return None
-    latest = (await session.execute(
-        sa.select(JobStatusChange).where(col(JobStatusChange.job_id) == job_id)
-        .order_by(col(JobStatusChange.id).desc()).limit(1)
-    )).scalar_one_or_none()
-    return job, latest
+    customer_id, status, updated_at, latest = row
+    return JobState(job_id=job_id, customer_id=customer_id, status=status, updated_at=updated_at, latest=latest)
+
+
+async def customer_of_job(session: AsyncSession, viewer: Viewer, job_id: int) -> int | None:
+    """The customer owning a job the viewer may read (None otherwise): the channel to listen on."""
+    statement = sa.select(col(Job.customer_id)).where(col(Job.id) == job_id, readable_condition(viewer, Job))
+    customer_id: int | None = (await session.execute(statement)).scalar_one_or_none()
+    return customer_id
 
 
 async def customer_of_property(session: AsyncSession, viewer: Viewer, property_id: int) -> int | None:
     """The customer owning a property the viewer may read (None otherwise)."""
-    statement = readable(viewer, Property).where(col(Property.id) == property_id)
-    place = (await session.execute(statement)).scalar_one_or_none()
-    return place.customer_id if place is not None else None
+    statement = sa.select(col(Property.customer_id)).where(col(Property.id) == property_id,
+                                                          readable_condition(viewer, Property))
+    customer_id: int | None = (await session.execute(statement)).scalar_one_or_none()
+    return customer_id
 
 
 async def own_notification(session: AsyncSession, viewer: Viewer, notification_id: int) -> Notification | None:

@@ -73,6 +73,7 @@ from subscriptions.channels import (
     user_notifications,
 )
 from subscriptions.events import JOB_CHANGES
+from subscriptions.reads import live_read
 
 log = logging.getLogger(__name__)
 
@@ -128,11 +129,11 @@ def event_of(change: models.JobStatusChange) -> JobStatusEvent:
                           changed_at=change.created_at, cursor=job_events.encode_event_cursor(change.id))
 
 
-def snapshot_of(job: models.Job, latest: models.JobStatusChange | None) -> JobStatusEvent:
-    assert job.id is not None
+def snapshot_of(state: job_events.JobState) -> JobStatusEvent:
+    latest = state.latest
     return JobStatusEvent(
-        change_row=latest, job_id=job.id, snapshot=True, previous_status=job.status,  # type: ignore[arg-type]
-        status=job.status, changed_at=latest.created_at if latest is not None else job.updated_at,  # type: ignore[arg-type]
+        change_row=latest, job_id=state.job_id, snapshot=True, previous_status=state.status,  # type: ignore[arg-type]
+        status=state.status, changed_at=latest.created_at if latest is not None else state.updated_at,  # type: ignore[arg-type]
         cursor=job_events.encode_event_cursor(latest.id) if latest is not None and latest.id else None,
     )
 
@@ -340,10 +341,9 @@ async def job_status_changed(
     elif owner is not None:
         channel = customer_jobs(owner)
     elif job is not None or place is not None:
-        async with context.sessions() as session:
+        async with live_read(context.sessions) as session:
             if job is not None:
-                state = await job_events.current_state(session, viewer, job)
-                owner_of = state[0].customer_id if state is not None else None
+                owner_of = await job_events.customer_of_job(session, viewer, job)
             else:
                 owner_of = await job_events.customer_of_property(session, viewer, place)  # type: ignore[arg-type]
         # Not readable: behaves like a job that does not exist; it will never yield.
@@ -368,14 +368,13 @@ async def _job_events(context: Context, broadcast: Any, viewer: Viewer, channel:
         try:
             if job is not None:
                 # Listening first, then reading: a move committed in between is read here or announced later.
-                async with context.sessions() as session:
-                    state = await job_events.current_state(session, viewer, job)
+                async with live_read(context.sessions) as session:
+                    state = await job_events.job_state(session, viewer, job)
                 if state is None:
                     raise PublicError("No job with this id (or you may not see it).")
-                current, latest = state
-                snapshot = snapshot_of(current, latest)
-                if latest is not None and latest.id is not None:
-                    delivered[job] = latest.id
+                snapshot = snapshot_of(state)
+                if state.latest is not None and state.latest.id is not None:
+                    delivered[job] = state.latest.id
                 _fresh_loaders(context)
                 yield snapshot
             async for event in subscriber:
@@ -386,7 +385,7 @@ async def _job_events(context: Context, broadcast: Any, viewer: Viewer, channel:
                     continue
                 if not _wanted(message, viewer, job, place, owner):
                     continue
-                async with context.sessions() as session:
+                async with live_read(context.sessions) as session:
                     changes = await job_events.changes_to_deliver(
                         session, viewer, message.job_id, message.change_id, delivered.get(message.job_id))
                 for change in changes:
@@ -426,8 +425,8 @@ async def _job_changes(context: Context, broadcast: Any, viewer: Viewer, channel
                     continue
                 if not fields or not _wanted(message, viewer, None, None, None):
                     continue
-                async with context.sessions() as session:
-                    if await job_events.current_state(session, viewer, message.job_id) is None:
+                async with live_read(context.sessions) as session:
+                    if await job_events.customer_of_job(session, viewer, message.job_id) is None:
                         continue  # not the viewer's to read (another customer's, an employee's other jobs)
                 _fresh_loaders(context)
                 yield JobChangedEvent(job_id=message.job_id, fields=fields)
@@ -450,8 +449,8 @@ async def job_proof_changed(
         unwatch = _watch(context, broadcast, subscriber)
         try:
             # Listening first, then reading: a change committed in between is in the snapshot or announced.
-            async with context.sessions() as session:
-                state = await job_events.current_state(session, viewer, job)
+            async with live_read(context.sessions) as session:
+                state = await job_events.job_state(session, viewer, job)
             if state is None:
                 raise PublicError("No job with this id (or you may not see it).")
             _fresh_loaders(context)
@@ -464,8 +463,8 @@ async def job_proof_changed(
                     continue
                 if message.job_id != job or (message.staff_only and not viewer.is_staff):
                     continue
-                async with context.sessions() as session:
-                    if await job_events.current_state(session, viewer, job) is None:
+                async with live_read(context.sessions) as session:
+                    if await job_events.customer_of_job(session, viewer, job) is None:
                         continue  # no longer theirs to read
                 _fresh_loaders(context)
                 yield JobProofEvent(job_id=job, snapshot=False, change=message.change)
@@ -500,7 +499,7 @@ async def _notifications(context: Context, broadcast: Any, viewer: Viewer, user_
                 except BadMessage:
                     log.warning("notificationReceived: ignoring a foreign message on %r", event.channel)
                     continue
-                async with context.sessions() as session:
+                async with live_read(context.sessions) as session:
                     row = await job_events.own_notification(session, viewer, message.notification_id)
                 if row is not None:
                     _fresh_loaders(context)

@@ -58,11 +58,10 @@ def broadcast_of(session: AsyncSession | Session) -> Broadcaster | None:
 
 
 async def _publish(broadcast: Broadcaster, channels: tuple[str, ...], message: str) -> None:
-    for channel in channels:
-        try:
-            await broadcast.publish(channel, message)
-        except Exception:
-            log.exception("broadcast: could not announce %s on %r", message, channel)
+    try:
+        await broadcast.publish_many(channels, message)
+    except Exception:
+        log.exception("broadcast: could not announce %s on %r", message, channels)
 
 
 def _after_commit(session: AsyncSession, channels: tuple[str, ...], message: str) -> None:

@@ -173,3 +173,22 @@ class RedisBackend(ReconnectingBackend[_Listener]):
             raise BroadcastUnavailable(
                 f"cannot publish to {redact_url(self.url)} after {self.publish_attempts} attempt(s): {one_line(error)}"
             ) from error
+
+    async def publish_many(self, channels: tuple[str, ...], message: Any) -> None:
+        """PUBLISH `message` on every one of `channels` in one pipelined round trip; the same errors as
+        `publish`."""
+        for channel in channels:
+            self._check_channel(channel)
+        if not isinstance(message, str):
+            raise TypeError(f"broadcast payloads are str (JSON text), not {type(message).__name__}")
+        self._check_connected()
+        assert self._publisher is not None
+        try:
+            async with self._publisher.pipeline(transaction=False) as pipe:
+                for channel in channels:
+                    pipe.publish(channel, message)
+                await pipe.execute()
+        except (RedisConnectionError, RedisTimeoutError) as error:
+            raise BroadcastUnavailable(
+                f"cannot publish to {redact_url(self.url)} after {self.publish_attempts} attempt(s): {one_line(error)}"
+            ) from error
