@@ -72,6 +72,10 @@ def rss_kib(pid: int) -> int:
     return total
 
 
+def progress(text: str) -> None:
+    print(f"{datetime.now(UTC):%H:%M:%S} {text} (load {load_average()})", file=sys.stderr, flush=True)
+
+
 def load_average() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
@@ -408,7 +412,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     from app.migrations import upgrade
 
     open_files = raise_open_files_limit()
-    if open_files < args.clients * 2 // args.processes + 1000:
+    if open_files < args.clients // args.processes + 1000:  # a server holds its share of the sockets
         raise SystemExit(f"the open-files limit ({open_files}) is too low for {args.clients} clients")
     name, database_url = database_with(args.server_url)
     processes: list[subprocess.Popen[bytes]] = []
@@ -441,10 +445,12 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         batch = max(1, args.batch // len(workers))
         await asyncio.gather(*(w.ask({"cmd": "connect", "batch": batch}) for w in workers))
         connect_seconds = time.monotonic() - connect_started
+        progress(f"{args.clients} clients subscribed in {connect_seconds:.1f} s")
         await asyncio.sleep(2)
         rss_after = [rss_kib(p.pid) for p in processes]
         loads["load_moves"] = load_average()
 
+        progress(f"moving {args.rate}/s for {args.duration} s")
         moved = await moves(args, bases, job_ids, token)
         await asyncio.sleep(args.drain)
         reports = [await w.ask({"cmd": "report"}) for w in workers]
@@ -466,6 +472,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             "client_errors": [e for r in reports for e in r["errors"]][:3],
         }
         if args.storm:
+            progress("storm: killing every server")
             result |= await storm(args, database_url, broadcast, ports, processes, workers)
         result |= loads | {"load_end": load_average()}
         return result
