@@ -63,12 +63,17 @@ export async function run(ctx) {
   await editForm.getByText('The end must be after the start.').waitFor();
   await editForm.getByLabel('Starts at').fill('10:00');
   await editForm.getByLabel('Ends at').fill('12:30');
+  await editForm.getByLabel('Invoicing').selectOption('MONTHLY');
+  await editForm.getByLabel('Ends', { exact: true }).check();
   await ctx.screens(page, 'plans-edit');
   await page.setViewportSize({ width: 1280, height: 860 });
   await editForm.getByRole('button', { name: 'Save changes' }).click();
   const result = card.getByTestId('plan-edit-result');
   await result.waitFor();
   check((await card.locator('.plan-rule').innerText()) === 'Every Monday and Wednesday, 10:00–12:30', 'the card shows the new window');
+  await card.getByText('Invoiced monthly').waitFor();
+  const ended = (await api(page, 'query($id: ID!) { node(id: $id) { ... on RecurringPlan { billing endDate startDate } } }', { id: made.id })).node;
+  check(ended.billing === 'MONTHLY' && ended.endDate > ended.startDate, `invoicing and the last day are saved: ${JSON.stringify(ended)}`);
   check(await result.getByTestId('left-alone').count() === 1, `one visit left alone: ${await result.innerText()}`);
   check(/visits? changed/.test(await result.innerText()), `the result counts the changed visits: ${await result.innerText()}`);
   await ctx.screens(page, 'plans-edited');

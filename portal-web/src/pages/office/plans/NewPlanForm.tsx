@@ -17,7 +17,7 @@ import { FormErrors, FormField, SubmitButton } from '../../../components/form';
 import { formatMoney } from '../../../lib/format';
 import { formatAmountText } from '../../../lib/money';
 import { applyUserErrors, outcome } from '../../../lib/forms';
-import { today } from '../../../lib/schedule';
+import { addDays, today } from '../../../lib/schedule';
 import type { PlanEditResultFragment, PlansPlanFragment } from '../../../gql/graphql';
 import {
   changesNothing, DAY_SHORT, planCreateInput, planFormFields, planFormValues, planSchema, planUpdateInput, WEEKDAYS,
@@ -75,7 +75,8 @@ export function PlanForm({ customerId, propertyId, plan, onSaved, onCancel }: {
     resolver: zodResolver(planSchema),
     defaultValues: before ?? {
       name: '', propertyId: propertyId ?? '', frequency: 'WEEKLY', interval: '1', weekdays: [], monthDay: '1',
-      weekOfMonth: '1', startDate: today(), startTime: '09:00', endTime: '11:00', teamId: '', services: [],
+      weekOfMonth: '1', startDate: today(), startTime: '09:00', endTime: '11:00', teamId: '', billing: 'PER_VISIT',
+      endDate: '', services: [],
     },
   });
   const { register, handleSubmit, setError, setValue, watch, control, formState: { errors, isSubmitting } } = form;
@@ -179,6 +180,23 @@ export function PlanForm({ customerId, propertyId, plan, onSaved, onCancel }: {
         </FormField>
         <FormField label="Ends at" error={errors.endTime?.message}>
           <input type="time" step={300} {...register('endTime')} />
+        </FormField>
+        <FormField label="Last day" error={errors.endDate?.message} hint="Visits stop after it; none: the plan runs on">
+          <span className="plan-end">
+            <label className="tick"><input type="checkbox" checked={!!watch('endDate')}
+              onChange={(event) => setValue('endDate', event.target.checked ? addDays(watch('startDate') || today(), 364) : '',
+                { shouldValidate: form.formState.isSubmitted, shouldDirty: true })} /> Ends</label>
+            {watch('endDate') && (
+              <DatePicker label="Last day" value={watch('endDate')} fromDay={watch('startDate') || today()}
+                onChange={(day) => setValue('endDate', day, { shouldValidate: true, shouldDirty: true })} />
+            )}
+          </span>
+        </FormField>
+        <FormField label="Invoicing" error={errors.billing?.message} hint="Monthly: one invoice on the 1st for last month’s visits">
+          <select {...register('billing')}>
+            <option value="PER_VISIT">Per visit</option>
+            <option value="MONTHLY">Monthly</option>
+          </select>
         </FormField>
         <FormField label="Team" error={errors.teamId?.message}>
           <select {...register('teamId')}>

@@ -19,7 +19,7 @@ describe('a plan rule in words', () => {
 
 const form: PlanFormValues = {
   name: 'Weekly clean', propertyId: 'P1', frequency: 'WEEKLY', interval: '1', weekdays: ['FRIDAY', 'MONDAY'], monthDay: '',
-  weekOfMonth: '1', startDate: '2026-12-07', startTime: '09:00', endTime: '11:00', teamId: '',
+  weekOfMonth: '1', startDate: '2026-12-07', startTime: '09:00', endTime: '11:00', teamId: '', billing: 'PER_VISIT', endDate: '',
   services: [{ serviceId: 'S1', unitPrice: '$1,120.50' }],
 };
 
@@ -34,8 +34,12 @@ describe('the new-plan form', () => {
     expect(planSchema.safeParse(form).success).toBe(true);
     expect(planCreateInput('C1', form)).toMatchObject({
       customerId: 'C1', weekdays: ['MONDAY', 'FRIDAY'], monthDay: null, weekOfMonth: null, teamId: null,
-      services: [{ serviceId: 'S1', unitPrice: '1120.50' }],
+      services: [{ serviceId: 'S1', unitPrice: '1120.50' }], billing: 'PER_VISIT', endDate: null,
     });
+  });
+  it('refuses a last day before the first', () => {
+    const result = planSchema.safeParse({ ...form, endDate: '2026-12-01' });
+    expect(result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'))).toEqual(['endDate']);
   });
 });
 
@@ -43,6 +47,7 @@ describe('the plan edit form', () => {
   const saved = {
     id: 'R1', name: 'Friday clean', frequency: 'WEEKLY' as const, interval: 2, weekdays: ['FRIDAY'], monthDay: null, weekOfMonth: null,
     startDate: '2026-11-06', startTime: '09:00:00', endTime: '11:00:00', property: { id: 'P1' }, team: { id: 'T1' },
+    billing: 'PER_VISIT' as const, endDate: null,
     services: [{ service: { id: 'S1' }, quantity: '2', unitPrice: { amount: '60.00' } }],
   };
   it('starts from the saved plan', () => {
@@ -58,6 +63,9 @@ describe('the plan edit form', () => {
     expect(planUpdateInput('R1', before, { ...before, weekdays: ['MONDAY', 'FRIDAY'], teamId: '' })).toEqual({
       planId: 'R1', frequency: 'WEEKLY', interval: 2, weekdays: ['MONDAY', 'FRIDAY'], monthDay: null, weekOfMonth: null, teamId: null,
     });
+    expect(planUpdateInput('R1', before, { ...before, billing: 'MONTHLY', endDate: '2027-06-30' }))
+      .toEqual({ planId: 'R1', billing: 'MONTHLY', endDate: '2027-06-30' });
+    expect(planUpdateInput('R1', { ...before, endDate: '2027-06-30' }, before)).toEqual({ planId: 'R1', endDate: null });
     expect(planUpdateInput('R1', before, { ...before, services: [{ ...before.services[0]!, unitPrice: '75' }] }).services)
       .toEqual([{ serviceId: 'S1', unitPrice: '75', quantity: '2' }]);
   });

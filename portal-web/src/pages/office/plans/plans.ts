@@ -90,6 +90,9 @@ export const planSchema = z.object({
   startTime: z.string().refine(isTime, 'Enter the start time, like 09:00.'),
   endTime: z.string().refine(isTime, 'Enter the end time, like 11:00.'),
   teamId: z.string(),
+  billing: z.enum(['PER_VISIT', 'MONTHLY']),
+  /** '' for no end; else the last day a visit may fall on. */
+  endDate: z.string().refine((text) => text === '' || isDay(text), 'Pick the last day, or no end.'),
   services: z.array(planLineSchema).min(1, 'Add at least one service.'),
 }).superRefine((form, context) => {
   const interval = Number(form.interval);
@@ -108,6 +111,9 @@ export const planSchema = z.object({
   if (form.frequency === 'MONTHLY_BY_WEEKDAY' && form.weekdays.length !== 1) {
     context.addIssue({ code: 'custom', path: ['weekdays'], message: 'Pick exactly one weekday.' });
   }
+  if (form.endDate && isDay(form.startDate) && form.endDate < form.startDate) {
+    context.addIssue({ code: 'custom', path: ['endDate'], message: 'The last day must be on or after the first day.' });
+  }
   if (isTime(form.startTime) && isTime(form.endTime) && form.endTime <= form.startTime) {
     context.addIssue({ code: 'custom', path: ['endTime'], message: 'The end must be after the start.' });
   }
@@ -118,7 +124,7 @@ export type PlanFormValues = z.infer<typeof planSchema>;
 /** The form's field names a server userError may name (services by line). */
 export function planFormFields(lines: number): string[] {
   const names = ['name', 'propertyId', 'frequency', 'interval', 'weekdays', 'monthDay', 'weekOfMonth', 'startDate',
-    'startTime', 'endTime', 'teamId', 'services'];
+    'startTime', 'endTime', 'teamId', 'billing', 'endDate', 'services'];
   for (let index = 0; index < lines; index += 1) names.push(`services.${index}.unitPrice`, `services.${index}.serviceId`);
   return names;
 }
@@ -138,6 +144,8 @@ export function planCreateInput(customerId: string, form: PlanFormValues) {
     startTime: form.startTime,
     endTime: form.endTime,
     teamId: form.teamId || null,
+    billing: form.billing,
+    endDate: form.endDate || null,
     services: form.services.map((line) => ({ serviceId: line.serviceId, unitPrice: line.unitPrice.replace(/[$,\s]/g, '') })),
   };
 }
@@ -147,6 +155,8 @@ export interface SavedPlan extends PlanRule {
   id: string;
   name: string;
   startDate: string;
+  endDate?: string | null;
+  billing: 'PER_VISIT' | 'MONTHLY';
   property?: { id: string } | null;
   team?: { id: string } | null;
   services: readonly { service?: { id: string } | null; quantity: string | number; unitPrice: { amount: string } }[];
@@ -171,6 +181,8 @@ export function planFormValues(plan: SavedPlan): PlanFormValues {
     startTime: inputTime(plan.startTime),
     endTime: inputTime(plan.endTime),
     teamId: plan.team?.id ?? '',
+    billing: plan.billing,
+    endDate: plan.endDate ?? '',
     services: plan.services.map((line) => ({
       serviceId: line.service?.id ?? '', quantity: String(line.quantity), unitPrice: formatPrice(line.unitPrice.amount),
     })),
@@ -206,6 +218,8 @@ export function planUpdateInput(planId: string, before: PlanFormValues, form: Pl
   if (form.startTime !== before.startTime) input.startTime = form.startTime;
   if (form.endTime !== before.endTime) input.endTime = form.endTime;
   if (form.teamId !== before.teamId) input.teamId = form.teamId || null;
+  if (form.billing !== before.billing) input.billing = form.billing;
+  if (form.endDate !== before.endDate) input.endDate = form.endDate || null;
   const servicesChanged = form.services.length !== before.services.length || form.services.some((line, index) =>
     line.serviceId !== before.services[index]?.serviceId || !samePrice(line.unitPrice, before.services[index]?.unitPrice ?? ''));
   if (servicesChanged) {
