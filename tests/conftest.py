@@ -92,8 +92,8 @@ for that server to see it, so a test using one is committed without having to sa
 
 
 SLOWEST_FIRST = (
-    "authorization/test_transports.py", "e2e/test_office.py", "e2e/test_cards.py", "app/test_demo_data.py", "e2e/test_portal.py",
-    "authorization/test_transports_ws.py",
+    "authorization/test_transports.py", "e2e/test_office.py", "e2e/test_cards.py", "app/test_demo_data.py",
+    "e2e/test_portal.py", "authorization/test_transports_ws.py",
     "authorization/test_authorization.py", "subscriptions/test_access_changes.py",
     "subscriptions/test_two_processes.py", "subscriptions/test_job_status_changed.py",
     "subscriptions/test_ws_frames.py", "documents/test_document_scopes.py", "subscriptions/test_reminders_due.py",
