@@ -13,6 +13,7 @@ a refused field is `null` (what `fail_silently` answers); a rule that would rais
 from __future__ import annotations
 
 import itertools
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -96,14 +97,35 @@ class Statement:
 
     @classmethod
     def of(cls, keys: list[str], select: sa.Select[Any]) -> Statement:
-        compiled = select.compile(dialect=DIALECT, compile_kwargs={"render_postcompile": True})
-        processors: dict[str, Any] = dict(compiled._bind_processors)
+        """The text and values of `select`. The text is compiled once per shape (SQLAlchemy's cache key, as its own
+        compiled cache does): another search term or id is only a new set of values."""
+        cache_key = select._generate_cache_key()
+        shape = cache_key.key if cache_key is not None else None
+        compiled = _SHAPES.get(shape) if shape is not None else None
+        if compiled is None:
+            # with its cache key: the values of a later statement of this shape are matched with it by position
+            compiled = select.compile(dialect=DIALECT, cache_key=cache_key)
+            if shape is not None:
+                _SHAPES[shape] = compiled
+                while len(_SHAPES) > SHAPES:
+                    _SHAPES.popitem(last=False)
+        else:
+            _SHAPES.move_to_end(shape)
+        values = compiled.construct_params(extracted_parameters=cache_key.bindparams if cache_key else None,
+                                           _no_postcompile=True)
+        expanded = compiled._process_parameters_for_postcompile(values)  # `IN (…)` lists rendered for these values
+        processors: dict[str, Any] = dict(expanded.processors)
         params = {name: processors[name](value) if name in processors else value
-                  for name, value in compiled.construct_params().items()}
-        sql = compiled.string
+                  for name, value in expanded.parameters.items()}
+        sql = expanded.statement
         if not params:  # run without values, psycopg leaves the text alone: no doubled percent signs
             sql = sql.replace("%%", "%")
         return cls(keys, sql, params)
+
+
+SHAPES = 256
+"""Compiled texts kept per statement shape (least recently used out)."""
+_SHAPES: OrderedDict[Any, Any] = OrderedDict()
 
 
 @dataclass
