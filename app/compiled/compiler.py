@@ -560,22 +560,25 @@ MAX_NODES = 100
 them with its message."""
 
 
+def _global_id(value: Any) -> GlobalID:
+    """An `ID` argument as a GlobalID; anything else goes to the executor, which gives the API's own error."""
+    if isinstance(value, str):
+        try:
+            value = GlobalID.from_id(value)
+        except Exception as error:
+            raise NotCompilable("node id") from error
+    if not isinstance(value, GlobalID):
+        raise NotCompilable("node id")
+    return value
+
+
 def _nodes(build: _Build, global_ids: Any, nodes: list[FieldNode]) -> Any:
     """`nodes(ids:)`: per id, in order, the row of the id's type through the scoped by-id read (as `_to_one` and
     `loaders.by_id` read it), null when out of scope, missing or not an id of that type. Ids of one type only
     (several types, or a type this does not know, go to the executor)."""
     if not isinstance(global_ids, list) or len(global_ids) > MAX_NODES:
         raise NotCompilable("nodes ids")
-    parsed: list[GlobalID] = []
-    for global_id in global_ids:
-        if isinstance(global_id, str):
-            try:
-                global_id = GlobalID.from_id(global_id)
-            except Exception as error:
-                raise NotCompilable("node id") from error
-        if not isinstance(global_id, GlobalID):
-            raise NotCompilable("node id")
-        parsed.append(global_id)
+    parsed = [_global_id(global_id) for global_id in global_ids]
     type_names = {global_id.type_name for global_id in parsed}
     if not parsed:
         return sa.literal_column("json_build_array()")
@@ -602,13 +605,7 @@ def _nodes(build: _Build, global_ids: Any, nodes: list[FieldNode]) -> Any:
 def _node(build: _Build, global_id: Any, nodes: list[FieldNode]) -> Any:
     """`node(id:)`: the row of the id's type through the scoped by-id read; null for another type's id that
     names nothing here, an id out of range, or a row out of scope."""
-    if isinstance(global_id, str):
-        try:
-            global_id = GlobalID.from_id(global_id)
-        except Exception as error:
-            raise NotCompilable("node id") from error
-    if not isinstance(global_id, GlobalID):
-        raise NotCompilable("node id")
+    global_id = _global_id(global_id)
     type_name = global_id.type_name
     if type_name not in NODE_TYPES:
         raise NotCompilable(f"node of type {type_name}")  # the executor knows every other node type

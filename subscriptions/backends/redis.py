@@ -160,12 +160,17 @@ class RedisBackend(ReconnectingBackend[_Listener]):
             except Exception:
                 log.debug("closing the publishing client failed", exc_info=True)
 
-    async def publish(self, channel: str, message: Any) -> None:
-        """PUBLISH `channel`; BroadcastUnavailable once the client's retries are spent."""
-        self._check_channel(channel)
+    def _check_publish(self, channels: tuple[str, ...], message: Any) -> None:
+        """Before a PUBLISH: valid channel names, a str payload, a live connection."""
+        for channel in channels:
+            self._check_channel(channel)
         if not isinstance(message, str):
             raise TypeError(f"broadcast payloads are str (JSON text), not {type(message).__name__}")
         self._check_connected()
+
+    async def publish(self, channel: str, message: Any) -> None:
+        """PUBLISH `channel`; BroadcastUnavailable once the client's retries are spent."""
+        self._check_publish((channel,), message)
         assert self._publisher is not None
         try:
             await self._publisher.publish(channel, message)
@@ -177,11 +182,7 @@ class RedisBackend(ReconnectingBackend[_Listener]):
     async def publish_many(self, channels: tuple[str, ...], message: Any) -> None:
         """PUBLISH `message` on every one of `channels` in one pipelined round trip; the same errors as
         `publish`."""
-        for channel in channels:
-            self._check_channel(channel)
-        if not isinstance(message, str):
-            raise TypeError(f"broadcast payloads are str (JSON text), not {type(message).__name__}")
-        self._check_connected()
+        self._check_publish(channels, message)
         assert self._publisher is not None
         try:
             async with self._publisher.pipeline(transaction=False) as pipe:
