@@ -79,6 +79,18 @@ interface EmployeeRow {
   user?: { id: string; username: string; active: boolean } | null;
 }
 
+/** Which row (or 'new') is being edited, and the last saved message; `done` closes the editor and, after a save,
+ *  shows its message and reads the list again. */
+function useRowEditing(refetch: (options: { requestPolicy: 'network-only' }) => void) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  function done(text: string | null) {
+    setEditing(null);
+    if (text) { setMessage(text); refetch({ requestPolicy: 'network-only' }); }
+  }
+  return { editing, setEditing, message, done };
+}
+
 function EmployeeEditor({ employee, onDone }: { employee?: EmployeeRow; onDone: (message: string | null) => void }) {
   const [, create] = useMutation(CreateEmployee);
   const [, update] = useMutation(UpdateEmployee);
@@ -158,14 +170,9 @@ function RetireButton({ employee, onDone }: { employee: EmployeeRow; onDone: (me
 
 export function Employees() {
   const [{ data, error, fetching }, refetch] = usePeople();
-  const [editing, setEditing] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const { editing, setEditing, message, done } = useRowEditing(refetch);
   const rows = data?.employees ?? [];
   const active = rows.filter((row) => row.active).length;
-  function done(text: string | null) {
-    setEditing(null);
-    if (text) { setMessage(text); refetch({ requestPolicy: 'network-only' }); }
-  }
   return (
     <section className="card" aria-labelledby="section-title">
       <div className="card-header">
@@ -280,14 +287,9 @@ function TeamEditor({ team, employees, onDone }: {
 
 export function Teams() {
   const [{ data, error, fetching }, refetch] = usePeople();
-  const [editing, setEditing] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const { editing, setEditing, message, done } = useRowEditing(refetch);
   const teams = data?.teams ?? [];
   const employees = data?.employees ?? [];
-  function done(text: string | null) {
-    setEditing(null);
-    if (text) { setMessage(text); refetch({ requestPolicy: 'network-only' }); }
-  }
   return (
     <section className="card" aria-labelledby="section-title">
       <div className="card-header">
