@@ -104,7 +104,7 @@ def graphql_app(runtime: Runtime) -> Any:
             authorization = payload.get("authorization") if isinstance(payload, dict) else None
             bearer = bearer_token({"authorization": authorization}) if isinstance(authorization, str) else None
             credentials = Credentials(session_token=websocket.cookies.get(SESSION_COOKIE), bearer=bearer)
-            viewer = await resolve_credentials(credentials)
+            viewer = await connections.resolve(credentials)  # bounded: see app.ws_access
             websocket.scope["dop.viewer"] = viewer
             websocket.scope[CREDENTIALS_KEY] = credentials
             return viewer.is_authenticated

@@ -41,6 +41,18 @@ cli = typer.Typer(help="DOP: the customer graph and client portal for field-serv
 
 WS_IMPLEMENTATION = "websockets-sansio"
 """uvicorn's WebSocket implementation (its legacy `websockets` one is deprecated)."""
+WS_PING_INTERVAL = 30.0
+"""Seconds between the WebSocket ping frames uvicorn sends on every open socket: the app's one keep-alive layer
+(the graphql-transport-ws ``ping`` is off, see `app.graphql_http`). Often enough for proxies' idle timeouts (60 s
+is the usual default) and for dead peers to be noticed; uvicorn's default (20 s), plus protocol pings every
+15 s, cost a quarter of a process holding 10,000 sockets."""
+WS_PING_TIMEOUT = 30.0
+"""Seconds a peer has to answer a ping before uvicorn drops the connection (1011)."""
+
+
+def websocket_options() -> dict[str, Any]:
+    """uvicorn's WebSocket settings as `dop serve` runs them (tests and the bench start uvicorn the same way)."""
+    return {"ws": WS_IMPLEMENTATION, "ws_ping_interval": WS_PING_INTERVAL, "ws_ping_timeout": WS_PING_TIMEOUT}
 
 
 def listening_url(host: str, port: int) -> str:
@@ -154,7 +166,7 @@ def serve(
                        "With no SMTP_HOST set, the e-mailed 6-digit code is printed here on the console.\n")
         options: dict[str, Any] = {"log_config": json_log_config()} if get_settings().json_logs else {}
         uvicorn.run("app.asgi:create_app", factory=True, host=host, port=port, workers=workers,
-                    log_level="info", ws=WS_IMPLEMENTATION, **options)
+                    log_level="info", **websocket_options(), **options)
 
 
 @cli.command()

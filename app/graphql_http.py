@@ -31,8 +31,19 @@ WebSocket
     ``Host`` header or trusts ``Sec-Fetch-Site: same-origin``).
   * ``connection_init`` must arrive within ``connection_init_wait_timeout`` (else 4408), is passed to
     :meth:`GraphQLApp.authenticate_connection` (4403 when it returns False), and a ``subscribe`` before it is
-    closed with 4401 (strawberry's protocol handler).
-  * The server sends a protocol ``ping`` every ``keep_alive_interval`` seconds after ``connection_ack``.
+    closed with 4401 (strawberry's protocol handler). The timer stops when ``connection_init`` arrives, not
+    when authentication ends: a client whose credentials are being checked (e.g. waiting for the database
+    pool while thousands reconnect at once) is not a silent client, and closing it with 4408 would only make
+    it come back and start over.
+  * Keep-alive is ONE layer, and by default not this one: the server (uvicorn, see ``app.cli.WS_PING_INTERVAL``)
+    sends WebSocket ping frames. A ping frame is answered by the client's WebSocket stack (browsers do it
+    without any JavaScript), handled inside uvicorn's protocol object without entering the app (a timer per
+    socket; no task, no JSON, no ASGI message), and a peer that does not answer within the timeout is dropped,
+    which the graphql-transport-ws ``ping`` cannot do (the protocol leaves answering to the application, and
+    we never waited for the ``pong``). Both layers at once cost a quarter of a process holding 10,000 sockets
+    (bench/RESULTS.md, the fan-out section). ``keep_alive_interval`` turns protocol pings on for a deployment
+    behind something that swallows ping frames; the server then sends ``{"type": "ping"}`` that often after
+    ``connection_ack``. A client's own ``ping`` is always answered with ``pong``.
   * At most ``max_subscriptions_per_connection`` operations run at once on a connection; one more gets an
     ``error`` message with ``extensions.code = "TOO_MANY_SUBSCRIPTIONS"`` (the connection stays open).
   * A frame that is not a graphql-transport-ws message (binary, not JSON, nested too deeply, not an object,
@@ -212,6 +223,9 @@ class GuardedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, RootValue
         # Duplicate inits, timed-out connections and bad payloads are strawberry's to handle (4429/4400).
         if (isinstance(view, GraphQLApp) and isinstance(payload, dict) and not self.connection_init_received
                 and not self.connection_timed_out):
+            # `connection_init` has arrived: the init timer has done its job (strawberry would stop it only
+            # after authentication, which may wait for the database pool).
+            self.stop_init_timer()
             try:
                 allowed = await view.authenticate_connection(payload, getattr(self.websocket, "ws", None))
             except Exception:
@@ -226,8 +240,13 @@ class GuardedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, RootValue
         if self.connection_acknowledged and not was_acknowledged and isinstance(view, GraphQLApp):
             view.connection_opened(self)
         if (self.connection_acknowledged and self.keep_alive_task is None and view.keep_alive
-                and view.keep_alive_interval):
+                and view.keep_alive_interval):  # off by default: see the module's docstring
             self.keep_alive_task = asyncio.create_task(self._keep_alive(view.keep_alive_interval))
+
+    def stop_init_timer(self) -> None:
+        """Stop waiting for `connection_init` (4408 can no longer happen on this connection)."""
+        if self.connection_init_timeout_task is not None:
+            self.connection_init_timeout_task.cancel()
 
     async def _close_unless_timed_out(self, code: int, reason: str) -> None:
         self.connection_init_received = True
@@ -301,7 +320,8 @@ class GraphQLApp(GraphQL[Context, RootValue]):
     ``production``: no GraphiQL and no GET at all. ``allowed_origins``: the origins, besides the app's own,
     whose pages may open a WebSocket (e.g. ``{"http://127.0.0.1:8000"}``, or the portal's origin when it is
     served elsewhere). ``multipart_uploads_enabled``: accept GraphQL multipart uploads (with a preflight
-    header).
+    header). ``keep_alive_interval``: seconds between graphql-transport-ws ``ping`` messages; None (the
+    default) sends none, the server's WebSocket ping frames being the one keep-alive layer (module docstring).
     """
 
     def __init__(
@@ -311,7 +331,7 @@ class GraphQLApp(GraphQL[Context, RootValue]):
         production: bool,
         allowed_origins: Iterable[str] = (),
         max_subscriptions_per_connection: int = 100,
-        keep_alive_interval: float = 15.0,
+        keep_alive_interval: float | None = None,
         connection_init_wait_timeout: timedelta = timedelta(seconds=10),
         multipart_uploads_enabled: bool = True,
         preflight_headers: Iterable[str] = PREFLIGHT_HEADERS,
@@ -320,8 +340,8 @@ class GraphQLApp(GraphQL[Context, RootValue]):
             schema,
             graphql_ide=None if production else "graphiql",
             allow_queries_via_get=not production,
-            keep_alive=True,
-            keep_alive_interval=keep_alive_interval,
+            keep_alive=keep_alive_interval is not None,
+            keep_alive_interval=keep_alive_interval or 0,
             subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
             connection_init_wait_timeout=connection_init_wait_timeout,
             multipart_uploads_enabled=multipart_uploads_enabled,

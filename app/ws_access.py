@@ -11,6 +11,11 @@ they opened with, and re-reads them (`recheck`):
   `subscriptions.access.ACCESS_CHANNEL`, which `watch` listens to;
 * all of them, when that listening comes back after an interruption (announcements may have been lost).
 
+Every read of credentials here (and `connection_init`'s, through `resolve`) waits for one of
+`CHECKS_AT_ONCE` slots: when 10,000 clients come back at once after a restart, or everyone is re-checked after
+an interruption, the reads queue here instead of all asking the pool at once, which would open and close its
+overflow connections over and over and make every read wait longer than the pool's own timeout.
+
 A connection whose credentials no longer hold is closed with 4403 (its subscriptions stop with it). One whose
 viewer changed (e.g. fewer properties, no finances) switches to the new viewer, and its running subscriptions
 end with an ``error`` whose ``extensions.code`` is ``ACCESS_CHANGED``: the client subscribes again and gets
@@ -34,7 +39,7 @@ from subscriptions.backends import backoff_delay, stop_task
 from subscriptions.broadcast import Broadcaster, BroadcastInterrupted, BroadcastUnavailable, SubscriberTooSlow
 from subscriptions.channels import BadMessage
 
-__all__ = ["ACCESS_CHANGED", "CREDENTIALS_KEY", "Credentials", "LiveConnections"]
+__all__ = ["ACCESS_CHANGED", "CHECKS_AT_ONCE", "CREDENTIALS_KEY", "Credentials", "LiveConnections"]
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +48,9 @@ ACCESS_CHANGED = "ACCESS_CHANGED"
 CREDENTIALS_KEY = "dop.credentials"
 """Where `connection_init` leaves the socket's credentials (in the ASGI scope) for `LiveConnections`."""
 ENDED_REASON = "Forbidden: the session or token has ended, or access was removed"
+CHECKS_AT_ONCE = 5
+"""Credential reads in flight at once: the steady size of the pool they run on (SQLAlchemy's default, 5; the
+app's engines keep it). The pool's 10 overflow connections stay for everything else (snapshots, moves)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +82,12 @@ class LiveConnection:
 class LiveConnections:
     """This process's acknowledged WebSocket connections, kept in step with their credentials."""
 
-    def __init__(self, resolve: Resolve, *, min_backoff: float = 0.2, max_backoff: float = 5.0) -> None:
+    def __init__(self, resolve: Resolve, *, checks_at_once: int = CHECKS_AT_ONCE, min_backoff: float = 0.2,
+                 max_backoff: float = 5.0) -> None:
         self._resolve = resolve
+        self._slots = asyncio.Semaphore(checks_at_once)
+        #: Credential reads running now, and the most ever running at once (never above `checks_at_once`).
+        self.checking = self.most_checking = 0
         self._connections: dict[Handler, LiveConnection] = {}
         self._watcher: asyncio.Task[None] | None = None
         self.min_backoff = min_backoff
@@ -98,6 +110,16 @@ class LiveConnections:
 
     # -- checks ----------------------------------------------------------------------------
 
+    async def resolve(self, credentials: Credentials) -> Viewer:
+        """The viewer `credentials` stand for now, read once a slot is free (see the module's docstring)."""
+        async with self._slots:
+            self.checking += 1
+            self.most_checking = max(self.most_checking, self.checking)
+            try:
+                return await self._resolve(credentials)
+            finally:
+                self.checking -= 1
+
     async def authorize(self, handler: Handler) -> bool:
         """Before an operation: whether the socket's credentials still hold (else it is closed with 4403)."""
         connection = self._connections.get(handler)
@@ -107,7 +129,7 @@ class LiveConnections:
 
     async def recheck(self, connection: LiveConnection, *, close: bool = True) -> bool:
         """Re-read the connection's credentials: False (and closed with 4403 when `close`) if they ended."""
-        viewer = await self._resolve(connection.credentials)
+        viewer = await self.resolve(connection.credentials)
         if not viewer.is_authenticated:
             self._connections.pop(connection.handler, None)
             if close:

@@ -135,9 +135,13 @@ async def seed(database_url: str, clients: int) -> tuple[list[int], str]:
 def start_server(database_url: str, broadcast_url: str, port: int) -> subprocess.Popen[bytes]:
     env = dict(os.environ, APP_ENV="test", DATABASE_URL=database_url, BROADCAST_URL=broadcast_url,
                SECRET_KEY="bench", PUBLIC_URL="http://127.0.0.1:8000")
+    from app.cli import websocket_options
+
+    ws = websocket_options()  # as `dop serve` runs uvicorn: its implementation and its one keep-alive layer
     return subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "app.asgi:create_app", "--factory", "--host", "127.0.0.1",
-         "--port", str(port), "--ws", "websockets-sansio", "--log-level", "warning", "--backlog", "4096"],
+         "--port", str(port), "--ws", ws["ws"], "--ws-ping-interval", str(ws["ws_ping_interval"]),
+         "--ws-ping-timeout", str(ws["ws_ping_timeout"]), "--log-level", "warning", "--backlog", "4096"],
         cwd=PROJECT_ROOT, env=env,
     )
 

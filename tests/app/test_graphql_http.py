@@ -92,7 +92,15 @@ class TestApp(GraphQLApp[Ctx, None]):
 
     async def authenticate_connection(self, payload: dict[str, object], websocket: WebSocket | None) -> bool:
         assert isinstance(websocket, WebSocket)
+        if payload.get("token") == "slow":  # credentials whose check waits (e.g. for the database pool)
+            CALLS["slow authentication started"] += 1
+            SLOW_AUTHENTICATION_STARTED.set()
+            await SLOW_AUTHENTICATION.wait()
         return payload.get("token") != "stolen"
+
+
+SLOW_AUTHENTICATION = asyncio.Event()
+SLOW_AUTHENTICATION_STARTED = asyncio.Event()
 
 
 def make_schema(production: bool) -> strawberry.Schema:
@@ -332,6 +340,41 @@ async def test_connection_init_timeout_and_keep_alive(server: str) -> None:
         assert await receive(conn) == {"type": "ping"}
         await conn.send(json.dumps({"type": "pong"}))
         assert await receive(conn) == {"type": "ping"}
+
+
+async def test_the_init_timer_stops_when_connection_init_arrives_not_when_authentication_ends(
+        server: str) -> None:
+    SLOW_AUTHENTICATION.clear()
+    SLOW_AUTHENTICATION_STARTED.clear()
+    async with ws(server, "/quick") as conn:
+        # given a connection (init timeout 0.3 s) whose connection_init is being authenticated
+        await conn.send(json.dumps({"type": "connection_init", "payload": {"token": "slow"}}))
+        await asyncio.wait_for(SLOW_AUTHENTICATION_STARTED.wait(), 5)
+        # when the check outlasts the init timeout (twice over) before it succeeds
+        await asyncio.sleep(0.6)
+        SLOW_AUTHENTICATION.set()
+        # then the connection is acknowledged (not closed with 4408), and runs operations
+        assert await receive(conn) == {"type": "connection_ack"}
+        await subscribe(conn, "1", "subscription { count(to: 1) }")
+        assert (await receive(conn))["payload"]["data"] == {"count": 0}
+    assert CALLS["slow authentication started"] == 1
+
+
+def test_protocol_pings_are_off_unless_asked_for() -> None:
+    # the server's WebSocket ping frames (`dop serve`'s uvicorn options) are the one keep-alive layer
+    schema = make_schema(True)
+    assert TestApp(schema, production=True).keep_alive is False
+    assert TestApp(schema, production=True, keep_alive_interval=45).keep_alive is True
+
+
+async def test_a_connection_gets_no_protocol_ping_by_default_and_its_own_ping_is_answered(server: str) -> None:
+    async with ws(server) as conn:
+        await init(conn)
+        await conn.send(json.dumps({"type": "ping"}))
+        assert await receive(conn) == {"type": "pong"}
+        await subscribe(conn, "1", "subscription { count(to: 1) }")
+        # every message that follows is the operation's: no {"type": "ping"} among them
+        assert [(await receive(conn))["type"] for _ in range(2)] == ["next", "complete"]
 
 
 async def test_the_101st_subscription_is_refused(server: str) -> None:

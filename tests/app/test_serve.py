@@ -16,7 +16,7 @@ import httpx
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.cli import WS_IMPLEMENTATION, listening_url
+from app.cli import WS_IMPLEMENTATION, listening_url, websocket_options
 from app.settings import PROJECT_ROOT
 from tests import factories
 from tests.auth.helpers import portal_user
@@ -63,6 +63,38 @@ def test_uvicorn_runs_the_supported_websocket_implementation() -> None:
 
     assert WS_IMPLEMENTATION == "websockets-sansio"
     assert WS_IMPLEMENTATION in WS_PROTOCOLS
+
+
+def test_the_server_sends_websocket_pings_every_30_seconds_or_more_and_drops_who_does_not_answer() -> None:
+    # the one keep-alive layer (the app's graphql-transport-ws pings are off: app.graphql_http)
+    from uvicorn.config import Config
+
+    config = Config("app.asgi:create_app", **websocket_options())
+    assert config.ws == WS_IMPLEMENTATION
+    assert config.ws_ping_interval is not None and config.ws_ping_interval >= 30
+    assert config.ws_ping_timeout is not None and config.ws_ping_timeout > 0
+
+
+def test_dop_serve_runs_uvicorn_with_the_websocket_options(monkeypatch: pytest.MonkeyPatch,
+                                                           migrated_database_url: str) -> None:
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from app.cli import cli
+    from app.settings import get_settings
+
+    runs: list[dict[str, Any]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: runs.append(kwargs))
+    monkeypatch.setenv("DATABASE_URL", migrated_database_url)
+    monkeypatch.setenv("PUBLIC_URL", "http://127.0.0.1:8399")
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(cli, ["serve", "--port", "8399"])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 0, result.output
+    assert len(runs) == 1
+    assert {name: runs[0][name] for name in websocket_options()} == websocket_options()
 
 
 @pytest.mark.timeout(180)

@@ -31,6 +31,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.typing import Subprotocol
 
 from app.asgi import create_app
+from app.cli import WS_PING_INTERVAL, WS_PING_TIMEOUT, websocket_options
 from app.database import libpq_url
 from app.settings import PROJECT_ROOT, Settings
 from auth.sessions import start_session
@@ -68,9 +69,10 @@ def app_settings(database_url: str, broadcast_url: str, *, queue_size: int = 100
 class LiveServer:
     """`async with live_server(broadcast_url="memory://") as base_url:` — the app on uvicorn, in this process.
 
-    `protocol_pings=False` turns off uvicorn's WebSocket ping/pong keep-alive (20 s, then 20 s for the pong):
-    a test whose client deliberately stops reading would otherwise be closed with 1011 ("keepalive ping
-    timeout") once the run has lasted 40 s, which a loaded machine reaches. `apps` holds every app served, so
+    The server runs with `dop serve`'s WebSocket options (`app.cli.websocket_options`). `protocol_pings=False`
+    turns off uvicorn's WebSocket ping/pong keep-alive (30 s, then 30 s for the pong): a test whose client
+    deliberately stops reading would otherwise be closed with 1011 ("keepalive ping timeout") once the run has
+    lasted 60 s, which a loaded machine reaches. `apps` holds every app served, so
     a test can look at the runtime (e.g. its broadcaster) instead of guessing from timings.
     """
 
@@ -84,9 +86,10 @@ class LiveServer:
                        protocol_pings: bool = True) -> AsyncIterator[str]:
         app = create_app(app_settings(self.database_url, broadcast_url, queue_size=queue_size, tmp=self.tmp))
         self.apps.append(app)
-        pings: dict[str, Any] = {} if protocol_pings else {"ws_ping_interval": None, "ws_ping_timeout": None}
-        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on",
-                                ws="websockets-sansio", **pings)
+        options = websocket_options()  # as `dop serve` runs it
+        if not protocol_pings:
+            options |= {"ws_ping_interval": None, "ws_ping_timeout": None}
+        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on", **options)
         server = uvicorn.Server(config)
         task = asyncio.create_task(server.serve())
         async with asyncio.timeout(20):
@@ -118,7 +121,8 @@ async def server_process(database_url: str, broadcast_url: str, *, queue_size: i
                PUBLIC_URL="http://127.0.0.1:8000")
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "uvicorn", "app.asgi:create_app", "--factory", "--host", "127.0.0.1",
-        "--port", str(port), "--ws", "websockets-sansio", "--log-level", "warning", cwd=PROJECT_ROOT, env=env,
+        "--port", str(port), "--ws", "websockets-sansio", "--ws-ping-interval", str(WS_PING_INTERVAL),
+        "--ws-ping-timeout", str(WS_PING_TIMEOUT), "--log-level", "warning", cwd=PROJECT_ROOT, env=env,
     )
     # a loaded CI machine is slow to import
     async with ready_process(process, f"http://127.0.0.1:{port}", within=90, poll=0.1,
