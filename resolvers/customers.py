@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any, TypeAlias
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
@@ -58,10 +59,12 @@ Path: TypeAlias = tuple[str, ...]
 
 def _key_sql(value: str) -> Any:
     """The input's name key, computed by the database exactly as the generated columns are."""
+    return _name_key_sql(sa.cast(sa.literal(value), sa.Text))
+
+
+def _name_key_sql(value: Any) -> Any:
     return sa.func.lower(sa.func.regexp_replace(
-        sa.cast(sa.literal(value), sa.Text), sa.literal_column("'[^[:alnum:]]+'"), sa.literal_column("''"),
-        sa.literal_column("'g'"),
-    ))
+        value, sa.literal_column("'[^[:alnum:]]+'"), sa.literal_column("''"), sa.literal_column("'g'")))
 
 
 def _text(value: str) -> Any:
@@ -70,6 +73,73 @@ def _text(value: str) -> Any:
 
 def _text_array(values: Sequence[str]) -> Any:
     return sa.cast(sa.literal(list(values), ARRAY(sa.Text)), ARRAY(sa.Text))
+
+
+MIN_CONTAINED = 3
+"""A search term finds addresses, e-mails and phones containing it from this many characters (digits for a phone):
+shorter ones would match most customers, and a trigram index cannot narrow them."""
+_PHONE_LIKE = re.compile(r"[\d\s().+\-/]+")
+
+
+def _like(fragment: str) -> str:
+    """`%fragment%` for LIKE, its own % _ and \\ taken literally."""
+    escaped = fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+@dataclass(frozen=True, slots=True)
+class SearchTerm:
+    """A search term as `customers(search:)` uses it: the cleaned text, and what it can be looked up as.
+
+    What the term can be (`shape`: a name with a key, a phone number, a fragment long enough to look for within
+    addresses, e-mails and phones) decides which conditions the statement has; the values it brings are bound
+    parameters with fixed names (`values`). So two terms of one shape give the same SQL text with other values:
+    the compiled read path keeps the text per shape (`app.compiled.compiler`) and binds a new term's values
+    without building the statement again.
+    """
+
+    text: str
+    keyed: bool
+    """It has a name key (letters or digits): compared with the customers' name keys."""
+    phone: str | None
+    """Its E.164 form, when it reads as a phone number."""
+    pattern: str | None
+    """`%fragment%` (LIKE, escaped) looked for within addresses, e-mails and phones: the term in lower case, or the
+    digits of a term of phone characters; None when that is shorter than `MIN_CONTAINED`."""
+
+    @classmethod
+    def of(cls, search: str | None) -> SearchTerm | None:
+        """The term of a `search` argument; None when it is blank (no search: customers by name)."""
+        term = clean_text(search)
+        if term is None:
+            return None
+        phone = None
+        with contextlib.suppress(InvalidValue):
+            phone = normalize_phone(term)
+        fragment = term.lower()
+        if _PHONE_LIKE.fullmatch(term):
+            digits = "".join(ch for ch in term if ch.isdigit())
+            fragment = digits if len(digits) >= MIN_CONTAINED else ""
+        pattern = _like(fragment) if len(fragment) >= MIN_CONTAINED else None
+        return cls(term, bool(name_key(term)), phone, pattern)
+
+    @property
+    def shape(self) -> tuple[bool, bool, bool]:
+        """Which conditions the term's statement has (key, phone, containing); its values aside."""
+        return self.keyed, self.phone is not None, self.pattern is not None
+
+    def values(self) -> dict[str, Any]:
+        """The bound parameters the statement takes from the term, by name (what the driver receives)."""
+        values: dict[str, Any] = {"search_term": self.text, "search_email": self.text.lower()}
+        if self.phone is not None:
+            values["search_phone"] = self.phone
+        if self.pattern is not None:
+            values["search_pattern"] = self.pattern
+        return values
+
+    def bound(self, name: str) -> Any:
+        """The named parameter `name` of `values`, as text."""
+        return sa.cast(sa.bindparam(name, self.values()[name], type_=sa.Text), sa.Text)
 
 
 def customers_statement(viewer: Viewer, *, search: str | None = None, status: CustomerStatus | None = None,
@@ -89,57 +159,42 @@ def customers_statement(viewer: Viewer, *, search: str | None = None, status: Cu
         statement = statement.where(col(Customer.kind) == kind)
     if keys := tag_names(tags):
         statement = statement.where(col(Customer.id).in_(customers_with_all_tags(viewer, keys)))
-    term = clean_text(search)
-    if term is None:
+    found = SearchTerm.of(search)
+    if found is None:
         return statement.order_by(col(Customer.display_name), col(Customer.id))
-    exact: list[Any] = [col(Customer.emails).contains(_text_array([term.lower()]))]
-    if name_key(term):
-        key = _key_sql(term)
+    term = found.bound("search_term")
+    exact: list[Any] = [col(Customer.emails).contains(postgresql.array([found.bound("search_email")]))]
+    if found.keyed:
+        key = _name_key_sql(term)
         exact += [col(Customer.name_key) == key, col(Customer.billing_name_key) == key]
-    with contextlib.suppress(InvalidValue):
-        exact.append(col(Customer.phones).contains(_text_array([normalize_phone(term)])))
+    if found.phone is not None:
+        exact.append(col(Customer.phones).contains(postgresql.array([found.bound("search_phone")])))
     # Similar: the words typed within a name (`<%`, "brightside" in "Brightside Homes"), or the whole name
     # misspelt (`%`, "Brigthside Homes": a transposition leaves too few trigrams for the first).
-    similar = [_text(term).op("<%")(col(Customer.display_name)),
-               _text(term).op("<%")(col(Customer.billing_name)),
-               col(Customer.display_name).op("%")(_text(term)),
-               col(Customer.billing_name).op("%")(_text(term))]
+    similar = [term.op("<%")(col(Customer.display_name)),
+               term.op("<%")(col(Customer.billing_name)),
+               col(Customer.display_name).op("%")(term),
+               col(Customer.billing_name).op("%")(term)]
     score = sa.func.greatest(
-        sa.func.word_similarity(_text(term), col(Customer.display_name)),
-        sa.func.word_similarity(_text(term), col(Customer.billing_name)),
-        sa.func.similarity(col(Customer.display_name), _text(term)),
-        sa.func.similarity(col(Customer.billing_name), _text(term)),
+        sa.func.word_similarity(term, col(Customer.display_name)),
+        sa.func.word_similarity(term, col(Customer.billing_name)),
+        sa.func.similarity(col(Customer.display_name), term),
+        sa.func.similarity(col(Customer.billing_name), term),
     )
-    return statement.where(col(Customer.id).in_(_ids_matching(exact + similar, _containing(viewer, term)))).order_by(
+    return statement.where(col(Customer.id).in_(_ids_matching(exact + similar, _containing(viewer, found)))).order_by(
         sa.case((sa.or_(*exact), 0), else_=1), score.desc().nulls_last(), col(Customer.id))
 
 
-MIN_CONTAINED = 3
-"""A search term finds addresses, e-mails and phones containing it from this many characters (digits for a phone):
-shorter ones would match most customers, and a trigram index cannot narrow them."""
-_PHONE_LIKE = re.compile(r"[\d\s().+\-/]+")
-
-
-def _like(fragment: str) -> str:
-    """`%fragment%` for LIKE, its own % _ and \\ taken literally."""
-    escaped = fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def _containing(viewer: Viewer, term: str) -> list[Any]:
+def _containing(viewer: Viewer, term: SearchTerm) -> list[Any]:
     """Ids of the customers whose address, e-mails or phones contain the term, or whose property's address does.
 
     A term of phone characters only ("(555) 010-20") is looked for as its digits, so any format finds the stored
-    E.164 number; anything else as typed, lower case. Each runs on a trigram index (`search_text`); only the
-    properties `viewer` may read count.
+    E.164 number; anything else as typed, lower case (`SearchTerm.pattern`). Each runs on a trigram index
+    (`search_text`); only the properties `viewer` may read count.
     """
-    fragment = term.lower()
-    if _PHONE_LIKE.fullmatch(term):
-        digits = "".join(ch for ch in term if ch.isdigit())
-        fragment = digits if len(digits) >= MIN_CONTAINED else ""
-    if len(fragment) < MIN_CONTAINED:
+    if term.pattern is None:
         return []
-    pattern = _text(_like(fragment))
+    pattern = term.bound("search_pattern")
     return [
         sa.select(col(Customer.id)).where(col(Customer.search_text).like(pattern)),
         sa.select(col(Property.customer_id)).where(col(Property.search_text).like(pattern),
