@@ -20,13 +20,16 @@ from starlette.websockets import WebSocket
 from adapters.files import FileStore
 from adapters.mail import MailWorker
 from adapters.payments import gateway_from_settings
+from app import compiled
 from app.background import PlanSweeper, ReminderSweeper
 from app.body_limits import BodyLimitMiddleware
+from app.compiled import splice
+from app.compiled.known import Known, KnownAnswers, run_known
 from app.database import check_connection, create_autocommit_engine, create_engine, create_session_factory
 from app.documents import ROUTES
 from app.downloads import file_routes, logo_routes
 from app.garbage import tune_garbage_collection
-from app.graphql_http import GraphQLApp
+from app.graphql_http import OPERATION_KEY, TAIL_KEY, GraphQLApp
 from app.graphql_server import build_server_schema
 from app.metrics import InstrumentedBroadcaster, metrics_endpoint
 from app.migrations import is_up_to_date
@@ -35,6 +38,7 @@ from app.runtime import Runtime, bearer_token, resolve_viewer
 from app.settings import PROJECT_ROOT, Settings, get_settings
 from app.webhooks import WEBHOOK_PATH, stripe_webhook_endpoint
 from app.ws_access import CREDENTIALS_KEY, Credentials, LiveConnections
+from auth.authenticate import viewer_lookup
 from auth.rate_limits import use_rate_limit_storage
 from auth.sessions import SESSION_COOKIE
 from auth.viewer import ANONYMOUS, Viewer
@@ -43,6 +47,8 @@ from subscriptions.access import install_access_announcer
 from subscriptions.events import bind_broadcast
 
 log = logging.getLogger(__name__)
+KNOWN_KEY = "dop.known_key"
+"""The request scope's key for what a POST would be remembered under (`app.compiled.known`)."""
 
 
 async def client_hung_up(request: Request, _exc: Exception) -> Response:
@@ -86,9 +92,50 @@ def graphql_app(runtime: Runtime) -> Any:
         return {"broadcast": runtime.broadcast, "files": runtime.files, "payments": runtime.payments,
                 "deployment": runtime.deployment}
 
+    known = KnownAnswers()
+
     class DopGraphQL(GraphQLApp[Context, None]):
         """Builds each request's Context; a WebSocket authenticates at `connection_init`, and its credentials
-        are re-checked before every operation and whenever access changes (`app.ws_access`)."""
+        are re-checked before every operation and whenever access changes (`app.ws_access`). A POST answered by a
+        compiled statement is remembered and answered again in one round trip, its viewer read in it
+        (`app.compiled.known`)."""
+
+        remembers_answers = runtime.settings.compiled_reads
+        known_answers = known
+
+        async def answer_known(self, scope: Any, body: bytes) -> str | None:
+            engine = runtime.autocommit_engine()
+            if engine is None or not known.worth_keeping(body):  # in a test's transaction: the full path only
+                return None
+            request = Request(scope)
+            headers = request.headers
+            lookup = viewer_lookup(session_token=request.cookies.get(SESSION_COOKIE),
+                                   bearer_token=bearer_token(headers))
+            key = (headers.get("content-type"), headers.get("accept"), scope.get("query_string"), body,
+                   lookup.digest if lookup is not None else None)
+            scope[KNOWN_KEY] = key
+            entry = known.get(key)
+            if entry is None:
+                return None
+            try:
+                viewer, values = await run_known(engine, lookup, entry.statement)
+            except Exception:  # the full path answers (and retries a dropped connection)
+                log.warning("a known answer failed; the full path answers", exc_info=True)
+                known.forget(key)
+                return None
+            if viewer != entry.viewer:  # signed out, revoked, narrowed, another role: decided again, in full
+                known.forget(key)
+                return None
+            known.hits += 1
+            compiled.ANSWERED[0] += 1
+            scope[OPERATION_KEY] = entry.label
+            return splice(entry.statement.keys, values, entry.tail)
+
+        def remember_answer(self, scope: Any, body: bytes) -> None:
+            key, answered, tail = scope.get(KNOWN_KEY), scope.get(compiled.ANSWERED_BY), scope.get(TAIL_KEY)
+            if key is not None and answered is not None and tail is not None:
+                statement, viewer = answered
+                known.keep(key, Known(statement, viewer, tail, scope.get(OPERATION_KEY, "anonymous")))
 
         async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
             if isinstance(request, WebSocket):
@@ -233,4 +280,5 @@ def create_app(settings: Settings | None = None, *,
     app = Starlette(routes=routes, lifespan=lifespan, middleware=middleware,
                     exception_handlers={ClientDisconnect: client_hung_up})
     app.state.runtime = runtime
+    app.state.graphql = graphql
     return app

@@ -67,6 +67,7 @@ from typing import TYPE_CHECKING, Any, Final
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from graphql import GraphQLError, get_operation_ast, parse
 from graphql import OperationType as AstOperationType
+from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.websockets import WebSocket
@@ -87,8 +88,8 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
 from strawberry.types import ExecutionResult
 from strawberry.types.graphql import OperationType
 
-from app.body_limits import BodyTooLarge
-from app.compiled import encode_response
+from app.body_limits import BodyTooLarge, replay
+from app.compiled import RawData, encode_response, response_tail
 from app.metrics import WEBSOCKET_OPERATIONS, WEBSOCKETS_OPEN, operation_label, outcome_of, record_graphql_request
 from app.request_ids import request_id_of
 
@@ -123,6 +124,10 @@ MAX_JSON_DEPTH: Final = 64
 
 OPERATION_KEY: Final = "dop.operation"
 OUTCOME_KEY: Final = "dop.outcome"
+TAIL_KEY: Final = "dop.tail"
+"""The request scope's key for the response's members after `data` (`response_tail`) when all of `data` came from
+a compiled statement and there was no error (what `GraphQLApp.remember_answer` may keep)."""
+_PLAIN_HEADERS: Final = [b"content-length", b"content-type"]
 
 
 def json_depth(value: object, *, stop_after: int = MAX_JSON_DEPTH) -> int:
@@ -181,6 +186,14 @@ def _subscribe_payload_problem(payload: object) -> str | None:
             shape = "an object" if kinds is _OPTIONAL_OBJECT else "a string"
             return f"'{name}' in the 'payload' of 'subscribe' must be {shape} (or null)"
     return None
+
+
+def _is_json_post(scope: Scope) -> bool:
+    """A POST whose body is JSON (what strawberry parses as JSON: any ``application/json`` content type)."""
+    if scope["method"] != "POST":
+        return False
+    content_type = Headers(scope=scope).get("content-type") or ""
+    return parse_content_type(content_type)[0] == "application/json"
 
 
 def _is_subscription(query: str, operation_name: str | None) -> bool:
@@ -397,18 +410,47 @@ class GraphQLApp(GraphQL[Context, RootValue]):
             return
         await self._measured(scope, receive, send)
 
+    remembers_answers: bool = False
+    """Whether plain JSON POSTs are read up front and offered to `answer_known` (and, once answered the full way,
+    to `remember_answer`)."""
+
+    async def answer_known(self, scope: Scope, body: bytes) -> str | None:
+        """The JSON body of the answer to a POST (`Content-Type: application/json`, `body` its bytes) answered
+        without strawberry, or None for the full path. Set ``scope[OPERATION_KEY]`` for the metrics. Override it
+        with `remember_answer` (see `app.compiled.known`)."""
+        return None
+
+    def remember_answer(self, scope: Scope, body: bytes) -> None:
+        """The full path answered this POST with 200, ``Content-Type: application/json`` and no other header
+        (``scope`` holds what the request left there)."""
+
     async def _measured(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve one HTTP request, counting it by operation and outcome with its latency (`app.metrics`)."""
-        started, status = time.perf_counter(), 500
+        started, status, plain = time.perf_counter(), 500, False
 
         async def send_watched(message: ASGIMessage) -> None:
-            nonlocal status
+            nonlocal status, plain
             if message["type"] == "http.response.start":
                 status = int(message["status"])
+                headers = message.get("headers") or []
+                plain = (sorted(bytes(name).lower() for name, _ in headers) == _PLAIN_HEADERS
+                         and (b"content-type", b"application/json") in [(bytes(n).lower(), bytes(v))
+                                                                        for n, v in headers])
             await send(message)
 
+        body: bytes | None = None
         try:
+            if self.remembers_answers and _is_json_post(scope):
+                body = await Request(scope, receive).body()  # the limits' middleware counts it, as before
+                receive = replay(body, receive)
+                answered = await self.answer_known(scope, body)
+                if answered is not None:
+                    scope[OUTCOME_KEY] = "ok"
+                    await Response(answered, media_type="application/json")(scope, receive, send_watched)
+                    return
             await super().__call__(scope, receive, send_watched)
+            if body is not None and status == 200 and plain and scope.get(OUTCOME_KEY) == "ok":
+                self.remember_answer(scope, body)
         except BodyTooLarge:
             status = 413
             raise
@@ -455,6 +497,8 @@ class GraphQLApp(GraphQL[Context, RootValue]):
         response = await super().process_result(request, result)
         errors: Any = response.get("errors")
         request.scope[OUTCOME_KEY] = "error" if errors else "ok"
+        if not errors and isinstance(response.get("data"), RawData):
+            request.scope[TAIL_KEY] = response_tail(dict(response))
         request_id = request_id_of(request.scope)
         if isinstance(errors, list) and request_id:
             for error in errors:

@@ -6,7 +6,8 @@ is committed: it slides the session's expiry and records the token's use (each a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -23,7 +24,8 @@ from models import ApiToken, ApiTokenProperty, Customer, User, UserProperty, Use
 from models.base import utc_now
 from models.enums import Role
 
-__all__ = ["MAX_TOKEN_LENGTH", "viewer_for_api_token", "viewer_for_request", "viewer_for_session"]
+__all__ = ["MAX_TOKEN_LENGTH", "ViewerLookup", "viewer_for_api_token", "viewer_for_request", "viewer_for_session",
+           "viewer_lookup"]
 
 MAX_TOKEN_LENGTH = 200
 """Longer credentials are refused without a query (real ones are 43 or 47 characters)."""
@@ -68,11 +70,15 @@ class _Prepared:
             self._compiled = (compiled.string, compiled)
         return self._compiled
 
-    async def first(self, session: AsyncSession, values: dict[str, Any]) -> Any:
+    def bind(self, values: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        """The SQL text (psycopg's placeholders) and the driver's values for `values`."""
         text, compiled = self._compile()
         processors = compiled._bind_processors
-        params = {name: processors[name](value) if name in processors else value
-                  for name, value in compiled.construct_params(values).items()}
+        return text, {name: processors[name](value) if name in processors else value
+                      for name, value in compiled.construct_params(values).items()}
+
+    async def first(self, session: AsyncSession, values: dict[str, Any]) -> Any:
+        text, params = self.bind(values)
         connection = await session.connection()
         return (await connection.exec_driver_sql(text, params)).first()
 
@@ -129,17 +135,13 @@ _SESSION = _Prepared(_session_statement)
 _TOKEN = _Prepared(_token_statement)
 
 
-async def viewer_for_session(session: AsyncSession, token: str, *, now: datetime | None = None) -> Viewer:
-    """The user behind a session token (and the session's expiry slid forward), in one statement.
+def _session_values(token: str, now: datetime) -> dict[str, Any]:
+    return {"token_hash": hash_token(token), "now": now, "touched_before": now - TOUCH_EVERY,
+            "expires_at": now + SESSION_IDLE_TTL}
 
-    The lookup and the sliding expiry are one round trip: a data-modifying CTE touches the session (at most
-    once per `TOUCH_EVERY`, only when `may_sign_in_condition` holds) while the SELECT reads the row as it
-    was, and whether the user may sign in (`may_sign_in_condition`, the SQL form of `may_sign_in`). The
-    statement is compiled once (`_Prepared`).
-    """
-    now = now or utc_now()
-    row = await _SESSION.first(session, {"token_hash": hash_token(token), "now": now,
-                                         "touched_before": now - TOUCH_EVERY, "expires_at": now + SESSION_IDLE_TTL})
+
+def _session_viewer(row: Sequence[Any] | None) -> Viewer:
+    """The viewer of a row of `_session_statement` (None: no live session)."""
     if row is None:
         return ANONYMOUS
     session_id, user_id, role_name, customer_id, employee_id, finances, may_sign_in, property_ids = row
@@ -158,12 +160,23 @@ async def viewer_for_session(session: AsyncSession, token: str, *, now: datetime
     )
 
 
-async def viewer_for_api_token(session: AsyncSession, token: str, *, now: datetime | None = None) -> Viewer:
-    """The CUSTOMER viewer an API token acts as (and its `last_used_at` recorded), in one statement (compiled
-    once)."""
-    now = now or utc_now()
-    row = await _TOKEN.first(session, {"token_hash": hash_token(token), "now": now,
-                                       "touched_before": now - TOUCH_EVERY})
+async def viewer_for_session(session: AsyncSession, token: str, *, now: datetime | None = None) -> Viewer:
+    """The user behind a session token (and the session's expiry slid forward), in one statement.
+
+    The lookup and the sliding expiry are one round trip: a data-modifying CTE touches the session (at most
+    once per `TOUCH_EVERY`, only when `may_sign_in_condition` holds) while the SELECT reads the row as it
+    was, and whether the user may sign in (`may_sign_in_condition`, the SQL form of `may_sign_in`). The
+    statement is compiled once (`_Prepared`).
+    """
+    return _session_viewer(await _SESSION.first(session, _session_values(token, now or utc_now())))
+
+
+def _token_values(token: str, now: datetime) -> dict[str, Any]:
+    return {"token_hash": hash_token(token), "now": now, "touched_before": now - TOUCH_EVERY}
+
+
+def _token_viewer(row: Sequence[Any] | None) -> Viewer:
+    """The viewer of a row of `_token_statement` (None: no usable token)."""
     if row is None:
         return ANONYMOUS
     api_token_id, customer_id, finances, property_ids = row
@@ -174,3 +187,37 @@ async def viewer_for_api_token(session: AsyncSession, token: str, *, now: dateti
         finances=finances,
         api_token_id=api_token_id,
     )
+
+
+async def viewer_for_api_token(session: AsyncSession, token: str, *, now: datetime | None = None) -> Viewer:
+    """The CUSTOMER viewer an API token acts as (and its `last_used_at` recorded), in one statement (compiled
+    once)."""
+    return _token_viewer(await _TOKEN.first(session, _token_values(token, now or utc_now())))
+
+
+@dataclass(frozen=True)
+class ViewerLookup:
+    """The statement `viewer_for_request` runs for a credential, to be sent by the caller itself (e.g. in one
+    pipeline with another statement): its SQL text and values, and how its row (or None) becomes the viewer.
+    `digest` is the credential's hash (what the tables store), for callers that key anything by credential
+    without keeping the secret."""
+
+    digest: str
+    sql: str
+    params: dict[str, Any]
+    viewer: Callable[[Sequence[Any] | None], Viewer]
+
+
+def viewer_lookup(*, session_token: str | None, bearer_token: str | None,
+                  now: datetime | None = None) -> ViewerLookup | None:
+    """What `viewer_for_request` would run for these credentials; None where it runs nothing (`ANONYMOUS`)."""
+    now = now or utc_now()
+    credential = (bearer_token or "").strip() or (session_token or "").strip()
+    if not credential or len(credential) > MAX_TOKEN_LENGTH:
+        return None
+    if is_api_token(credential):
+        values, prepared, viewer = _token_values(credential, now), _TOKEN, _token_viewer
+    else:
+        values, prepared, viewer = _session_values(credential, now), _SESSION, _session_viewer
+    sql, params = prepared.bind(values)
+    return ViewerLookup(values["token_hash"], sql, params, viewer)

@@ -226,6 +226,13 @@ SCENARIOS: list[Scenario] = [
 ]
 
 SERVERS = ("ours", "postgraphile", "floor")
+BASELINE = "before"
+"""With `--baseline PATH`: our server once more, from another checkout (A/B in the same run); it is asked as ours."""
+
+
+def as_ours(name: str) -> str:
+    """The server whose queries, shapes and credentials `name` uses (the baseline is ours from other code)."""
+    return "ours" if name == BASELINE else name
 
 # ------------------------------------------------------------------------------------------------ database
 
@@ -357,16 +364,25 @@ class Server:
             self.process.wait()
 
 
-def servers(url: str, base_port: int, workdir: Path) -> dict[str, Server]:
+def servers(url: str, base_port: int, workdir: Path, baseline: Path | None = None) -> dict[str, Server]:
     uvicorn = [sys.executable, "-m", "uvicorn", "--host", "127.0.0.1", "--no-access-log", "--log-level", "warning"]
     ours_port, pg_port, floor_port = base_port, base_port + 1, base_port + 2
-    return {
+    ours_env = {"DATABASE_URL": url, "APP_ENV": "production", "SECRET_KEY": SECRET_KEY,
+                "PUBLIC_URL": f"http://127.0.0.1:{ours_port}", "BROADCAST_URL": "memory://",
+                "VAR_DIR": str(workdir / "var"), "LOG_FORMAT": "text"}
+    before: dict[str, Server] = {}
+    if baseline is not None:
+        port = base_port + 3
+        before[BASELINE] = Server(BASELINE, port, "/graphql",
+                                  [*uvicorn, "--port", str(port), "--app-dir", str(baseline), "--factory",
+                                   "app.asgi:create_app"],
+                                  {**ours_env, "PUBLIC_URL": f"http://127.0.0.1:{port}",
+                                   "VAR_DIR": str(workdir / "var-before")},
+                                  workdir / "before.log")
+    return {**before,
         "ours": Server("ours", ours_port, "/graphql",
                        [*uvicorn, "--port", str(ours_port), "--factory", "app.asgi:create_app"],
-                       {"DATABASE_URL": url, "APP_ENV": "production", "SECRET_KEY": SECRET_KEY,
-                        "PUBLIC_URL": f"http://127.0.0.1:{ours_port}", "BROADCAST_URL": "memory://",
-                        "VAR_DIR": str(workdir / "var"), "LOG_FORMAT": "text"},
-                       workdir / "ours.log"),
+                       ours_env, workdir / "ours.log"),
         "postgraphile": Server("postgraphile", pg_port, "/graphql",
                                ["npx", "-y", "postgraphile@4", "-c", libpq_url(url), "-s", "public",
                                 "-n", "127.0.0.1", "-p", str(pg_port), "--disable-query-log"],
@@ -412,12 +428,11 @@ def check(scenario: Scenario, values: Sequence[Any], all_servers: dict[str, Serv
     totals: Counts = {}
     for value in values:
         seen: dict[str, Counts] = {}
-        for name in SERVERS:
-            server = all_servers[name]
-            status, answer = post(server.url, scenario.bodies[name](value), headers[name])
+        for name, server in all_servers.items():
+            status, answer = post(server.url, scenario.bodies[as_ours(name)](value), headers[as_ours(name)])
             if status != 200 or not isinstance(answer, dict) or answer.get("errors") or not answer.get("data"):
                 raise SystemExit(f"{scenario.name}: {name} answered {status} for {value!r}: {str(answer)[:1000]}")
-            counts = scenario.shapes[name].counts(answer["data"])
+            counts = scenario.shapes[as_ours(name)].counts(answer["data"])
             if not any(counts.values()):
                 raise SystemExit(f"{scenario.name}: {name} answered no rows for {value!r}: {str(answer)[:500]}")
             seen[name] = counts
@@ -577,7 +592,7 @@ def run(args: argparse.Namespace) -> None:
     load_before = uptime()
     with tempfile.TemporaryDirectory(prefix="bench-compare-") as tmp:
         workdir = Path(tmp)
-        all_servers = servers(url, args.port, workdir)
+        all_servers = servers(url, args.port, workdir, args.baseline)
         rows: list[tuple[Scenario, Counts, dict[str, Load]]] = []
         with running(all_servers):
             print(f"servers ready; property manager {params['customer_id']}, jobs page of customer "
@@ -585,13 +600,12 @@ def run(args: argparse.Namespace) -> None:
             for scenario in scenarios:
                 counts = check(scenario, values[scenario.key], all_servers, headers[scenario.key])
                 print(f"checked {scenario.name}: same rows on every server {counts}", flush=True)
-                rounds: dict[str, list[Load]] = {name: [] for name in SERVERS}
+                rounds: dict[str, list[Load]] = {name: [] for name in all_servers}
                 for round_ in range(args.rounds):  # the servers take turns, so a burst of load hits each alike
-                    for name in SERVERS:
-                        server = all_servers[name]
+                    for name, server in all_servers.items():
                         script = workdir / f"{scenario.key}-{name}.lua"
-                        script.write_text(wrk_script([scenario.bodies[name](v) for v in values[scenario.key]],
-                                                     headers[scenario.key][name]))
+                        script.write_text(wrk_script([scenario.bodies[as_ours(name)](v) for v in values[scenario.key]],
+                                                     headers[scenario.key][as_ours(name)]))
                         drive(server.url, script, args.warmup, args.connections, args.threads)
                         spied = args.profile if name == "ours" and round_ == 0 else None
                         with profiling(spied, server, scenario.key, args.duration):
@@ -608,14 +622,22 @@ def run(args: argparse.Namespace) -> None:
           f"Python {platform.python_version()}; wrk -t{args.threads} -c{args.connections} -d{args.duration:g}s, "
           f"median of {args.rounds} round(s)")
     print()
+    a_b = args.baseline is not None
     print("| scenario | ours req/s | PostGraphile 4 req/s | floor req/s | ours p50 ms | PostGraphile p50 ms "
-          "| floor p50 ms | ours / PostGraphile req/s | ours p50 / floor p50 |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+          "| floor p50 ms | ours / PostGraphile req/s | ours p50 / floor p50 |"
+          + (" before req/s | before p50 ms | before / PostGraphile | before p50 / floor p50 |" if a_b else ""))
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+          + (" ---: | ---: | ---: | ---: |" if a_b else ""))
     for scenario, _, loads in rows:
         ours, peer, bottom = loads["ours"], loads["postgraphile"], loads["floor"]
+        extra = ""
+        if a_b:
+            before = loads[BASELINE]
+            extra = (f" {number(before.rate)} | {before.p50_ms:.1f} | {before.rate / peer.rate:.2f} "
+                     f"| {before.p50_ms / bottom.p50_ms:.1f}× |")
         print(f"| {scenario.name} | {number(ours.rate)} | {number(peer.rate)} | {number(bottom.rate)} "
               f"| {ours.p50_ms:.1f} | {peer.p50_ms:.1f} | {bottom.p50_ms:.1f} "
-              f"| {ours.rate / peer.rate:.2f} | {ours.p50_ms / bottom.p50_ms:.1f}× |")
+              f"| {ours.rate / peer.rate:.2f} | {ours.p50_ms / bottom.p50_ms:.1f}× |{extra}")
 
 
 def main() -> None:
@@ -633,6 +655,8 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8101, help="ours on this port, PostGraphile +1, floor +2")
     parser.add_argument("--profile", type=Path, help="sample our server with py-spy into this directory "
                         "during each timed run (the numbers of such a run are not comparable)")
+    parser.add_argument("--baseline", type=Path, help="a checkout of other code (e.g. a `git worktree` of main): "
+                        "our server from it runs beside ours in every round, as `before` (A/B in one run)")
     parser.add_argument("--only", action="append", choices=[s.key for s in SCENARIOS],
                         help="run this scenario only (repeatable)")
     run(parser.parse_args())

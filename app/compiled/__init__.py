@@ -25,12 +25,14 @@ from strawberry.extensions import SchemaExtension
 from app.compiled.compiler import NotCompilable, Statement, Unknown, compile_operation
 from app.database import retry_disconnect
 
-__all__ = ["CompiledReads", "RawData", "encode_response", "run_statement"]
+__all__ = ["ANSWERED_BY", "CompiledReads", "RawData", "encode_response", "response_tail", "run_statement", "splice"]
 
 log = logging.getLogger(__name__)
 ANSWERED = [0]
 """How many operations this process answered by a compiled statement (tests read it, as the document cache's
 counters)."""
+ANSWERED_BY: Final = "dop.compiled"
+"""The request scope's key for (statement, viewer without session id) when a compiled statement answered it."""
 PLANS: Final = 1024
 """Compiled statements kept (least recently used out): a few KiB of SQL text each."""
 UNKNOWN_DOCUMENTS: Final = 512
@@ -57,9 +59,19 @@ def encode_response(response: dict[str, Any]) -> str | None:
     data = response.get("data")
     if not isinstance(data, RawData):
         return None
-    fields = ",".join(f"{json.dumps(key)}:{'null' if value is None else value}" for key, value in data.items())
-    rest = {key: value for key, value in response.items() if key != "data"}
-    tail = json.dumps(rest, separators=(",", ":"))[1:-1]
+    return splice(list(data), list(data.values()), response_tail(response))
+
+
+def response_tail(response: dict[str, Any]) -> str:
+    """The response's members other than `data`, as JSON text without the braces ("" when there are none)."""
+    return json.dumps({key: value for key, value in response.items() if key != "data"}, separators=(",", ":"))[1:-1]
+
+
+def splice(keys: list[str], values: list[str | None], tail: str) -> str:
+    """The HTTP body: `data` made of the statement's JSON texts (per root field, None for null) as they are, then
+    `tail` (`response_tail`)."""
+    fields = ",".join(f"{json.dumps(key)}:{'null' if value is None else value}"
+                      for key, value in zip(keys, values, strict=True))
     return "{" + f'"data":{{{fields}}}' + ("," + tail if tail else "") + "}"
 
 
@@ -151,7 +163,8 @@ class CompiledReads(SchemaExtension):
         if isinstance(variables, list):
             return None  # the executor reports the variables' errors
         context = execution.context
-        plan_key = (key, replace(context.viewer, session_id=None), context.deployment.max_page_size,
+        viewer = replace(context.viewer, session_id=None)
+        plan_key = (key, viewer, context.deployment.max_page_size,
                     json.dumps(execution.variables or {}, sort_keys=True, default=repr))
         statement = self.unknown.plan(plan_key)
         if statement is None:
@@ -172,6 +185,8 @@ class CompiledReads(SchemaExtension):
             log.exception("compiled read failed; answered by the executor instead")
             return None
         raw = dict(zip(statement.keys, values, strict=True))
-        if isinstance(getattr(context, "request", None), Request):
+        request = getattr(context, "request", None)
+        if isinstance(request, Request):
+            request.scope[ANSWERED_BY] = (statement, viewer)  # the HTTP view may remember it (`app.compiled.known`)
             return ExecutionResult(data=RawData(raw))
         return ExecutionResult(data={key: None if value is None else json.loads(value) for key, value in raw.items()})

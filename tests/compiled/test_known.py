@@ -1,0 +1,139 @@
+"""Known answers (`app.compiled.known`): a POST the full path answered with a compiled statement is answered again,
+for the same credential and bytes, without strawberry and with the viewer read in the same round trip — with the
+same bytes and headers as the full path, and the viewer decided again on every request."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.applications import Starlette
+
+from auth.sessions import revoke_session, start_session
+from models.enums import Role
+from tests import factories
+from tests.app.apps import client_of, real_app
+from tests.auth.helpers import staff_user
+from tests.graphql import gid
+
+pytestmark = pytest.mark.committed  # the app's own engines (the autocommit one included) read the arranged rows
+
+QUERY = """query Page($id: ID!) { node(id: $id) { __typename id ... on Customer { displayName
+  properties(first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { name address { city } } } } } }"""
+NOT_COMPILED = """query Me { viewer { __typename } }"""
+
+
+@pytest.fixture
+async def app(migrated_database_url: str) -> AsyncIterator[Starlette]:
+    async with real_app(migrated_database_url, "production") as application:
+        try:
+            yield application
+        finally:
+            await application.state.runtime.autocommit.dispose()
+
+
+def hits(application: Starlette) -> int:
+    return int(application.state.graphql.known_answers.hits)
+
+
+async def post(application: Starlette, body: bytes | dict[str, Any], *, token: str | None = None,
+               content_type: str = "application/json") -> httpx.Response:
+    content = body if isinstance(body, bytes) else json.dumps(body).encode()
+    headers = {"Content-Type": content_type, "X-Request-ID": "known-test"}
+    if token is not None:
+        headers["Authorization"] = f"Bearer {token}"
+    async with client_of(application, ("198.51.100.31", 41000)) as client:
+        return await client.post("/graphql", content=content, headers=headers)
+
+
+async def office_with_customer(session: AsyncSession) -> tuple[int, str, dict[str, Any]]:
+    office = await staff_user(session, Role.OFFICE, username="known-office")
+    assert office.id is not None
+    row, token = await start_session(session, office.id)
+    owner = await factories.customer(session, display_name="Émile & Co \"quoted\"")
+    for name in ("B", "A", "C"):
+        await factories.property_(session, owner, name=name)
+    await session.commit()
+    assert row.id is not None
+    return row.id, token, {"query": QUERY, "variables": {"id": gid("Customer", owner)}}
+
+
+def headers_that_matter(response: httpx.Response) -> dict[str, str]:
+    return {name: value for name, value in response.headers.items() if name != "date"}
+
+
+async def test_a_request_answered_by_a_compiled_statement_is_answered_again_with_the_same_bytes_and_headers(
+    app: Starlette, session: AsyncSession,
+) -> None:
+    # given an office session and a page that compiles
+    _session_id, token, body = await office_with_customer(session)
+
+    # when the same request is sent three times
+    first = await post(app, body, token=token)
+    before = hits(app)
+    second = await post(app, body, token=token)
+    third = await post(app, body, token=token)
+
+    # then the first went the full way, the next two were known answers, byte for byte the same, same headers
+    assert before == 0
+    assert hits(app) == 2
+    assert first.status_code == second.status_code == third.status_code == 200
+    assert second.content == first.content == third.content
+    assert headers_that_matter(second) == headers_that_matter(first)
+    assert set(headers_that_matter(first)) == {"content-type", "content-length", "x-request-id"}
+    assert first.json()["data"]["node"]["properties"]["totalCount"] == 3
+    assert "cost" in first.json()["extensions"]
+
+
+async def test_a_revoked_session_is_refused_on_the_very_next_request(app: Starlette, session: AsyncSession) -> None:
+    # given a page the app answers as a known answer for an office session
+    session_id, token, body = await office_with_customer(session)
+    await post(app, body, token=token)
+    known = await post(app, body, token=token)
+    assert hits(app) == 1 and known.json()["data"]["node"] is not None
+
+    # when the session is revoked and the same request comes again
+    assert await revoke_session(session, session_id)
+    await session.commit()
+    after = await post(app, body, token=token)
+    anonymous = await post(app, body)
+
+    # then it is answered as the anonymous request is (the full way), not from what was remembered
+    assert hits(app) == 1
+    assert after.status_code == anonymous.status_code
+    assert after.json()["data"] == anonymous.json()["data"]
+    assert after.json()["data"] != known.json()["data"]
+
+
+async def test_requests_that_do_not_qualify_go_the_full_way(app: Starlette, session: AsyncSession) -> None:
+    # given an office session and a page that compiles, answered once
+    _session_id, token, body = await office_with_customer(session)
+    first = await post(app, body, token=token)
+
+    # when requests that are not the same bytes, not compiled, or not plain JSON come, twice each
+    spaced = json.dumps(body, indent=1).encode()
+    padded = json.dumps(body).encode() + b" " * 20_000  # too long to be remembered
+    other_type = "application/json; charset=utf-8"
+    for _ in range(2):
+        executed = await post(app, {"query": NOT_COMPILED}, token=token)
+        invalid = await post(app, {"query": "query { nope }"}, token=token)
+        long = await post(app, padded, token=token)
+        assert long.content == first.content
+    spaced_once = await post(app, spaced, token=token)
+    typed_once = await post(app, body, token=token, content_type=other_type)
+    before = hits(app)
+    spaced_again = await post(app, spaced, token=token)
+    typed_again = await post(app, body, token=token, content_type=other_type)
+
+    # then what the executor answered, and errors, were never remembered; other bytes or headers are new requests
+    # (answered the full way first, then known), with the same answer
+    assert before == 0
+    assert hits(app) == 2
+    assert executed.status_code == 200 and executed.json()["data"] == {"viewer": {"__typename": "Viewer"}}
+    assert invalid.json()["errors"]
+    for response in (spaced_once, typed_once, spaced_again, typed_again):
+        assert response.content == first.content
