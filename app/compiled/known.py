@@ -11,9 +11,10 @@ response (`extensions.cost`) and the operation's metrics label. Only after the f
 request with `200`, `Content-Type: application/json` and no other header, with `data` wholly from the statement
 and no error. Everything the full path decided besides the viewer — the body's JSON and depth, the parse and its
 limits, validation (whose rules depend on the viewer's role, which is in the viewer), the cost budget, the input
-guard, compilability — depends only on those bytes and headers, so it holds again for the same bytes; the body
-limits and the request id are middlewares and still run on every request, and the request is counted in the
-metrics as before.
+guard, compilability, the response's `extensions` (only the cost today; an extension whose results vary per
+request would have to keep its requests out of here) — depends only on those bytes and headers, so it holds again
+for the same bytes; the body limits and the request id are middlewares and still run on every request, and the
+request is counted in the metrics as before.
 
 What is not remembered, and runs every time: **who the viewer is.** The viewer's own statement
 (`auth.authenticate.viewer_lookup`: the session or token, revoked, expired, locked, portal access…) is sent
