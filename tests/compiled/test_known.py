@@ -14,10 +14,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.applications import Starlette
 
 from auth.sessions import revoke_session, start_session
+from auth.tokens import create_api_token
+from models import ApiTokenProperty
 from models.enums import Role
 from tests import factories
 from tests.app.apps import client_of, real_app
-from tests.auth.helpers import staff_user
+from tests.auth.helpers import staff_user, viewer_of
 from tests.graphql import gid
 
 pytestmark = pytest.mark.committed  # the app's own engines (the autocommit one included) read the arranged rows
@@ -137,3 +139,29 @@ async def test_requests_that_do_not_qualify_go_the_full_way(app: Starlette, sess
     assert invalid.json()["errors"]
     for response in (spaced_once, typed_once, spaced_again, typed_again):
         assert response.content == first.content
+
+
+async def test_a_token_narrowed_to_fewer_properties_is_answered_for_its_new_scope(
+    app: Starlette, session: AsyncSession,
+) -> None:
+    # given an API token of a customer with three properties, and its properties page answered as a known answer
+    office = await staff_user(session, Role.OFFICE, username="known-office-token")
+    owner = await factories.customer(session, display_name="Narrowed Ltd")
+    places = [await factories.property_(session, owner, name=name) for name in ("A", "B", "C")]
+    assert owner.id is not None
+    row, token = await create_api_token(session, viewer_of(office), customer_id=owner.id, name="PM software")
+    await session.commit()
+    body = {"query": "query Mine { properties(first: 10) { totalCount nodes { name } } }"}
+    await post(app, body, token=token)
+    wide = await post(app, body, token=token)
+    assert hits(app) == 1 and wide.json()["data"]["properties"]["totalCount"] == 3
+
+    # when the token is narrowed to one property (no revocation) and the same request comes again
+    assert row.id is not None and places[1].id is not None
+    session.add(ApiTokenProperty(api_token_id=row.id, property_id=places[1].id))
+    await session.commit()
+    narrowed = await post(app, body, token=token)
+
+    # then the remembered answer (compiled for the wider viewer) is not used: the full path answers for the new scope
+    assert hits(app) == 1
+    assert narrowed.json()["data"]["properties"] == {"totalCount": 1, "nodes": [{"name": "B"}]}
