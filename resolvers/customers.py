@@ -181,7 +181,8 @@ def customers_statement(viewer: Viewer, *, search: str | None = None, status: Cu
         sa.func.similarity(col(Customer.display_name), term),
         sa.func.similarity(col(Customer.billing_name), term),
     )
-    return statement.where(col(Customer.id).in_(_ids_matching(exact + similar, _containing(viewer, found)))).order_by(
+    matching = _ids_matching(exact + similar, _containing(viewer, found))
+    return statement.where(col(Customer.id) == sa.any_(sa.func.array(matching.scalar_subquery()))).order_by(
         sa.case((sa.or_(*exact), 0), else_=1), score.desc().nulls_last(), col(Customer.id))
 
 
@@ -204,6 +205,11 @@ def _containing(viewer: Viewer, term: SearchTerm) -> list[Any]:
 
 def _ids_matching(conditions: Sequence[Any], selects: Sequence[Any] = ()) -> Any:
     """Ids of the customers meeting any of `conditions`, one index scan per condition (UNION ALL).
+
+    The search reads its customers as `id = ANY(ARRAY(these ids))`, not `id IN (these ids)`: the compiled read
+    path runs it with a generic plan, and for `IN` that was a hash join over a sequential scan of every customer
+    (the planner cannot tell how many ids a term finds: 2.5–3.7 ms at 5,000 customers); an array is read once,
+    then its rows by primary key (~1 ms). The same rows: ids repeat in the union, and each row is read once.
 
     As one big OR the planner prices the trigram operators as cheap and prefers a sequential scan that
     computes every similarity on every row, or rechecks every condition on every hit: measured with
