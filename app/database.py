@@ -83,11 +83,19 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     return engine
 
 
+AUTOCOMMIT_POOL_SIZE = 10
+"""Connections the autocommit engine keeps open. Its reads come in bursts (every WebSocket's credentials and
+snapshot when thousands reconnect, live reads fanned out per event): with SQLAlchemy's default of 5, every read
+past the fifth opened an overflow connection and closed it again on return (~10 % of a reconnecting server's
+CPU in psycopg's connect and close). WebSocket credential reads take at most `app.ws_access.CHECKS_AT_ONCE`."""
+
+
 def create_autocommit_engine(url: str) -> AsyncEngine:
-    """An engine for single statements outside any transaction (the viewer's lookup, compiled reads), without
-    the pool's pre-ping: a round trip saved per checkout. A connection the server dropped fails on use
-    instead; callers retry once (`retry_disconnect`)."""
-    return create_engine(url, pool_pre_ping=False, isolation_level="AUTOCOMMIT")
+    """An engine for single statements outside any transaction (the viewer's lookup, compiled reads, live
+    reads), without the pool's pre-ping: a round trip saved per checkout. A connection the server dropped fails
+    on use instead; callers retry once (`retry_disconnect`)."""
+    return create_engine(url, pool_pre_ping=False, isolation_level="AUTOCOMMIT",
+                         pool_size=AUTOCOMMIT_POOL_SIZE, max_overflow=10)
 
 
 async def retry_disconnect(run: Callable[[], Awaitable[T]]) -> T:

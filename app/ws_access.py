@@ -49,8 +49,8 @@ CREDENTIALS_KEY = "dop.credentials"
 """Where `connection_init` leaves the socket's credentials (in the ASGI scope) for `LiveConnections`."""
 ENDED_REASON = "Forbidden: the session or token has ended, or access was removed"
 CHECKS_AT_ONCE = 5
-"""Credential reads in flight at once: the steady size of the pool they run on (SQLAlchemy's default, 5; the
-app's engines keep it). The pool's 10 overflow connections stay for everything else (snapshots, moves)."""
+"""Credential reads in flight at once: half the connections the autocommit pool keeps
+(`app.database.AUTOCOMMIT_POOL_SIZE`); the rest stay for snapshots, live reads and HTTP requests' viewers."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -475,6 +475,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             "kib_per_connection": round((sum(rss_after) - sum(rss_before)) / args.clients, 1),
             "client_errors": [e for r in reports for e in r["errors"]][:3],
         }
+        progress("moves: " + json.dumps({k: result[k] for k in (
+            "connect_s", "achieved_rate", "move_errors", "lost", "p50_ms", "p99_ms", "max_ms", "kib_per_connection")}))
         if args.storm:
             progress("storm: killing every server")
             result |= await storm(args, database_url, broadcast, ports, processes, workers)

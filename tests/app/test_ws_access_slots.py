@@ -48,3 +48,11 @@ async def test_a_failing_read_frees_its_slot() -> None:
         with contextlib.suppress(RuntimeError):
             await connections.resolve(Credentials(bearer="x"))
     assert connections.checking == 0 and connections.most_checking == 1
+
+
+def test_the_autocommit_pool_keeps_a_connection_for_every_credential_read_and_as_many_for_the_rest() -> None:
+    # a burst of reads then finds open connections instead of opening and closing overflow ones
+    from app.database import AUTOCOMMIT_POOL_SIZE, create_autocommit_engine
+
+    engine = create_autocommit_engine("postgresql://postgres@127.0.0.1:5432/postgres")
+    assert engine.pool.size() == AUTOCOMMIT_POOL_SIZE >= 2 * CHECKS_AT_ONCE  # type: ignore[attr-defined]
