@@ -34,7 +34,6 @@ import json
 import os
 import random
 import resource
-import signal
 import statistics
 import subprocess
 import sys
@@ -514,5 +513,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    # SIGPIPE stays ignored (Python's default): with it at SIG_DFL, a write to a socket the peer had closed (an
+    # HTTP keep-alive connection a server timed out, a dropped WebSocket) killed the harness silently (exit 141).
     main()
