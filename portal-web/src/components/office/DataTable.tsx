@@ -75,7 +75,7 @@ export function DataTable<Row extends RowData>({ caption, columns, rows, rowKey,
     enableSorting: complete && Boolean(column.sortValue),
     sortFn: 'alphanumeric',
     sortUndefined: 'last',
-  })), [columns]);
+  })), [columns, complete]);
   const data = useMemo(() => [...rows], [rows]);
   const table = useTable({
     features,
