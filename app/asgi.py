@@ -121,10 +121,10 @@ def graphql_app(runtime: Runtime) -> Any:
                 viewer, values = await run_known(engine, lookup, entry.statement)
             except Exception:  # the full path answers (and retries a dropped connection)
                 log.warning("a known answer failed; the full path answers", exc_info=True)
-                known.forget(key)
+                known.discard(key)
                 return None
             if viewer != entry.viewer:  # signed out, revoked, narrowed, another role: decided again, in full
-                known.forget(key)
+                known.discard(key)
                 return None
             known.hits += 1
             compiled.ANSWERED[0] += 1
@@ -135,7 +135,7 @@ def graphql_app(runtime: Runtime) -> Any:
             key, answered, tail = scope.get(KNOWN_KEY), scope.get(compiled.ANSWERED_BY), scope.get(TAIL_KEY)
             if key is not None and answered is not None and tail is not None:
                 statement, viewer = answered
-                known.keep(key, Known(statement, viewer, tail, scope.get(OPERATION_KEY, "anonymous")))
+                known.put(key, Known(statement, viewer, tail, scope.get(OPERATION_KEY, "anonymous")))
 
         async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
             if isinstance(request, WebSocket):

@@ -28,7 +28,6 @@ viewer's statement only touches the session's `last_seen_at` (at most once a min
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Hashable
 from dataclasses import dataclass, replace
 from typing import Final
@@ -37,6 +36,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from app.compiled import GENERIC_PLANS
 from app.compiled.compiler import Statement
+from app.compiled.lru import Lru
 from auth.authenticate import ViewerLookup
 from auth.viewer import ANONYMOUS, Viewer
 
@@ -62,35 +62,16 @@ class Known:
     """The operation's label in the metrics."""
 
 
-class KnownAnswers:
-    """The remembered requests of one app, least recently used out past `size`; `hits` counts answers given."""
+class KnownAnswers(Lru[Hashable, Known]):
+    """The remembered requests of one app, least recently used out past `maxsize`; `hits` counts answers given."""
 
-    def __init__(self, size: int = KNOWN) -> None:
-        self.size = size
-        self._known: OrderedDict[Hashable, Known] = OrderedDict()
+    def __init__(self, maxsize: int = KNOWN) -> None:
+        super().__init__(maxsize)
         self.hits = 0
-
-    def __len__(self) -> int:
-        return len(self._known)
 
     @staticmethod
     def worth_keeping(body: bytes) -> bool:
         return len(body) <= KNOWN_BODY_BYTES
-
-    def get(self, key: Hashable) -> Known | None:
-        known = self._known.get(key)
-        if known is not None:
-            self._known.move_to_end(key)
-        return known
-
-    def keep(self, key: Hashable, known: Known) -> None:
-        self._known[key] = known
-        self._known.move_to_end(key)
-        while len(self._known) > self.size:
-            self._known.popitem(last=False)
-
-    def forget(self, key: Hashable) -> None:
-        self._known.pop(key, None)
 
 
 async def run_known(engine: AsyncEngine, lookup: ViewerLookup | None,
