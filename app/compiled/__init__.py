@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Hashable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
 from graphql import ExecutionResult, FragmentDefinitionNode, OperationDefinitionNode, get_operation_ast
@@ -22,7 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.requests import Request
 from strawberry.extensions import SchemaExtension
 
-from app.compiled.compiler import NotCompilable, Statement, Unknown, compile_operation
+from app.compiled.compiler import CompilerCaches, NotCompilable, Statement, Unknown, compile_operation
+from app.compiled.lru import Lru
 from app.database import retry_disconnect
 
 __all__ = ["ANSWERED_BY", "CompiledReads", "RawData", "encode_response", "response_tail", "run_statement", "splice"]
@@ -94,51 +94,34 @@ async def run_statement(statement: Statement, context: Any, autocommit: AsyncEng
         return list((await connection.exec_driver_sql(statement.sql, statement.params)).one())
 
 
-class _Unknown:
-    """Documents (text and operation name) that select something outside the catalog, least recent out; and the
-    statements compiled lately, per document, operation, viewer and variables (a page asked again by the same
-    viewer is not compiled again: the statement depends on nothing else)."""
+@dataclass
+class _Kept:
+    """What the requests of one schema keep between them, each least recently used out: the documents (text and
+    operation name) that select something outside the catalog; the statements compiled lately, per document,
+    operation, viewer and variables (a page asked again by the same viewer is not compiled again: the statement
+    depends on nothing else); and what the compiler keeps."""
 
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._keys: OrderedDict[tuple[str, str | None], None] = OrderedDict()
-        self.plans: OrderedDict[Hashable, Statement] = OrderedDict()
-
-    def plan(self, key: Hashable) -> Statement | None:
-        statement = self.plans.get(key)
-        if statement is not None:
-            self.plans.move_to_end(key)
-        return statement
-
-    def keep(self, key: Hashable, statement: Statement) -> None:
-        self.plans[key] = statement
-        while len(self.plans) > PLANS:
-            self.plans.popitem(last=False)
-
-    def __contains__(self, key: tuple[str, str | None]) -> bool:
-        return key in self._keys
-
-    def add(self, key: tuple[str, str | None]) -> None:
-        self._keys[key] = None
-        while len(self._keys) > self.size:
-            self._keys.popitem(last=False)
+    unknown: Lru[tuple[str, str | None], None] = field(default_factory=lambda: Lru(UNKNOWN_DOCUMENTS))
+    plans: Lru[Hashable, Statement] = field(default_factory=lambda: Lru(PLANS))
+    compiler: CompilerCaches = field(default_factory=CompilerCaches)
 
 
 class CompiledReads(SchemaExtension):
     """Answers compilable queries with one statement (see the module). One instance per request
-    (strawberry calls the factory); `unknown` is shared by them."""
+    (strawberry calls the factory); `kept` is shared by them."""
 
     def __init__(self, *, autocommit: Callable[[], AsyncEngine | None] | None = None,
-                 unknown: _Unknown | None = None) -> None:
+                 kept: _Kept | None = None) -> None:
         super().__init__()
         self.autocommit = autocommit
-        self.unknown = unknown if unknown is not None else _Unknown(UNKNOWN_DOCUMENTS)
+        self.kept = kept if kept is not None else _Kept()
         self.compiled = False
 
     @classmethod
     def factory(cls, *, autocommit: Callable[[], AsyncEngine | None] | None = None) -> Callable[[], CompiledReads]:
-        unknown = _Unknown(UNKNOWN_DOCUMENTS)
-        return lambda: cls(autocommit=autocommit, unknown=unknown)
+        """The extension for one schema: its requests share one `_Kept`, which no other schema sees."""
+        kept = _Kept()
+        return lambda: cls(autocommit=autocommit, kept=kept)
 
     async def on_execute(self) -> AsyncIterator[None]:
         execution = self.execution_context
@@ -152,7 +135,8 @@ class CompiledReads(SchemaExtension):
 
     async def _answer(self, execution: Any) -> ExecutionResult | None:
         key = (execution.query, execution.operation_name)
-        if key in self.unknown:
+        kept = self.kept
+        if key in kept.unknown:
             return None
         document = execution.graphql_document
         operation = get_operation_ast(document, execution.operation_name)
@@ -166,19 +150,19 @@ class CompiledReads(SchemaExtension):
         viewer = replace(context.viewer, session_id=None)
         plan_key = (key, viewer, context.deployment.max_page_size,
                     json.dumps(execution.variables or {}, sort_keys=True, default=repr))
-        statement = self.unknown.plan(plan_key)
+        statement = kept.plans.get(plan_key)
         if statement is None:
             fragments = {definition.name.value: definition for definition in document.definitions
                          if isinstance(definition, FragmentDefinitionNode)}
             try:
                 statement = compile_operation(schema, operation, fragments, variables, context.viewer,
-                                              context.deployment.max_page_size)
+                                              context.deployment.max_page_size, caches=kept.compiler)
             except Unknown:
-                self.unknown.add(key)
+                kept.unknown.put(key, None)
                 return None
             except NotCompilable:
                 return None
-            self.unknown.keep(plan_key, statement)
+            kept.plans.put(plan_key, statement)
         try:
             values = await run_statement(statement, context, self.autocommit() if self.autocommit else None)
         except Exception:  # a statement the compiler got wrong: the executor answers, and the log says why

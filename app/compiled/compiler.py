@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -58,6 +58,7 @@ from app.compiled.catalog import (
     Timestamp,
     ToOne,
 )
+from app.compiled.lru import Lru
 from auth.scope import readable, readable_condition
 from auth.viewer import Viewer
 from resolvers.billing.listing import invoices_statement
@@ -99,21 +100,17 @@ class Statement:
     params: dict[str, Any]
 
     @classmethod
-    def of(cls, keys: list[str], select: sa.Select[Any]) -> Statement:
+    def of(cls, keys: list[str], select: sa.Select[Any], shapes: Lru[Any, Any]) -> Statement:
         """The text and values of `select`. The text is compiled once per shape (SQLAlchemy's cache key, as its own
-        compiled cache does): another search term or id is only a new set of values."""
+        compiled cache does) and kept in `shapes`: another search term or id is only a new set of values."""
         cache_key = select._generate_cache_key()
         shape = cache_key.key if cache_key is not None else None
-        compiled = _SHAPES.get(shape) if shape is not None else None
+        compiled = shapes.get(shape) if shape is not None else None
         if compiled is None:
             # with its cache key: the values of a later statement of this shape are matched with it by position
             compiled = select.compile(dialect=DIALECT, cache_key=cache_key)
             if shape is not None:
-                _SHAPES[shape] = compiled
-                while len(_SHAPES) > SHAPES:
-                    _SHAPES.popitem(last=False)
-        else:
-            _SHAPES.move_to_end(shape)
+                shapes.put(shape, compiled)
         values = compiled.construct_params(extracted_parameters=cache_key.bindparams if cache_key else None,
                                            _no_postcompile=True)
         expanded = compiled._process_parameters_for_postcompile(values)  # `IN (…)` lists rendered for these values
@@ -128,7 +125,24 @@ class Statement:
 
 SHAPES = 256
 """Compiled texts kept per statement shape (least recently used out)."""
-_SHAPES: OrderedDict[Any, Any] = OrderedDict()
+TEMPLATES = 256
+"""Statements kept per operation, viewer, other variables and shape of the search term (least recently used out);
+as many operations' search variables."""
+
+
+@dataclass
+class CompilerCaches:
+    """What compiling keeps for later operations (each least recently used out): the compiled text per statement
+    shape (`Statement.of`), the statement per operation and shape of its search term (`compile_operation`), the
+    search variable per operation (`_search_variable`). One per schema (`app.compiled.CompiledReads.factory`), not
+    per process: two apps or tests in one process share nothing (the statements are keyed by the ids of the schema
+    and operation objects they were compiled from)."""
+
+    shapes: Lru[Any, Any] = field(default_factory=lambda: Lru(SHAPES))
+    templates: Lru[Hashable, tuple[GraphQLSchema, OperationDefinitionNode, Statement]] = field(
+        default_factory=lambda: Lru(TEMPLATES))
+    search_variables: Lru[int, tuple[OperationDefinitionNode, str | None]] = field(
+        default_factory=lambda: Lru(TEMPLATES))
 
 
 @dataclass
@@ -149,49 +163,41 @@ class _Build:
 
 def compile_operation(schema: GraphQLSchema, operation: OperationDefinitionNode,
                       fragments: dict[str, FragmentDefinitionNode], variables: VariableValues, viewer: Viewer,
-                      max_page_size: int) -> Statement:
+                      max_page_size: int, *, caches: CompilerCaches) -> Statement:
     """The statement answering `operation` (already validated, variables coerced); `NotCompilable` if any part
-    of it is not in the catalog.
+    of it is not in the catalog. What it works out is kept in `caches` for later operations.
 
     An operation whose search term comes in a variable (`customers(search: $term)`) is compiled once per shape of
     the term (`SearchTerm.shape`: a name, a phone number, long enough to look for within addresses) and of the
     other variables: a term not seen before takes the text kept for its shape and binds its own values, without
     building the statement again (~2 ms of SQLAlchemy per new term before)."""
-    searched = _search_variable(operation, fragments)
+    searched = _search_variable(operation, fragments, caches)
     if searched is None:
-        return _compile(schema, operation, fragments, variables, viewer, max_page_size)
+        return _compile(schema, operation, fragments, variables, viewer, max_page_size, caches)
     value = variables.coerced.get(searched)
     term = SearchTerm.of(value) if isinstance(value, str) else None
     try:  # the other variables as they are (JSON only: a value without a faithful text form is never keyed)
         others = json.dumps({name: value for name, value in variables.coerced.items()
                              if name != searched}, sort_keys=True)
     except TypeError:
-        return _compile(schema, operation, fragments, variables, viewer, max_page_size)
+        return _compile(schema, operation, fragments, variables, viewer, max_page_size, caches)
     key = (id(schema), id(operation), viewer, max_page_size, others, term.shape if term is not None else value)
-    kept = _TEMPLATES.get(key)
+    kept = caches.templates.get(key)
     if kept is not None and kept[0] is schema and kept[1] is operation:
-        _TEMPLATES.move_to_end(key)
         template = kept[2]
         return Statement(template.keys, template.sql,
                          template.params if term is None else {**template.params, **term.values()})
-    statement = _compile(schema, operation, fragments, variables, viewer, max_page_size)
-    _TEMPLATES[key] = (schema, operation, statement)
-    while len(_TEMPLATES) > TEMPLATES:
-        _TEMPLATES.popitem(last=False)
+    statement = _compile(schema, operation, fragments, variables, viewer, max_page_size, caches)
+    caches.templates.put(key, (schema, operation, statement))
     return statement
 
 
-TEMPLATES = 256
-"""Statements kept per operation, viewer, other variables and shape of the search term (least recently used out)."""
-_TEMPLATES: OrderedDict[Hashable, tuple[GraphQLSchema, OperationDefinitionNode, Statement]] = OrderedDict()
-_SEARCH_VARIABLES: OrderedDict[int, tuple[OperationDefinitionNode, str | None]] = OrderedDict()
-
-
-def _search_variable(operation: OperationDefinitionNode, fragments: dict[str, FragmentDefinitionNode]) -> str | None:
+def _search_variable(operation: OperationDefinitionNode, fragments: dict[str, FragmentDefinitionNode],
+                     caches: CompilerCaches) -> str | None:
     """The variable the operation uses only as the `search` argument of root `customers` fields, if there is one
     (and only one): the statement depends on its value through the search term's bound values alone. Found once
     per operation (the document cache hands back the same parsed document)."""
-    kept = _SEARCH_VARIABLES.get(id(operation))
+    kept = caches.search_variables.get(id(operation))
     if kept is not None and kept[0] is operation:
         return kept[1]
     uses = Counter(_variables_in([*(operation.directives or ()), operation.selection_set, *fragments.values()]))
@@ -201,9 +207,7 @@ def _search_variable(operation: OperationDefinitionNode, fragments: dict[str, Fr
                        if argument.name.value == "search" and isinstance(argument.value, VariableNode))
     only = [name for name, count in searches.items() if uses[name] == count]
     found = only[0] if len(only) == 1 else None
-    _SEARCH_VARIABLES[id(operation)] = (operation, found)
-    while len(_SEARCH_VARIABLES) > TEMPLATES:
-        _SEARCH_VARIABLES.popitem(last=False)
+    caches.search_variables.put(id(operation), (operation, found))
     return found
 
 
@@ -218,7 +222,7 @@ def _variables_in(nodes: Sequence[Any]) -> Iterator[str]:
 
 
 def _compile(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: dict[str, FragmentDefinitionNode],
-             variables: VariableValues, viewer: Viewer, max_page_size: int) -> Statement:
+             variables: VariableValues, viewer: Viewer, max_page_size: int, caches: CompilerCaches) -> Statement:
     if operation.operation is not OperationType.QUERY:
         raise NotCompilable("not a query")
     build = _Build(schema, viewer, max_page_size, fragments, variables)
@@ -231,7 +235,7 @@ def _compile(schema: GraphQLSchema, operation: OperationDefinitionNode, fragment
         columns.append(sa.cast(_root_field(build, query_type, nodes), sa.Text).label(f"r{len(keys)}"))
     if not keys:
         raise NotCompilable("nothing selected")
-    return Statement.of(keys, sa.select(*columns))
+    return Statement.of(keys, sa.select(*columns), caches.shapes)
 
 
 # --- selections ------------------------------------------------------------------------------------------

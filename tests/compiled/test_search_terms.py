@@ -60,12 +60,13 @@ def _operation(text: str) -> OperationDefinitionNode:
     return operation
 
 
-def _compile_both(operation: OperationDefinitionNode, variables: dict[str, Any],
-                  viewer: Viewer) -> tuple[compiler.Statement, compiler.Statement]:
+def _compile_both(operation: OperationDefinitionNode, variables: dict[str, Any], viewer: Viewer,
+                  caches: compiler.CompilerCaches) -> tuple[compiler.Statement, compiler.Statement]:
+    """The statement as the server compiles it (keeping what it can in `caches`), and compiled afresh."""
     coerced = get_variable_values(GRAPHQL, operation.variable_definitions or (), variables)
     assert not isinstance(coerced, list), coerced
-    kept = compiler.compile_operation(GRAPHQL, operation, {}, coerced, viewer, 100)
-    fresh = compiler._compile(GRAPHQL, operation, {}, coerced, viewer, 100)
+    kept = compiler.compile_operation(GRAPHQL, operation, {}, coerced, viewer, 100, caches=caches)
+    fresh = compiler._compile(GRAPHQL, operation, {}, coerced, viewer, 100, compiler.CompilerCaches())
     return kept, fresh
 
 
@@ -75,16 +76,16 @@ def test_a_new_search_term_binds_its_values_into_the_statement_kept_for_its_shap
     office = Viewer(role=Role.OFFICE, user_id=1)
     terms = generated_terms(["Brightside Homes", "Ada Park", "O'Brien Cleaning"], ["pat@obrien.example.com"],
                             ["+15550102030"], ["Maple St", "Springfield", "62701"], 300, seed=1) + FIXED_TERMS
-    compiler._TEMPLATES.clear()
+    caches = compiler.CompilerCaches()
 
     # when each is compiled by the path the server takes, and afresh
-    pairs = [_compile_both(operation, {"term": term}, office) for term in terms]
+    pairs = [_compile_both(operation, {"term": term}, office, caches) for term in terms]
 
     # then both give the same text and values, and one statement was built per shape of term, not per term
     for term, (kept, fresh) in zip(terms, pairs, strict=True):
         assert (kept.keys, kept.sql, kept.params) == (fresh.keys, fresh.sql, fresh.params), term
     shapes = {term.shape if term is not None else None for term in map(SearchTerm.of, terms)}
-    assert len(compiler._TEMPLATES) == len(shapes) < 10
+    assert len(caches.templates) == len(shapes) < 10
 
 
 def test_a_search_variable_used_elsewhere_too_is_compiled_per_value() -> None:
@@ -94,19 +95,20 @@ def test_a_search_variable_used_elsewhere_too_is_compiled_per_value() -> None:
     two = _operation("""query Two($a: String, $b: String) { customers(search: $a) { totalCount }
       other: customers(search: $b) { totalCount } }""")
     office = Viewer(role=Role.OFFICE, user_id=1)
+    caches = compiler.CompilerCaches()
 
     # when they are compiled
-    kept, fresh = _compile_both(both, {"term": "smith", "show": True}, office)
+    kept, fresh = _compile_both(both, {"term": "smith", "show": True}, office, caches)
 
     # then one variable used by two searches is still a search variable; two different variables are not, and two
     # different terms in one operation go to the executor (their values would share the parameters' names)
-    assert compiler._search_variable(both, {}) == "term"
+    assert compiler._search_variable(both, {}, caches) == "term"
     assert (kept.sql, kept.params) == (fresh.sql, fresh.params)
-    assert compiler._search_variable(two, {}) is None
+    assert compiler._search_variable(two, {}, caches) is None
     coerced = get_variable_values(GRAPHQL, two.variable_definitions or (), {"a": "smith", "b": "jonson"})
     assert not isinstance(coerced, list)
     try:
-        compiler.compile_operation(GRAPHQL, two, {}, coerced, office, 100)
+        compiler.compile_operation(GRAPHQL, two, {}, coerced, office, 100, caches=caches)
     except compiler.NotCompilable:
         pass
     else:
