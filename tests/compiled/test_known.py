@@ -13,19 +13,17 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.applications import Starlette
 
-from auth.sessions import revoke_session, start_session
+from auth.sessions import revoke_session
 from auth.tokens import create_api_token
 from models import ApiTokenProperty
 from models.enums import Role
 from tests import factories
 from tests.app.apps import client_of, real_app
 from tests.auth.helpers import staff_user, viewer_of
-from tests.graphql import gid
+from tests.compiled.conftest import OfficePage
 
 pytestmark = pytest.mark.committed  # the app's own engines (the autocommit one included) read the arranged rows
 
-QUERY = """query Page($id: ID!) { node(id: $id) { __typename id ... on Customer { displayName
-  properties(first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { name address { city } } } } } }"""
 NOT_COMPILED = """query Me { viewer { __typename } }"""
 
 
@@ -52,27 +50,15 @@ async def post(application: Starlette, body: bytes | dict[str, Any], *, token: s
         return await client.post("/graphql", content=content, headers=headers)
 
 
-async def office_with_customer(session: AsyncSession) -> tuple[int, str, dict[str, Any]]:
-    office = await staff_user(session, Role.OFFICE, username="known-office")
-    assert office.id is not None
-    row, token = await start_session(session, office.id)
-    owner = await factories.customer(session, display_name="Émile & Co \"quoted\"")
-    for name in ("B", "A", "C"):
-        await factories.property_(session, owner, name=name)
-    await session.commit()
-    assert row.id is not None
-    return row.id, token, {"query": QUERY, "variables": {"id": gid("Customer", owner)}}
-
-
 def headers_that_matter(response: httpx.Response) -> dict[str, str]:
     return {name: value for name, value in response.headers.items() if name != "date"}
 
 
 async def test_a_request_answered_by_a_compiled_statement_is_answered_again_with_the_same_bytes_and_headers(
-    app: Starlette, session: AsyncSession,
+    app: Starlette, office_page: OfficePage,
 ) -> None:
     # given an office session and a page that compiles
-    _session_id, token, body = await office_with_customer(session)
+    token, body = office_page.token, office_page.body
 
     # when the same request is sent three times
     first = await post(app, body, token=token)
@@ -91,9 +77,11 @@ async def test_a_request_answered_by_a_compiled_statement_is_answered_again_with
     assert "cost" in first.json()["extensions"]
 
 
-async def test_a_revoked_session_is_refused_on_the_very_next_request(app: Starlette, session: AsyncSession) -> None:
+async def test_a_revoked_session_is_refused_on_the_very_next_request(
+    app: Starlette, session: AsyncSession, office_page: OfficePage,
+) -> None:
     # given a page the app answers as a known answer for an office session
-    session_id, token, body = await office_with_customer(session)
+    session_id, token, body = office_page.session_id, office_page.token, office_page.body
     await post(app, body, token=token)
     known = await post(app, body, token=token)
     assert hits(app) == 1 and known.json()["data"]["node"] is not None
@@ -111,9 +99,9 @@ async def test_a_revoked_session_is_refused_on_the_very_next_request(app: Starle
     assert after.json()["data"] != known.json()["data"]
 
 
-async def test_requests_that_do_not_qualify_go_the_full_way(app: Starlette, session: AsyncSession) -> None:
+async def test_requests_that_do_not_qualify_go_the_full_way(app: Starlette, office_page: OfficePage) -> None:
     # given an office session and a page that compiles, answered once
-    _session_id, token, body = await office_with_customer(session)
+    token, body = office_page.token, office_page.body
     first = await post(app, body, token=token)
 
     # when requests that are not the same bytes, not compiled, or not plain JSON come, twice each
