@@ -14,7 +14,7 @@ import { addDays, dayLabel, groupIntoLanes, isDay, today, UNASSIGNED, weekStart,
 import { isLate } from '../../../lib/status';
 import { type BoardJob, type CrewTeam, moveInput, type Move, useCrew, useJobsBetween, useReassign } from './data';
 import { JobCard } from './JobCard';
-import { useNow } from './Week';
+import { useNow } from '../../../lib/now';
 import './schedule.css';
 
 type By = 'team' | 'employee';

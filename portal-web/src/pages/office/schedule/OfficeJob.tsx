@@ -23,7 +23,7 @@ import { Link } from '../../../lib/router';
 import { wallDay, weekStart } from '../../../lib/schedule';
 import { INVOICE_STATUS_LABEL, isLate, JOB_STATUS_LABEL } from '../../../lib/status';
 import { isCorrection, statusChoices, statusSchema } from './statusChange';
-import { useNow } from './Week';
+import { useNow } from '../../../lib/now';
 import './schedule.css';
 
 const OfficeJobQuery = graphql(`

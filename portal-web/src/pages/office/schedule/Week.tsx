@@ -2,25 +2,15 @@
  * The week view (/schedule?week=YYYY-MM-DD): Monday to Sunday, each day's jobs by team, live status, late
  * ones marked; a day's heading opens its dispatch board. The date picker and the arrows move by week.
  */
-import { useEffect, useState } from 'react';
 import { DatePicker } from '../../../components/office/DatePicker';
 import { ErrorState, Loading, PageHeader } from '../../../components/ui';
 import { Link, navigate, useLocation } from '../../../lib/router';
 import { addDays, dayLabel, groupByDay, isDay, today, weekDays, weekLabel, weekStart } from '../../../lib/schedule';
+import { useNow } from '../../../lib/now';
 import { isLate } from '../../../lib/status';
 import { type BoardJob, useJobsBetween } from './data';
 import { JobCard } from './JobCard';
 import './schedule.css';
-
-/** The minute, for "late": re-rendered every half minute so a job turns late while the page is open. */
-export function useNow(): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(new Date()), 30_000);
-    return () => window.clearInterval(timer);
-  }, []);
-  return now;
-}
 
 function byTeam(jobs: BoardJob[]): [string, BoardJob[]][] {
   const teams = new Map<string, BoardJob[]>();
