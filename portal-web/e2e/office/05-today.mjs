@@ -1,8 +1,27 @@
-// Today (`/`): the office's working day. Today's jobs by team beside the to-do cards; every card that shows only
-// part of its list links to where all of it is (or, for overdue reminders, loads more until all are shown); a job
-// of today moved through the API by someone else (the owner, in a second browser context) shows its new status
-// here without a reload.
+// Today (`/`): the office's working day. Every job of today by team (however many: past the API's first page of
+// 100) beside the to-do cards, and the late jobs counted over all of them; every card that shows only part of its
+// list links to where all of it is (or, for overdue reminders, loads more until all are shown); a job of today moved
+// through the API by someone else (the owner, in a second browser context) shows its new status here without a
+// reload.
 import { api, check, signIn, waitForStatus } from '../lib.mjs';
+
+/** Every job starting on `day` (YYYY-MM-DD) in the company's zone, read page by page from the API. */
+async function jobsOfDay(page, day) {
+  const { company } = await api(page, '{ company { timeZone } }');
+  const dayOf = (instant) => new Intl.DateTimeFormat('en-CA', { timeZone: company.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(new Date(instant));
+  const noon = Date.parse(`${day}T12:00:00Z`);
+  const around = { from: new Date(noon - 36 * 3600e3).toISOString(), to: new Date(noon + 36 * 3600e3).toISOString() };
+  const all = [];
+  for (let after = null, more = true; more;) {
+    const { jobs } = await api(page, `query($from: DateTime!, $to: DateTime!, $after: String) {
+      jobs(filter: { scheduledFrom: $from, scheduledTo: $to }, first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor } nodes { id status scheduledStart } } }`, { ...around, after });
+    all.push(...jobs.nodes);
+    ({ hasNextPage: more, endCursor: after } = jobs.pageInfo);
+  }
+  return all.filter((job) => dayOf(job.scheduledStart) === day);
+}
 
 // The normal path a job moves along (one step forward, no reason needed; finishing is left out: it asks for the checklist).
 const NEXT = { PENDING: 'ON_THE_WAY', ON_THE_WAY: 'STARTED' };
@@ -52,6 +71,18 @@ export async function run(ctx) {
   }
   ctx.report('Today: every partial list links to all of it', { overdueReminders: overdue.totalCount });
 
+  // ---------------------------------------------------------------- every job of today, and every late one
+  const day = href.split('date=')[1];
+  const ofDay = await jobsOfDay(page, day);
+  const lateCard = page.locator('.today-card').filter({ has: page.getByRole('heading', { name: /^Late jobs/ }) });
+  const lateHeading = async () => Number(await lateCard.locator('h2 .today-count').innerText());
+  const shownRows = await jobs.locator('[data-job]').count();
+  check(shownRows === ofDay.length, `all ${ofDay.length} jobs of ${day} are on Today (shows ${shownRows})`);
+  const lateNow = ofDay.filter((job) => job.status === 'PENDING' && Date.parse(job.scheduledStart) < Date.now()).length;
+  check(await lateHeading() === lateNow, `Today counts ${lateNow} late jobs over the whole day (says ${await lateHeading()})`);
+  check(await jobs.locator('.today-late').count() === lateNow, 'the late jobs are marked among today\'s jobs');
+  ctx.report('Today shows every job of the day and counts the late ones over all of them', { jobs: ofDay.length, late: lateNow });
+
   // ---------------------------------------------------------------- live: a job moved elsewhere moves here
   const candidates = await jobs.locator('[data-job]').evaluateAll((rows) => rows.map((row) => ({
     id: row.getAttribute('data-job'),
@@ -64,11 +95,14 @@ export async function run(ctx) {
   const owner = await ownerContext.newPage();
   await signIn(owner, ctx.owner);
   const next = NEXT[job.status];
+  const lateBefore = await lateHeading();
+  const wasLate = await jobs.locator(`[data-job="${job.id}"].today-late`).count() === 1;
   const moved = await api(owner, `mutation($input: JobSetStatusInput!) { jobSetStatus(input: $input) {
     userErrors { field message } } }`, { input: { jobId: job.id, status: next } });
   check(moved.jobSetStatus.userErrors.length === 0, `the owner moved the job: ${JSON.stringify(moved.jobSetStatus.userErrors)}`);
   const ms = await waitForStatus(jobs.locator(`[data-job="${job.id}"]`), next, 5000);
   check(await page.evaluate(() => window.__todayNotReloaded === true), 'Today was not reloaded');
+  if (wasLate) check(await lateHeading() === lateBefore - 1, `a late job set off leaves the late jobs (${lateBefore} → ${await lateHeading()})`);
   ctx.report('Today shows a job moved by the owner without a reload', { from: job.status, to: next, ms });
 
   // ... and a job the owner gives to another team moves to that team here (jobChanged), then back.

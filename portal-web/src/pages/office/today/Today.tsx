@@ -1,29 +1,31 @@
 /**
- * The office's day (`/`): today's jobs by team with their live status (jobStatusChanged updates the Job objects in
- * the normalised cache, so the badges move without a reload; a job another office user moves to another team or time,
- * `jobChanged`, reads today's jobs again), late jobs (past their start, still Pending), overdue
- * reminders, payments waiting for approval, correction requests waiting for an answer and overdue customers —
- * each row a link to where it is acted on, each list with its total.
+ * The office's day (`/`): every job of today by team with its live status, late jobs (past their start, still
+ * Pending), overdue reminders, payments waiting for approval, correction requests waiting for an answer and overdue
+ * customers — each row a link to where it is acted on, each list with its total.
+ *
+ * Today's jobs are all read, page by page, however many there are (`useJobsBetween`, the day board's reader): the
+ * teams and the late jobs are worked out over the whole day, never over a first page. Status moves
+ * (`jobStatusChanged`) are applied in place, a job another office user moves to another team or time (`jobChanged`)
+ * is put where it now belongs, and a job turns late while the page is open (`useNow`).
  */
-import { useEffect, useMemo, useState } from 'react';
-import { useClient, useSubscription } from 'urql';
+import { useEffect, useState } from 'react';
+import { useClient } from 'urql';
 import { graphql } from '../../../gql';
 import type { OfficeTodayQuery } from '../../../gql/graphql';
 import { Amount, Badge, ErrorState, Loading, PageHeader } from '../../../components/ui';
 import { ListCount } from '../../../components/office/DataTable';
-import { useJobStatusUpdates } from '../../../lib/jobUpdates';
 import { useLiveQuery } from '../../../lib/live';
-import { companyDayRange, formatDate, formatTime, localDay } from '../../../lib/format';
+import { useNow } from '../../../lib/now';
+import { formatDate, formatTime } from '../../../lib/format';
+import { addDays, today } from '../../../lib/schedule';
 import { JOB_STATUS_LABEL, isLate } from '../../../lib/status';
 import { Link } from '../../../lib/router';
+import { type BoardJob, useJobsBetween } from '../schedule/data';
+import { byTeam, lateJobs } from './jobs';
 import './today.css';
 
 const TodayQuery = graphql(`
-  query OfficeToday($from: DateTime!, $to: DateTime!) {
-    jobs(filter: { scheduledFrom: $from, scheduledTo: $to, oldestFirst: true }, first: 100) {
-      totalCount
-      nodes { id status scheduledStart scheduledEnd team { id name } customer { id displayName } property { id name } }
-    }
+  query OfficeToday {
     reminders(filter: { due: OVERDUE }, first: 20) {
       totalCount pageInfo { hasNextPage endCursor } nodes { id text dueAt customer { id displayName } }
     }
@@ -31,11 +33,6 @@ const TodayQuery = graphql(`
     correctionRequests(status: OPEN, first: 20) { totalCount nodes { id message createdAt customer { id displayName } invoice { id displayNumber } } }
     customersByOverdue(first: 20) { totalCount nodes { id displayName aging { overdue { amount currency } } } }
   }
-`);
-
-// A job's crew or time changed elsewhere: today's list is read again (it may join or leave today, or change team).
-const TodayJobChanged = graphql(`
-  subscription OfficeTodayJobChanged { jobChanged { fields job { id } } }
 `);
 
 // The overdue reminders past the first page (there is no reminders page: Today pages through all of them).
@@ -47,7 +44,6 @@ const MoreRemindersQuery = graphql(`
   }
 `);
 
-type Job = OfficeTodayQuery['jobs']['nodes'][number];
 type Reminders = OfficeTodayQuery['reminders'];
 type Reminder = Reminders['nodes'][number];
 
@@ -100,8 +96,8 @@ function OverdueReminders({ first }: { first: Reminders }) {
   );
 }
 
-function JobRow({ job }: { job: Job }) {
-  const late = isLate(job);
+function JobRow({ job, now }: { job: BoardJob; now: Date }) {
+  const late = isLate(job, now);
   return (
     <li className={`today-job${late ? ' today-late' : ''}`} data-job={job.id}>
       <span className="nowrap today-time">{formatTime(job.scheduledStart)}</span>
@@ -130,55 +126,83 @@ function Section({ title, total, shown, noun, more, children }: {
   );
 }
 
+/** Every job of today by team, with the total; while the day is still being read, a line saying so. */
+function TodaysJobs({ day, now, jobs, total, loading, error, reload }: {
+  day: string; now: Date; jobs: BoardJob[]; total: number; loading: boolean; error: string | null; reload: () => void;
+}) {
+  const teams = byTeam(jobs);
+  return (
+    <section className="card today-card today-jobs" aria-label="Today’s jobs" aria-busy={loading}>
+      <h2>Today’s jobs <span className="today-count nowrap">{loading && !jobs.length ? '…' : total}</span></h2>
+      {error && (
+        <p className="today-none" role="alert">
+          {error} <button type="button" className="button link small" onClick={reload}>Try again</button>
+        </p>
+      )}
+      {loading && !jobs.length && !error && <Loading label="Loading today’s jobs…" />}
+      {!loading && !error && total === 0 && <p className="today-none">No jobs scheduled today.</p>}
+      <div className="today-teams">
+        {teams.map((team) => (
+          <div key={team.key} className="today-team">
+            <h3>{team.name} <span className="nowrap">{team.jobs.length}</span></h3>
+            <ul className="today-list">{team.jobs.map((job) => <JobRow key={job.id} job={job} now={now} />)}</ul>
+          </div>
+        ))}
+      </div>
+      <div className="today-foot">
+        {jobs.length > 0 && <ListCount shown={jobs.length} total={total} noun={['job today', 'jobs today']} />}
+        <Link className="today-all" href={`/schedule/day?date=${day}`}>Open the day board</Link>
+      </div>
+    </section>
+  );
+}
+
+/** How many late jobs show before "Show all": the cards below them stay in sight on a bad day. */
+const LATE_FIRST = 10;
+
+/** The late jobs of the whole day, the first few at once and the rest a click away, with the count. */
+function LateJobs({ jobs, now, known, failed }: { jobs: BoardJob[]; now: Date; known: boolean; failed: boolean }) {
+  const [all, setAll] = useState(false);
+  if (!known) {
+    return (
+      <section className="card today-card" aria-label="Late jobs">
+        <h2>Late jobs</h2>
+        <p className="today-none">{failed ? 'Not known: today’s jobs could not be read.' : 'Reading today’s jobs…'}</p>
+      </section>
+    );
+  }
+  const shown = all ? jobs : jobs.slice(0, LATE_FIRST);
+  return (
+    <Section title="Late jobs" total={jobs.length} shown={shown.length} noun={['late job', 'late jobs']}>
+      {shown.map((job) => <JobRow key={job.id} job={job} now={now} />)}
+      {jobs.length > LATE_FIRST && (
+        <li className="today-more">
+          <button type="button" className="button" aria-expanded={all} onClick={() => setAll((was) => !was)}>
+            {all ? `Show the first ${LATE_FIRST}` : `Show all ${jobs.length} late jobs`}
+          </button>
+        </li>
+      )}
+    </Section>
+  );
+}
+
 export default function Today() {
-  const range = useMemo(() => companyDayRange(new Date()), []);
-  const day = useMemo(() => localDay(new Date()), []);
-  const [{ data, error, fetching }, refetch] = useLiveQuery({ query: TodayQuery, variables: range });
-  // Each move updates its Job in the cache (the badge moves); a reconnect reloads.
-  useJobStatusUpdates(() => undefined, {}, () => refetch({ requestPolicy: 'network-only' }));
-  const [{ data: changed }] = useSubscription({ query: TodayJobChanged });
-  useEffect(() => {
-    if (changed) refetch({ requestPolicy: 'network-only' });
-  }, [changed]); // eslint-disable-line react-hooks/exhaustive-deps
-  const byTeam = useMemo(() => {
-    const groups = new Map<string, { name: string; jobs: Job[] }>();
-    for (const job of data?.jobs.nodes ?? []) {
-      const key = job.team?.id ?? 'none';
-      if (!groups.has(key)) groups.set(key, { name: job.team?.name ?? 'No team', jobs: [] });
-      groups.get(key)!.jobs.push(job);
-    }
-    return [...groups.values()];
-  }, [data]);
+  const now = useNow();
+  const day = today(now);  // a page left open past midnight moves on to the new day
+  const [{ data, error, fetching }, refetch] = useLiveQuery({ query: TodayQuery });
+  const jobs = useJobsBetween(day, addDays(day, 1));
   if (error && !data) return <ErrorState error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (fetching && !data) return <Loading label="Loading today…" />;
   if (!data) return null;
-  const late = data.jobs.nodes.filter((job) => isLate(job));
+  const late = lateJobs(jobs.jobs, now);
+  const lateKnown = !(jobs.loading && !jobs.jobs.length) && !jobs.error;
   return (
     <>
       <PageHeader title="Today" />
       <div className="today-grid">
-        <section className="card today-card today-jobs" aria-label="Today’s jobs">
-          <h2>Today’s jobs <span className="today-count nowrap">{data.jobs.totalCount}</span></h2>
-          {data.jobs.totalCount === 0 && <p className="today-none">No jobs scheduled today.</p>}
-          <div className="today-teams">
-            {byTeam.map((team) => (
-              <div key={team.name} className="today-team">
-                <h3>{team.name} <span className="nowrap">{team.jobs.length}</span></h3>
-                <ul className="today-list">{team.jobs.map((job) => <JobRow key={job.id} job={job} />)}</ul>
-              </div>
-            ))}
-          </div>
-          <div className="today-foot">
-            {data.jobs.totalCount > 0 && <ListCount shown={data.jobs.nodes.length} total={data.jobs.totalCount} noun={['job today', 'jobs today']} />}
-            <Link className="today-all" href={`/schedule/day?date=${day}`}>
-              {data.jobs.totalCount > data.jobs.nodes.length ? `See all ${data.jobs.totalCount} on the day board` : 'Open the day board'}
-            </Link>
-          </div>
-        </section>
+        <TodaysJobs day={day} now={now} jobs={jobs.jobs} total={jobs.total} loading={jobs.loading} error={jobs.error} reload={jobs.reload} />
         <div className="today-side">
-          <Section title="Late jobs" total={late.length} shown={late.length} noun={['late job', 'late jobs']}>
-            {late.map((job) => <JobRow key={job.id} job={job} />)}
-          </Section>
+          <LateJobs jobs={late} now={now} known={lateKnown} failed={!!jobs.error} />
           <OverdueReminders first={data.reminders} />
           <Section title="Payments to approve" total={data.transactions.totalCount} shown={data.transactions.nodes.length} noun={['payment', 'payments']} more="/billing/approvals">
             {data.transactions.nodes.map((item) => (
