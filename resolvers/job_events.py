@@ -7,7 +7,7 @@ inserts the history row, so a later move of one job always has a larger id.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -165,6 +165,17 @@ async def customer_of_job(session: AsyncSession, viewer: Viewer, job_id: int) ->
     statement = sa.select(col(Job.customer_id)).where(col(Job.id) == job_id, readable_condition(viewer, Job))
     customer_id: int | None = (await session.execute(statement)).scalar_one_or_none()
     return customer_id
+
+
+def taken_off_job(viewer: Viewer, removed_employee_ids: Collection[int]) -> bool:
+    """Whether `viewer` is a field employee a change of a job's crew took off it (`jobChanged`).
+
+    They can no longer read the job, yet their day still shows it until they hear of the change; they are told
+    the job's id and that its crew changed, which they knew, and nothing else (the job reads as null). Team
+    membership grants no job (an employee reads the jobs they are assigned to), so a team change takes none.
+    """
+    return viewer.role is Role.EMPLOYEE and viewer.employee_id is not None \
+        and viewer.employee_id in removed_employee_ids
 
 
 async def customer_of_property(session: AsyncSession, viewer: Viewer, property_id: int) -> int | None:

@@ -467,8 +467,11 @@ async def revise_job(session: AsyncSession, viewer: Viewer, job_id: int, changes
                         fields=changed, **({"plan_id": job.plan_id} if from_plan else {}))
         await session.flush()
         if moved := [name for name in changed if name in LIVE_FIELDS]:
+            # Read under the job's lock before the change: those taken off can no longer read the job.
+            removed = assigned - set(crew) if crew is not None else set()
             publish_job_changed_after_commit(session, job_id=job_id, customer_id=job.customer_id,
-                                             property_id=job.property_id, fields=moved)
+                                             property_id=job.property_id, fields=moved,
+                                             removed_employee_ids=removed)
     return job, changed
 
 

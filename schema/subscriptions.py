@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import asyncio
 import enum
-import json
 import logging
 from collections.abc import AsyncGenerator
 from contextlib import aclosing
@@ -63,16 +62,18 @@ from subscriptions.broadcast import (
 )
 from subscriptions.channels import (
     ALL_JOBS,
+    JOB_CHANGES,
     BadMessage,
+    JobChangeMessage,
     JobProofMessage,
     JobStatusMessage,
     NotificationMessage,
     ProofChange,
+    customer_job_changes,
     customer_jobs,
     job_proof,
     user_notifications,
 )
-from subscriptions.events import JOB_CHANGES
 from subscriptions.reads import live_read
 
 log = logging.getLogger(__name__)
@@ -154,27 +155,23 @@ _CHANGED_FIELD = {"scheduled_start": JobChangedField.TIME, "scheduled_end": JobC
 
 @strawberry.type(description="A job's crew or time changed: the job as it is now.")
 class JobChangedEvent:
-    job_id: strawberry.Private[int]
+    job_row_id: strawberry.Private[int]
     fields: list[JobChangedField] = strawberry.field(description="What changed (time, team, employees).")
 
-    @strawberry.field(description="The job as it is now, under the viewer's field rules.")
+    @strawberry.field(description="The job's id: also for an employee the change took off the job, whose `job` "
+                      "is null, so their list can drop it.")
+    def job_id(self) -> strawberry.ID:
+        return strawberry.ID(relay.to_base64("Job", self.job_row_id))
+
+    @strawberry.field(description="The job as it is now, under the viewer's field rules; null for an employee "
+                      "the change took off the job (no longer theirs: drop it from their day).")
     async def job(self, info: Info) -> Job | None:
-        return await info.context.loaders.by_id(models.Job).load(self.job_id)  # type: ignore[return-value]
+        return await info.context.loaders.by_id(models.Job).load(self.job_row_id)  # type: ignore[return-value]
 
 
-def _job_change(raw: str) -> tuple[JobStatusMessage, list[JobChangedField]]:
-    """The ids (in a JobStatusMessage's shape, so `_wanted` filters it) and fields of a `jobs.changed` message."""
-    try:
-        data: Any = json.loads(raw)
-        ids = {name: data[name] for name in ("job_id", "customer_id", "property_id")}
-        names = data["fields"]
-    except (ValueError, TypeError, KeyError) as error:
-        raise BadMessage(f"not a job change: {raw[:200]!r}") from error
-    if not all(isinstance(value, int) and not isinstance(value, bool) for value in ids.values()) \
-            or not isinstance(names, list):
-        raise BadMessage(f"not a job change: {raw[:200]!r}")
-    fields = list(dict.fromkeys(_CHANGED_FIELD[name] for name in names if name in _CHANGED_FIELD))
-    return JobStatusMessage(change_id=0, **ids), fields
+def _changed_fields(message: JobChangeMessage) -> list[JobChangedField]:
+    """What a change means on the board (TIME, TEAM, EMPLOYEES), each once; a column it doesn't show adds none."""
+    return list(dict.fromkeys(_CHANGED_FIELD[name] for name in message.fields if name in _CHANGED_FIELD))
 
 
 @strawberry.type(description="A job's proof of work changed (or, with `snapshot`, the job as it is now).")
@@ -302,8 +299,8 @@ def _watch(context: Context, broadcast: Any, subscriber: BoundedSubscriber) -> A
     return on_overflow(subscriber, lambda: cut_off(context, reason))
 
 
-def _wanted(message: JobStatusMessage, viewer: Viewer, job_id: int | None, property_id: int | None,
-            customer_id: int | None) -> bool:
+def _wanted(message: JobStatusMessage | JobChangeMessage, viewer: Viewer, job_id: int | None,
+            property_id: int | None, customer_id: int | None) -> bool:
     """Whether an announcement may concern this subscription (decided without reading anything)."""
     if job_id is not None and message.job_id != job_id:
         return False
@@ -403,7 +400,7 @@ async def job_changed(info: Info) -> AsyncGenerator[JobChangedEvent, None]:
     viewer = _viewer(info)
     broadcast = _broadcast(info)
     context = info.context
-    channel = f"{JOB_CHANGES}.{viewer.customer_id or 0}" if viewer.is_client else JOB_CHANGES
+    channel = customer_job_changes(viewer.customer_id or 0) if viewer.is_client else JOB_CHANGES
     try:
         async with aclosing(_job_changes(context, broadcast, viewer, channel)) as events:
             async for event in events:
@@ -419,17 +416,21 @@ async def _job_changes(context: Context, broadcast: Any, viewer: Viewer, channel
         try:
             async for event in subscriber:
                 try:
-                    message, fields = _job_change(event.message)
+                    message = JobChangeMessage.from_json(event.message)
                 except BadMessage:
                     log.warning("jobChanged: ignoring a foreign message on %r", event.channel)
                     continue
+                fields = _changed_fields(message)
                 if not fields or not _wanted(message, viewer, None, None, None):
                     continue
-                async with live_read(context.sessions) as session:
-                    if await job_events.customer_of_job(session, viewer, message.job_id) is None:
-                        continue  # not the viewer's to read (another customer's, an employee's other jobs)
+                if job_events.taken_off_job(viewer, message.removed_employee_ids):
+                    fields = [JobChangedField.EMPLOYEES]  # all they may learn: the job is no longer theirs
+                else:
+                    async with live_read(context.sessions) as session:
+                        if await job_events.customer_of_job(session, viewer, message.job_id) is None:
+                            continue  # not the viewer's to read (another customer's, an employee's other jobs)
                 _fresh_loaders(context)
-                yield JobChangedEvent(job_id=message.job_id, fields=fields)
+                yield JobChangedEvent(job_row_id=message.job_id, fields=fields)
         except SubscriberTooSlow as error:
             cut_off(context, str(error))
         finally:
@@ -525,9 +526,10 @@ class Subscription:
         resolver=job_changed,
         description="Each change of a job's crew or time (`jobUpdate`, or its recurring plan) that the viewer may "
         "read, scoped like `jobStatusChanged`: the office every job, an employee their assigned jobs, a client "
-        "its own customer's (allowed properties only), with the job's field rules. The job is read when the "
-        "event arrives; there is no history, so reload the day on (re)connect. A connection that stops reading "
-        "is closed with code 4008.",
+        "its own customer's (allowed properties only), with the job's field rules. An employee taken off a job "
+        "hears of it too (`fields: [EMPLOYEES]`, its `jobId`, `job` null). The job is read when the event "
+        "arrives; there is no history, so reload the day on (re)connect. A connection that stops reading is "
+        "closed with code 4008.",
     )
     job_proof_changed: AsyncGenerator[JobProofEvent, None] = strawberry.subscription(
         resolver=job_proof_changed,

@@ -11,6 +11,8 @@ Channels
   * ``notifications.user.<user id>``: that user's new notifications.
   * ``jobs.proof.<job id>``: that job's proof changed (a checklist item ticked or added, a photo or document
     attached, shown to or hidden from the client). Whoever watches the job (`jobProofChanged`) listens here.
+  * ``jobs.changed``: a job's crew or time changed (`jobChanged`); staff listen here.
+  * ``jobs.changed.<customer id>``: the same, for that customer's jobs; its clients listen here.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from enum import Enum
 from typing import Any, Self
 
 ALL_JOBS = "jobs.all"
+JOB_CHANGES = "jobs.changed"
 
 
 def customer_jobs(customer_id: int) -> str:
@@ -35,6 +38,10 @@ def job_proof(job_id: int) -> str:
     return f"jobs.proof.{job_id}"
 
 
+def customer_job_changes(customer_id: int) -> str:
+    return f"{JOB_CHANGES}.{customer_id}"
+
+
 class BadMessage(ValueError):
     """A message on one of our channels that isn't ours (ignored by subscribers, logged once)."""
 
@@ -45,9 +52,13 @@ def _ints(raw: str, names: tuple[str, ...]) -> dict[str, int]:
         values = {name: data[name] for name in names}
     except (ValueError, TypeError, KeyError) as error:
         raise BadMessage(f"not a {names} message: {raw[:200]!r}") from error
-    if not all(isinstance(value, int) and not isinstance(value, bool) for value in values.values()):
+    if not all(_is_int(value) for value in values.values()):
         raise BadMessage(f"not a {names} message: {raw[:200]!r}")
     return values
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,3 +135,42 @@ class JobProofMessage:
 
     def channels(self) -> tuple[str, ...]:
         return (job_proof(self.job_id),)
+
+
+@dataclass(frozen=True, slots=True)
+class JobChangeMessage:
+    """A committed change to a job's crew or time: `fields` names its changed columns.
+
+    `removed_employee_ids`: the employees the change took off the job, read in the writer's transaction
+    before the change. The subscriber can no longer find the job through such an employee's scope, yet that
+    employee must hear of it (their day still shows the job). It is written only when someone was taken off,
+    and a message without it (from a process running the previous version) means nobody was, so processes of
+    either version read each other's messages.
+    """
+
+    job_id: int
+    customer_id: int
+    property_id: int
+    fields: tuple[str, ...]
+    removed_employee_ids: frozenset[int] = frozenset()
+
+    def to_json(self) -> str:
+        data: dict[str, Any] = {"job_id": self.job_id, "customer_id": self.customer_id,
+                                "property_id": self.property_id, "fields": sorted(self.fields)}
+        if self.removed_employee_ids:
+            data["removed_employee_ids"] = sorted(self.removed_employee_ids)
+        return json.dumps(data, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, raw: str) -> Self:
+        ids = _ints(raw, ("job_id", "customer_id", "property_id"))
+        data: Any = json.loads(raw)
+        fields = data.get("fields")
+        removed = data.get("removed_employee_ids", [])
+        if not isinstance(fields, list) or not all(isinstance(name, str) for name in fields) \
+                or not isinstance(removed, list) or not all(_is_int(value) for value in removed):
+            raise BadMessage(f"not a job change: {raw[:200]!r}")
+        return cls(**ids, fields=tuple(fields), removed_employee_ids=frozenset(removed))
+
+    def channels(self) -> tuple[str, ...]:
+        return customer_job_changes(self.customer_id), JOB_CHANGES

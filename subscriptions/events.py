@@ -12,7 +12,6 @@ never fails the write, which has already committed.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterable
 from typing import Any
@@ -23,7 +22,14 @@ from sqlalchemy.orm import Session
 from models import JobStatusChange, Notification
 from models.after_commit import after_commit
 from subscriptions.broadcast import Broadcaster
-from subscriptions.channels import JobProofMessage, JobStatusMessage, NotificationMessage, ProofChange
+from subscriptions.channels import (
+    JOB_CHANGES,
+    JobChangeMessage,
+    JobProofMessage,
+    JobStatusMessage,
+    NotificationMessage,
+    ProofChange,
+)
 
 __all__ = [
     "BROADCAST_KEY",
@@ -84,19 +90,18 @@ def publish_job_status_after_commit(session: AsyncSession, change: JobStatusChan
     _after_commit(session, message.channels(), message.to_json())
 
 
-JOB_CHANGES = "jobs.changed"
-"""Where `publish_job_changed_after_commit` announces: this channel (staff listen) and `jobs.changed.<customer id>`
-(that customer's clients). Its messages are `{"job_id", "customer_id", "property_id", "fields"}`."""
-
-
 def publish_job_changed_after_commit(session: AsyncSession, *, job_id: int, customer_id: int, property_id: int,
-                                     fields: Iterable[str]) -> None:
+                                     fields: Iterable[str], removed_employee_ids: Iterable[int] = ()) -> None:
     """Announce that a job's crew or time changed (`fields`: its changed column names) once `session` commits, so
     another office user's day board and week view follow a reassignment without a reload (`jobChanged`).
-    Ids only, like every message here: the subscriber re-reads the job through the viewer's scope."""
-    message = json.dumps({"job_id": job_id, "customer_id": customer_id, "property_id": property_id,
-                          "fields": sorted(fields)}, separators=(",", ":"))
-    _after_commit(session, (f"{JOB_CHANGES}.{customer_id}", JOB_CHANGES), message)
+
+    Ids only, like every message here: the subscriber re-reads the job through the viewer's scope. That re-read
+    no longer finds the job for an employee the change took off it, so the writer names them
+    (`removed_employee_ids`, read in its transaction before the change) and they hear of it all the same.
+    Published on `jobs.changed` (staff listen) and `jobs.changed.<customer id>` (that customer's clients)."""
+    message = JobChangeMessage(job_id=job_id, customer_id=customer_id, property_id=property_id,
+                               fields=tuple(fields), removed_employee_ids=frozenset(removed_employee_ids))
+    _after_commit(session, message.channels(), message.to_json())
 
 
 def publish_notification_after_commit(session: AsyncSession, notification: Notification) -> None:
