@@ -2,7 +2,8 @@
 // hand against `uv run dop serve --demo` (codes read from its log): `node e2e/portal.mjs`.
 //
 // Env: BASE_URL, CODE_URL (GET ?username= → {"codes": [...]}) or CODE_LOG, SCREENS_DIR,
-// INTERNAL_NOTES (a JSON file: strings that must never reach a client), CLIENT_USER, NOFIN_USER, EMPLOYEE_USER.
+// INTERNAL_NOTES (a JSON file: strings that must never reach a client), CLIENT_USER, NOFIN_USER, EMPLOYEE_USER,
+// OFFICE_USER.
 import { readFileSync } from 'node:fs';
 import { writeFileSync } from 'node:fs';
 import { BASE_URL, DESKTOP, PHONE, api, check, firstContent, hiddenColumns, launch, moneyOnPage, pngPhoto, shoot, signIn, smallTapTargets, waitForStatus, wrapped } from './lib.mjs';
@@ -10,6 +11,7 @@ import { BASE_URL, DESKTOP, PHONE, api, check, firstContent, hiddenColumns, laun
 const CLIENT = process.env.CLIENT_USER || 'pm1';
 const NOFIN = process.env.NOFIN_USER || 'pm1-site';
 const EMPLOYEE = process.env.EMPLOYEE_USER || 'field1';
+const OFFICE = process.env.OFFICE_USER || 'office';
 const internalNotes = process.env.INTERNAL_NOTES ? JSON.parse(readFileSync(process.env.INTERNAL_NOTES, 'utf8')) : [];
 
 const results = [];
@@ -114,6 +116,48 @@ try {
   await shoot(field, 'field-desktop', DESKTOP);
   await field.setViewportSize(PHONE);
   report('field view lists today in order', { jobs: day.length, target: target.id });
+
+  // ---------------------------------------------------------------- live: the office takes the employee off a job
+  // (the office stays signed in for its own scenario below)
+  const officeContext = await browser.newContext({ viewport: DESKTOP });
+  const office = await officeContext.newPage();
+  await signIn(office, OFFICE);
+  const crews = await api(field, `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Job { id employees { id } } } }`, { ids: day });
+  const mine = crews.nodes.map((job) => job.employees.map((person) => person.id))
+    .reduce((common, ids) => common.filter((id) => ids.includes(id)));
+  check(mine.length === 1, `${EMPLOYEE}'s employee is not the one on every job of their day: ${mine}`);
+  const other = crews.nodes.find((job) => job.id !== target.id) ?? crews.nodes[0];
+  const setCrew = async (employeeIds) => {
+    const done = await api(office, `mutation($input: JobUpdateInput!) { jobUpdate(input: $input) { userErrors { message } } }`,
+      { input: { id: other.id, employeeIds } });
+    check(done.jobUpdate.userErrors.length === 0, `jobUpdate: ${JSON.stringify(done.jobUpdate.userErrors)}`);
+  };
+  const crew = other.employees.map((person) => person.id);
+  const otherCard = field.locator(`[data-job-id="${other.id}"]`);
+  let clock = Date.now();
+  await setCrew(crew.filter((id) => id !== mine[0]));
+  await otherCard.waitFor({ state: 'detached', timeout: 5000 });
+  const gone = Date.now() - clock;
+  const notice = await field.locator('.field-notice').innerText();
+  check(/took you off/.test(notice), `no word that the job left the day: "${notice}"`);
+  await shoot(field, 'field-taken-off-phone');
+  await shoot(field, 'field-taken-off-desktop', DESKTOP);
+  await field.setViewportSize(PHONE);
+  clock = Date.now();
+  await setCrew(crew);
+  await otherCard.waitFor({ timeout: 5000 });
+  const back = Date.now() - clock;
+  await field.locator('.field-notice').waitFor({ state: 'detached', timeout: 2000 });
+  // the job's own page, open when the office takes them off it, says so instead of showing the job
+  await field.goto(`${BASE_URL}/jobs/${encodeURIComponent(other.id)}`);
+  await field.getByRole('heading', { name: 'Checklist' }).waitFor();
+  await setCrew(crew.filter((id) => id !== mine[0]));
+  await field.getByRole('heading', { name: 'No longer on your day' }).waitFor({ timeout: 5000 });
+  await shoot(field, 'field-job-taken-off-phone');
+  await setCrew(crew);
+  await field.goto(`${BASE_URL}/`);
+  await field.locator(`[data-job-id="${target.id}"]`).waitFor();
+  report('field view follows the office taking the employee off a job and putting them back, without reload', { gone, back });
 
   // ---------------------------------------------------------------- live: the client's open jobs page
   await visit(`/jobs?property=${encodeURIComponent(target.property.id)}`, `[data-job-id="${target.id}"]`);
@@ -321,9 +365,6 @@ try {
   report('no internal note in the client pages or responses', { pages: pageTexts.length, responses: clientBodies.length, notes: internalNotes.length });
 
   // ---------------------------------------------------------------- the office finds a customer
-  const officeContext = await browser.newContext({ viewport: DESKTOP });
-  const office = await officeContext.newPage();
-  await signIn(office, process.env.OFFICE_USER || 'office');
   await office.goto(`${BASE_URL}/customers`);
   await office.getByLabel(/Search customers/).fill(customerName.split(' ')[0]);
   await office.locator('main table tbody', { hasText: customerName }).waitFor();

@@ -39,7 +39,8 @@ async def test_the_portal_in_a_real_browser(
     codes = CodeEndpoint(smtp_server, emails)
     SCREENS.mkdir(parents=True, exist_ok=True)
     try:
-        # when: the browser script plays the client, the employee and the user without finances
+        # when: the browser script plays the client, the employee (and the office changing their day) and the user
+        # without finances
         env = {**os.environ, "BASE_URL": app_server, "CODE_URL": codes.url, "SCREENS_DIR": str(SCREENS),
                "INTERNAL_NOTES": str(notes_file), "CHROMIUM": str(CHROMIUM),
                "FIRST_CONTENT_OUT": str(SCREENS.parent / "first-content.json")}
@@ -58,6 +59,7 @@ async def test_the_portal_in_a_real_browser(
     assert any("no internal note" in name for name in passed)
     assert any("without finances" in name for name in passed)
     assert any("live proof" in name for name in passed)
+    assert any("taking the employee off a job" in name for name in passed)
     assert any("cards on a phone" in name for name in passed)
     assert any("first content" in name for name in passed)
     for name in ("dashboard", "job", "invoice", "field"):

@@ -51,6 +51,7 @@ type Documents = {
     "\n  mutation FileUpload($input: FileUploadInput!) {\n    fileUpload(input: $input) { file { id kind filename url thumbnailUrl } userErrors { field code message } }\n  }\n": typeof types.FileUploadDocument,
     "\n  mutation FieldSetStatus($input: JobSetStatusInput!) {\n    jobSetStatus(input: $input) {\n      job { id status startedAt finishedAt statusHistory { id toStatus changedAt } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.FieldSetStatusDocument,
     "\n  query FieldToday($filter: JobFilter!) {\n    jobs(filter: $filter, first: 50) {\n      nodes {\n        id status scheduledStart scheduledEnd clientNotes\n        property { id name accessNotes address { line1 line2 city region postalCode } }\n        services { id description }\n        checklist { id label required done }\n      }\n    }\n  }\n": typeof types.FieldTodayDocument,
+    "\n  subscription FieldJobChanged { jobChanged { jobId fields job { id } } }\n": typeof types.FieldJobChangedDocument,
     "\n  query AccessApiTokens($filter: ApiTokenFilter, $after: String) {\n    apiTokens(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name prefix finances active createdAt lastUsedAt revokedAt customer { id displayName } properties { id name } }\n    }\n  }\n": typeof types.AccessApiTokensDocument,
     "\n  mutation AccessApiTokenCreate($input: ApiTokenCreateInput!) {\n    apiTokenCreate(input: $input) {\n      userErrors { field code message }\n      token\n      apiToken { id name prefix customer { id displayName } }\n    }\n  }\n": typeof types.AccessApiTokenCreateDocument,
     "\n  mutation AccessApiTokenRevoke($input: ApiTokenRevokeInput!) {\n    apiTokenRevoke(input: $input) { userErrors { field code message } apiToken { id active revokedAt } }\n  }\n": typeof types.AccessApiTokenRevokeDocument,
@@ -204,6 +205,7 @@ const documents: Documents = {
     "\n  mutation FileUpload($input: FileUploadInput!) {\n    fileUpload(input: $input) { file { id kind filename url thumbnailUrl } userErrors { field code message } }\n  }\n": types.FileUploadDocument,
     "\n  mutation FieldSetStatus($input: JobSetStatusInput!) {\n    jobSetStatus(input: $input) {\n      job { id status startedAt finishedAt statusHistory { id toStatus changedAt } }\n      userErrors { field code message }\n    }\n  }\n": types.FieldSetStatusDocument,
     "\n  query FieldToday($filter: JobFilter!) {\n    jobs(filter: $filter, first: 50) {\n      nodes {\n        id status scheduledStart scheduledEnd clientNotes\n        property { id name accessNotes address { line1 line2 city region postalCode } }\n        services { id description }\n        checklist { id label required done }\n      }\n    }\n  }\n": types.FieldTodayDocument,
+    "\n  subscription FieldJobChanged { jobChanged { jobId fields job { id } } }\n": types.FieldJobChangedDocument,
     "\n  query AccessApiTokens($filter: ApiTokenFilter, $after: String) {\n    apiTokens(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name prefix finances active createdAt lastUsedAt revokedAt customer { id displayName } properties { id name } }\n    }\n  }\n": types.AccessApiTokensDocument,
     "\n  mutation AccessApiTokenCreate($input: ApiTokenCreateInput!) {\n    apiTokenCreate(input: $input) {\n      userErrors { field code message }\n      token\n      apiToken { id name prefix customer { id displayName } }\n    }\n  }\n": types.AccessApiTokenCreateDocument,
     "\n  mutation AccessApiTokenRevoke($input: ApiTokenRevokeInput!) {\n    apiTokenRevoke(input: $input) { userErrors { field code message } apiToken { id active revokedAt } }\n  }\n": types.AccessApiTokenRevokeDocument,
@@ -482,6 +484,10 @@ export function graphql(source: "\n  mutation FieldSetStatus($input: JobSetStatu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FieldToday($filter: JobFilter!) {\n    jobs(filter: $filter, first: 50) {\n      nodes {\n        id status scheduledStart scheduledEnd clientNotes\n        property { id name accessNotes address { line1 line2 city region postalCode } }\n        services { id description }\n        checklist { id label required done }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FieldToday($filter: JobFilter!) {\n    jobs(filter: $filter, first: 50) {\n      nodes {\n        id status scheduledStart scheduledEnd clientNotes\n        property { id name accessNotes address { line1 line2 city region postalCode } }\n        services { id description }\n        checklist { id label required done }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FieldJobChanged { jobChanged { jobId fields job { id } } }\n"): (typeof documents)["\n  subscription FieldJobChanged { jobChanged { jobId fields job { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

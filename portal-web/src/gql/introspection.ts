@@ -5074,6 +5074,17 @@ export default {
               "ofType": null
             },
             "args": []
+          },
+          {
+            "name": "jobId",
+            "type": {
+              "kind": "NON_NULL",
+              "ofType": {
+                "kind": "SCALAR",
+                "name": "Any"
+              }
+            },
+            "args": []
           }
         ],
         "interfaces": []

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useLiveQuery } from '../../lib/live';
 import { formatDateTime, formatTime } from '../../lib/format';
@@ -10,6 +11,7 @@ import { StatusButtons } from './StatusButtons';
 import { PhotoUpload } from './PhotoUpload';
 import { useJobProof } from '../../lib/jobProof';
 import { isLate } from '../../lib/status';
+import { useCrewChanges } from './crewChanges';
 
 const FieldJobQuery = graphql(`
   query FieldJob($id: ID!) {
@@ -31,6 +33,22 @@ export default function FieldJob({ id }: { id: string }) {
   const [{ data, error, fetching }, refetch] = useLiveQuery({ query: FieldJobQuery, variables: { id } });
   const job = data?.node?.__typename === 'Job' ? data.node : null;
   const proof = useJobProof(id, data);
+  // The office changed this job's crew or time: read it again; taken off it, the employee may no longer see it.
+  const [takenOff, setTakenOff] = useState<string | null>(null);
+  useCrewChanges((change) => {
+    if (change.jobId !== id) return;
+    setTakenOff(change.stillMine ? null : id);
+    refetch({ requestPolicy: 'network-only' });
+  });
+  if (takenOff === id) {
+    return (
+      <Empty>
+        <h1 id="page-title" tabIndex={-1}>No longer on your day</h1>
+        <p>The office took you off this job.</p>
+        <p><Link href="/">Back to today</Link></p>
+      </Empty>
+    );
+  }
   if (error && !data) return <ErrorState error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (fetching && !data) return <Loading />;
   if (!job) return <Empty><h1 id="page-title" tabIndex={-1}>Job not found</h1><p><Link href="/">Back to today</Link></p></Empty>;

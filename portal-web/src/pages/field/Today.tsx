@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { graphql } from '../../gql';
 import { useLiveQuery } from '../../lib/live';
 import { useJobStatusUpdates } from '../../lib/jobUpdates';
@@ -7,6 +7,7 @@ import { JOB_STATUS_LABEL, isLate } from '../../lib/status';
 import { Link } from '../../lib/router';
 import { Address, Badge, Empty, ErrorState, Loading, PageHeader } from '../../components/ui';
 import { StatusButtons } from './StatusButtons';
+import { takenOffNotice, useCrewChanges } from './crewChanges';
 
 const TodayQuery = graphql(`
   query FieldToday($filter: JobFilter!) {
@@ -35,10 +36,22 @@ export default function Today() {
   const reload = () => refetch({ requestPolicy: 'network-only' });
   useJobStatusUpdates(reload, {}, reload);
   const jobs = data?.jobs.nodes ?? [];
+  // The office moved one of their jobs, put them on one or took them off one: the day is read again.
+  // A job taken off their day is named once it has gone; the note goes when they are put back on it.
+  const [notice, setNotice] = useState<{ jobId: string; text: string } | null>(null);
+  useCrewChanges((change) => {
+    const text = takenOffNotice(change, jobs);
+    setNotice((shown) => {
+      if (text) return { jobId: change.jobId, text };
+      return change.stillMine && shown?.jobId === change.jobId ? null : shown;
+    });
+    reload();
+  });
   return (
     <>
       <PageHeader title="Today" />
       <p className="muted">{formatDate(new Date().toISOString())}{data ? ` · ${jobs.length} ${jobs.length === 1 ? 'job' : 'jobs'}` : ''}</p>
+      {notice && <p className="field-notice" role="status">{notice.text}</p>}
       {error && !data && <ErrorState error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
       {fetching && !data && <Loading />}
       {data && jobs.length === 0 && <Empty>No jobs assigned to you today.</Empty>}
