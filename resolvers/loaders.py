@@ -6,8 +6,9 @@ each batch opens its own session. Loaders return table models, never GraphQL typ
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -21,6 +22,32 @@ from auth.viewer import Viewer
 from resolvers.pagination import Page, Window
 
 M = TypeVar("M")
+T = TypeVar("T")
+
+_UNFINISHED: set[asyncio.Task[Any]] = set()
+"""Reads still running after the field that awaited them was cancelled: asyncio keeps only weak references to
+tasks, so one nobody awaits any more is kept here until it ends."""
+
+
+async def to_the_end(read: Coroutine[Any, Any, T]) -> T:
+    """`await read`, which runs to its end even when the field awaiting it is cancelled.
+
+    graphql-core cancels the fields still running beside one whose error nulls their parent (a refused non-null
+    root field, say an office list asked for by a client). A statement cancelled mid-flight leaves its connection
+    in a state SQLAlchemy cannot know, so it throws that pooled connection away, and every such sibling cost a new
+    PostgreSQL connection. Shielded, the read ends as usual and its session returns the connection; only its
+    answer is dropped. A read takes no locks and changes nothing, so finishing it is harmless.
+    """
+    task = asyncio.ensure_future(read)
+    _UNFINISHED.add(task)
+    task.add_done_callback(_ended)
+    return await asyncio.shield(task)
+
+
+def _ended(task: asyncio.Task[Any]) -> None:
+    _UNFINISHED.discard(task)
+    if not task.cancelled():
+        task.exception()  # marked retrieved: the awaiting field raised it, or was cancelled and drops it
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,10 +176,16 @@ class Loaders:
         }
 
     async def fetch_all(self, statement: Any) -> list[Any]:
+        return await to_the_end(self._fetch_all(statement))
+
+    async def fetch_rows(self, statement: Any) -> Sequence[Any]:
+        return await to_the_end(self._fetch_rows(statement))
+
+    async def _fetch_all(self, statement: Any) -> list[Any]:
         async with self.sessions() as session:
             return list((await session.execute(statement)).scalars().all())
 
-    async def fetch_rows(self, statement: Any) -> Sequence[Any]:
+    async def _fetch_rows(self, statement: Any) -> Sequence[Any]:
         async with self.sessions() as session:
             return (await session.execute(statement)).all()
 
@@ -173,11 +206,20 @@ async def root_page(sessions: async_sessionmaker[AsyncSession], statement: sa.Se
     counted = statement.add_columns(sa.func.count().over().label("total")).offset(window.offset).limit(
         window.limit + 1
     )
+    result, total = await to_the_end(_root_rows(sessions, counted, statement, window))
+    if total is not None:
+        return Page(rows=[], offset=window.offset, total_count=total, has_next_page=False)
+    rows = [row[0] for row in result]
+    total_count = result[0].total if result else 0
+    return page_of(rows, window, total_count)
+
+
+async def _root_rows(sessions: async_sessionmaker[AsyncSession], counted: sa.Select[Any], statement: sa.Select[Any],
+                     window: Window) -> tuple[Sequence[Any], int | None]:
+    """The counted page's rows; past the end (no rows at an offset), also the total, counted on its own."""
     async with sessions() as session:
         result = (await session.execute(counted)).all()
         if not result and window.offset > 0:
             total = (await session.execute(sa.select(sa.func.count()).select_from(statement.subquery()))).scalar_one()
-            return Page(rows=[], offset=window.offset, total_count=total, has_next_page=False)
-    rows = [row[0] for row in result]
-    total_count = result[0].total if result else 0
-    return page_of(rows, window, total_count)
+            return result, total
+    return result, None
