@@ -46,7 +46,8 @@ class BadMessage(ValueError):
     """A message on one of our channels that isn't ours (ignored by subscribers, logged once)."""
 
 
-def _ints(raw: str, names: tuple[str, ...]) -> dict[str, int]:
+def _decode(raw: str, names: tuple[str, ...]) -> tuple[dict[str, int], Any]:
+    """A message's integer ids `names`, and the whole decoded message for its other keys (parsed once)."""
     try:
         data: Any = json.loads(raw)
         values = {name: data[name] for name in names}
@@ -54,7 +55,7 @@ def _ints(raw: str, names: tuple[str, ...]) -> dict[str, int]:
         raise BadMessage(f"not a {names} message: {raw[:200]!r}") from error
     if not all(_is_int(value) for value in values.values()):
         raise BadMessage(f"not a {names} message: {raw[:200]!r}")
-    return values
+    return values, data
 
 
 def _is_int(value: object) -> bool:
@@ -75,7 +76,7 @@ class JobStatusMessage:
 
     @classmethod
     def from_json(cls, raw: str) -> Self:
-        return cls(**_ints(raw, ("change_id", "job_id", "customer_id", "property_id")))
+        return cls(**_decode(raw, ("change_id", "job_id", "customer_id", "property_id"))[0])
 
     def channels(self) -> tuple[str, ...]:
         return customer_jobs(self.customer_id), ALL_JOBS
@@ -93,7 +94,7 @@ class NotificationMessage:
 
     @classmethod
     def from_json(cls, raw: str) -> Self:
-        return cls(**_ints(raw, ("notification_id", "user_id")))
+        return cls(**_decode(raw, ("notification_id", "user_id"))[0])
 
     def channels(self) -> tuple[str, ...]:
         return (user_notifications(self.user_id),)
@@ -122,8 +123,7 @@ class JobProofMessage:
 
     @classmethod
     def from_json(cls, raw: str) -> Self:
-        ids = _ints(raw, ("job_id", "customer_id", "property_id"))
-        data: Any = json.loads(raw)
+        ids, data = _decode(raw, ("job_id", "customer_id", "property_id"))
         try:
             change = ProofChange(data["change"])
         except (KeyError, ValueError, TypeError) as error:
@@ -163,8 +163,7 @@ class JobChangeMessage:
 
     @classmethod
     def from_json(cls, raw: str) -> Self:
-        ids = _ints(raw, ("job_id", "customer_id", "property_id"))
-        data: Any = json.loads(raw)
+        ids, data = _decode(raw, ("job_id", "customer_id", "property_id"))
         fields = data.get("fields")
         removed = data.get("removed_employee_ids", [])
         if not isinstance(fields, list) or not all(isinstance(name, str) for name in fields) \

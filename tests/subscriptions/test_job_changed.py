@@ -44,17 +44,22 @@ async def employee_on_no_job(sessions: async_sessionmaker[AsyncSession]) -> Pers
         return await person(session, Role.EMPLOYEE, employee_id=worker.id)
 
 
+async def subscribed(stack: AsyncExitStack, base: str, *tokens: str) -> list[GraphQLWS]:
+    """One socket per token, each subscribed to `jobChanged`, closed with `stack`."""
+    sockets = [await stack.enter_async_context(GraphQLWS.open(base, token)) for token in tokens]
+    for ws in sockets:
+        await ws.subscribe(CHANGES)
+    return sockets
+
+
 async def test_the_office_sees_another_office_user_move_a_job_and_clients_see_only_their_own_without_internals(
     live_server: LiveServer, people: People,
 ) -> None:
     # given the office, the job's client, another customer's client and an unassigned employee, all subscribed
     async with live_server() as base, AsyncExitStack() as stack:
-        office = await stack.enter_async_context(GraphQLWS.open(base, people.office.token))
-        client = await stack.enter_async_context(GraphQLWS.open(base, people.client.token))
-        stranger = await stack.enter_async_context(GraphQLWS.open(base, people.other_client.token))
-        outsider = await stack.enter_async_context(GraphQLWS.open(base, people.other_employee.token))
-        for ws in (office, client, stranger, outsider):
-            await ws.subscribe(CHANGES)
+        office, client, stranger, outsider = await subscribed(
+            stack, base, people.office.token, people.client.token, people.other_client.token,
+            people.other_employee.token)
         await ready(office)
 
         # when an office user moves the job two hours later and takes its employee off it
@@ -102,11 +107,8 @@ async def test_an_employee_taken_off_a_job_hears_only_that_its_crew_changed(
     # given the job's employee, an employee on no job and another customer's client, all subscribed
     unrelated = await employee_on_no_job(sessions)
     async with live_server() as base, AsyncExitStack() as stack:
-        removed = await stack.enter_async_context(GraphQLWS.open(base, people.employee.token))
-        bystander = await stack.enter_async_context(GraphQLWS.open(base, unrelated.token))
-        stranger = await stack.enter_async_context(GraphQLWS.open(base, people.other_client.token))
-        for ws in (removed, bystander, stranger):
-            await ws.subscribe(CHANGES)
+        removed, bystander, stranger = await subscribed(
+            stack, base, people.employee.token, unrelated.token, people.other_client.token)
         await ready(removed)
 
         # when the office moves the job two hours later and gives it to another employee
@@ -130,11 +132,8 @@ async def test_an_employee_put_on_a_job_hears_of_it_and_reads_the_job(
     # given an employee not on the job, one on no job and another customer's client, all subscribed
     unrelated = await employee_on_no_job(sessions)
     async with live_server() as base, AsyncExitStack() as stack:
-        added = await stack.enter_async_context(GraphQLWS.open(base, people.other_employee.token))
-        bystander = await stack.enter_async_context(GraphQLWS.open(base, unrelated.token))
-        stranger = await stack.enter_async_context(GraphQLWS.open(base, people.other_client.token))
-        for ws in (added, bystander, stranger):
-            await ws.subscribe(CHANGES)
+        added, bystander, stranger = await subscribed(
+            stack, base, people.other_employee.token, unrelated.token, people.other_client.token)
         await ready(added)
 
         # when the office puts them on the job next to its employee
@@ -165,10 +164,7 @@ async def test_a_team_change_reaches_the_jobs_employees_and_no_member_of_either_
         teammate = await person(session, Role.EMPLOYEE, employee_id=member.id)
     async with live_server() as base, AsyncExitStack() as stack:
         await update(base, people.office.token, {"id": gid("Job", people.job), "teamId": gid("Team", first)})
-        assigned = await stack.enter_async_context(GraphQLWS.open(base, people.employee.token))
-        outsider = await stack.enter_async_context(GraphQLWS.open(base, teammate.token))
-        for ws in (assigned, outsider):
-            await ws.subscribe(CHANGES)
+        assigned, outsider = await subscribed(stack, base, people.employee.token, teammate.token)
         await ready(assigned)
 
         # when the office moves the job to the other team
